@@ -1,0 +1,1 @@
+"""didww-gen's code generator: spec/ (YAML) -> loader -> intermediate model -> Jinja templates -> src/didww_gen."""

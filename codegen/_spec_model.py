@@ -1,0 +1,370 @@
+# generated from spec/spec.schema.json by datamodel-code-generator, do not edit
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints
+from typing_extensions import TypeAliasType
+
+
+class Identifier(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*$")]
+    """
+    A snake_case wire name (attribute, relationship, filter, JSON:API type).
+    """
+
+
+class ClassName(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[A-Z][A-Za-z0-9]*$")]
+    """
+    A CamelCase Python class name.
+    """
+
+
+class Description(RootModel[str]):
+    root: str
+    """
+    Prose from the reference documentation; becomes the docstring or field description.
+    """
+
+
+EnvironmentsAdditionalProperty = TypeAliasType(
+    "EnvironmentsAdditionalProperty", Annotated[str, Field(pattern="^https?://")]
+)
+
+
+class ApiFile(BaseModel):
+    """
+    api.yaml: the version and where it is served.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    version: Annotated[str, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    title: str
+    description: Description | None = None
+    environments: dict[str, EnvironmentsAdditionalProperty]
+    """
+    Environment name (UPPER_CASE) to base URL.
+    """
+    default_environment: str | None = None
+
+
+class ScalarType(Enum):
+    """
+    string; integer; boolean; decimal (a decimal string on the wire, Decimal in Python); date (yyyy-mm-dd); datetime (ISO 8601, timezone-aware); object (free-form JSON object).
+    """
+
+    string = "string"
+    integer = "integer"
+    boolean = "boolean"
+    decimal = "decimal"
+    date = "date"
+    datetime = "datetime"
+    object = "object"
+
+
+class EnumType(BaseModel):
+    """
+    A reference to an enum of enums.yaml.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    enum: ClassName
+
+
+class NestedType(BaseModel):
+    """
+    A reference to a nested object or a union of nested objects of nested.yaml.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    nested: ClassName
+
+
+class Access(Enum):
+    """
+    Who writes the value: read-only (server only), create-only (sent on create, never on update), update-only (sent on update only), create-update (sent on both).
+    """
+
+    read_only = "read-only"
+    create_only = "create-only"
+    update_only = "update-only"
+    create_update = "create-update"
+
+
+class Cardinality(Enum):
+    to_one = "to-one"
+    to_many = "to-many"
+
+
+class Target(RootModel[list[Identifier]]):
+    root: Annotated[list[Identifier], Field(min_length=2)]
+    """
+    The JSON:API type of the related resource, or a list of types for a polymorphic relationship.
+    """
+
+
+class Relationship(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    cardinality: Cardinality
+    target: Identifier | Target
+    """
+    The JSON:API type of the related resource, or a list of types for a polymorphic relationship.
+    """
+    access: Access | None = Access.read_only
+    exclusive_with: list[Identifier] | None = None
+    """
+    Relationships of the same resource that assigning this one clears on the wire.
+    """
+    description: Description | None = None
+
+
+class Operation(Enum):
+    list = "list"
+    find = "find"
+    create = "create"
+    update = "update"
+    delete = "delete"
+
+
+class Include(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")]
+
+
+class Sort(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")]
+
+
+class EnumMember(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str, Field(pattern="^[A-Z][A-Z0-9_]*$")]
+    value: str | int
+    description: Description | None = None
+
+
+class Type(Enum):
+    string = "string"
+    integer = "integer"
+
+
+class EnumModel(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Type
+    description: Description | None = None
+    members: Annotated[list[EnumMember], Field(min_length=1)]
+
+
+class EnumsFile(
+    RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")], EnumModel]]
+):
+    root: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")], EnumModel]
+    """
+    enums.yaml: enum class name to definition.
+    """
+
+
+class Direction(Enum):
+    """
+    request: only ever sent (never chosen when decoding); response: only ever received; both.
+    """
+
+    both = "both"
+    request = "request"
+    response = "response"
+
+
+class NestedUnion(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    description: Description | None = None
+    members: Annotated[list[ClassName], Field(min_length=1)]
+
+
+class SpecBundle(BaseModel):
+    """
+    The didww-gen description of one DIDWW API version. A version folder holds api.yaml (ApiFile), enums.yaml (EnumsFile), nested.yaml (NestedFile) and resources/*.yaml (one ResourceFile each); the loader assembles them into this bundle. Point an editor at '#/$defs/<File>' to validate one file.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    api: ApiFile
+    enums: EnumsFile
+    nested: NestedFile
+    resources: list[ResourceFile]
+
+
+class ListType(BaseModel):
+    """
+    A JSON array of the given item type.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    list: TypeRef
+
+
+class Attribute(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: TypeRef
+    nullable: bool | None = False
+    """
+    The server may send null, and the client may send null to clear it.
+    """
+    access: Access | None = Access.read_only
+    write_only: bool | None = False
+    """
+    Sent by the client but never returned by the server (e.g. allow_back_ordering).
+    """
+    secret: bool | None = False
+    """
+    A credential: never shown in repr, logs or error messages.
+    """
+    description: Description | None = None
+
+
+class Filter(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: TypeRef
+    array: bool | None = False
+    """
+    A comma-separated list of values is accepted.
+    """
+    description: Description | None = None
+
+
+class ResourceFile(BaseModel):
+    """
+    resources/<type>.yaml: one JSON:API resource type.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Identifier
+    class_: Annotated[ClassName, Field(alias="class")]
+    path: Identifier | None = None
+    """
+    The collection path under /v3 (defaults to type).
+    """
+    description: Description | None = None
+    operations: list[Operation]
+    """
+    What the API offers at the collection path; empty for include-only resources.
+    """
+    singleton: bool | None = False
+    """
+    One object at the collection path: find() takes no id.
+    """
+    paginated: bool | None = True
+    """
+    list() honours page[number] / page[size].
+    """
+    attributes: Attributes | None = None
+    relationships: (
+        dict[
+            Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")],
+            Relationship,
+        ]
+        | None
+    ) = None
+    meta: Attributes | None = None
+    """
+    Resource-level meta (read-only).
+    """
+    includes: list[Include] | None = None
+    """
+    Documented include paths (dot-separated), accepted on every operation that returns this resource.
+    """
+    filters: (
+        dict[
+            Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")],
+            Filter,
+        ]
+        | None
+    ) = None
+    sorts: list[Sort] | None = None
+    """
+    Documented sort fields (ascending names; descending '-name' is generated).
+    """
+
+
+class NestedObject(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Identifier | None = None
+    """
+    The discriminator sent as {"type": ..., "attributes": {...}}; absent for a plain JSON object.
+    """
+    description: Description | None = None
+    direction: Direction | None = Direction.both
+    """
+    request: only ever sent (never chosen when decoding); response: only ever received; both.
+    """
+    attributes: Attributes | None = None
+
+
+class NestedFile(BaseModel):
+    """
+    nested.yaml: nested objects and the polymorphic unions of them.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    objects: (
+        dict[
+            Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")],
+            NestedObject,
+        ]
+        | None
+    ) = None
+    unions: (
+        dict[
+            Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")],
+            NestedUnion,
+        ]
+        | None
+    ) = None
+
+
+class TypeRef(RootModel[ScalarType | EnumType | ListType | NestedType]):
+    root: ScalarType | EnumType | ListType | NestedType
+    """
+    The type of an attribute, meta value or filter.
+    """
+
+
+class Attributes(
+    RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]]
+):
+    root: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]
+
+
+SpecBundle.model_rebuild()
+ListType.model_rebuild()
+Attribute.model_rebuild()
+Filter.model_rebuild()
+ResourceFile.model_rebuild()
+NestedObject.model_rebuild()

@@ -1,0 +1,444 @@
+"""The intermediate model: the spec with every reference resolved and every Python name decided.
+
+Templates read only this model. Building it checks what the JSON Schema cannot: references to enums,
+nested objects and resources exist, names do not collide, include paths follow real relationships.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from codegen import _spec_model as sm
+from codegen.errors import Problem, SpecError
+from codegen.loader import LoadedSpec
+from codegen.naming import camel, snake
+
+SCALAR_ANNOTATIONS = {
+    "string": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "decimal": "Decimal",
+    "date": "dt.date",
+    "datetime": "dt.datetime",
+    "object": "dict[str, Any]",
+}
+
+
+def text(description: sm.Description | None) -> str:
+    return description.root.strip() if description is not None else ""
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A resolved type: a scalar, an enum, a nested object or union, or a list of one of those."""
+
+    kind: str
+    name: str = ""
+    item: TypeRef | None = None
+
+    @property
+    def annotation(self) -> str:
+        if self.kind == "list":
+            assert self.item is not None
+            return f"list[{self.item.annotation}]"
+        if self.kind in ("enum", "nested"):
+            return self.name
+        return SCALAR_ANNOTATIONS[self.kind]
+
+    @property
+    def codec(self) -> str:
+        """How the runtime encodes the value: the runtime's ``Kind`` member name."""
+        if self.kind == "list":
+            assert self.item is not None
+            return "LIST_" + self.item.codec if self.item.kind in ("nested",) else "LIST"
+        return {"decimal": "DECIMAL", "date": "DATE", "datetime": "DATETIME", "nested": "NESTED",
+                "enum": "ENUM", "object": "OBJECT"}.get(self.kind, "PLAIN")
+
+    @property
+    def mutable(self) -> bool:
+        return self.kind in ("list", "nested", "object")
+
+    def names(self, kind: str) -> set[str]:
+        """Enum or nested class names this type refers to."""
+        own = {self.name} if self.kind == kind else set()
+        return own | (self.item.names(kind) if self.item else set())
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    type: TypeRef
+    nullable: bool
+    access: str
+    write_only: bool
+    secret: bool
+    description: str
+
+    @property
+    def creatable(self) -> bool:
+        return self.access in ("create-only", "create-update")
+
+    @property
+    def updatable(self) -> bool:
+        return self.access in ("update-only", "create-update")
+
+
+@dataclass(frozen=True)
+class Relationship:
+    name: str
+    to_many: bool
+    targets: tuple[str, ...]
+    target_classes: tuple[str, ...]
+    access: str
+    exclusive_with: tuple[str, ...]
+    description: str
+
+    @property
+    def item_annotation(self) -> str:
+        return " | ".join(f"_{c}" for c in self.target_classes)
+
+    @property
+    def annotation(self) -> str:
+        return f"list[{self.item_annotation}]" if self.to_many else self.item_annotation
+
+    @property
+    def creatable(self) -> bool:
+        return self.access in ("create-only", "create-update")
+
+    @property
+    def updatable(self) -> bool:
+        return self.access in ("update-only", "create-update")
+
+
+@dataclass(frozen=True)
+class Filter:
+    name: str
+    type: TypeRef
+    array: bool
+    description: str
+
+    @property
+    def annotation(self) -> str:
+        one = self.type.annotation
+        return f"{one} | Sequence[{one}]" if self.array else one
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str | int
+    description: str
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    is_int: bool
+    description: str
+    members: tuple[EnumMember, ...]
+
+
+@dataclass(frozen=True)
+class NestedObject:
+    name: str
+    wire_type: str | None
+    description: str
+    direction: str
+    attributes: tuple[Attribute, ...]
+
+
+@dataclass(frozen=True)
+class NestedUnion:
+    name: str
+    description: str
+    members: tuple[NestedObject, ...]
+
+    @property
+    def decodable(self) -> tuple[NestedObject, ...]:
+        return tuple(m for m in self.members if m.direction != "request")
+
+
+@dataclass(frozen=True)
+class Resource:
+    type: str
+    class_name: str
+    path: str
+    description: str
+    operations: frozenset[str]
+    singleton: bool
+    paginated: bool
+    attributes: tuple[Attribute, ...]
+    relationships: tuple[Relationship, ...]
+    meta: tuple[Attribute, ...]
+    includes: tuple[str, ...]
+    filters: tuple[Filter, ...]
+    sorts: tuple[str, ...]
+    included_types: tuple[str, ...] = ()
+
+    @property
+    def module(self) -> str:
+        return snake(self.class_name)
+
+    @property
+    def repository_class(self) -> str:
+        return f"{camel(self.path)}Repository"
+
+    @property
+    def has_repository(self) -> bool:
+        return bool(self.operations)
+
+    @property
+    def related_classes(self) -> list[str]:
+        """Classes of relationship targets (each imported for type checking only)."""
+        return sorted({c for r in self.relationships for c in r.target_classes})
+
+    def types_used(self, kind: str) -> list[str]:
+        found: set[str] = set()
+        for attr in (*self.attributes, *self.meta):
+            found |= attr.type.names(kind)
+        for filt in self.filters:
+            found |= filt.type.names(kind)
+        return sorted(found)
+
+
+@dataclass(frozen=True)
+class Api:
+    version: str
+    title: str
+    description: str
+    environments: dict[str, str]
+    default_environment: str
+    source: str
+    enums: tuple[Enum, ...]
+    objects: tuple[NestedObject, ...]
+    unions: tuple[NestedUnion, ...]
+    resources: tuple[Resource, ...] = field(default=())
+
+    @property
+    def repositories(self) -> list[Resource]:
+        return sorted((r for r in self.resources if r.has_repository), key=lambda r: r.path)
+
+
+class _Builder:
+    """Turns the validated bundle into the intermediate model, collecting every problem on the way."""
+
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.problems: list[Problem] = []
+        bundle = spec.bundle
+        self.enum_names = set(bundle.enums.root)
+        self.object_names = set((bundle.nested.objects or {}))
+        self.union_names = set((bundle.nested.unions or {}))
+        self.types = {r.type.root: r for r in bundle.resources}
+
+    def fail(self, section: str, index: int | None, keys: Iterable[str | int], message: str) -> None:
+        self.problems.append(self.spec.problem(section, index, list(keys), message))
+
+    # -- types -------------------------------------------------------------------------------
+    def type_ref(self, ref: sm.TypeRef, where: tuple[str, int | None, list[str | int]]) -> TypeRef:
+        root = ref.root
+        section, index, keys = where
+        if isinstance(root, sm.ScalarType):
+            return TypeRef(root.value)
+        if isinstance(root, sm.EnumType):
+            if root.enum.root not in self.enum_names:
+                self.fail(section, index, keys, f"unknown enum {root.enum.root!r}: declare it in enums.yaml")
+            return TypeRef("enum", root.enum.root)
+        if isinstance(root, sm.NestedType):
+            name = root.nested.root
+            if name not in self.object_names | self.union_names:
+                self.fail(section, index, keys, f"unknown nested object {name!r}: declare it in nested.yaml")
+            return TypeRef("nested", name)
+        return TypeRef("list", item=self.type_ref(root.list, where))
+
+    def attributes(self, attrs: sm.Attributes | None, section: str, index: int | None,
+                   prefix: list[str | int], force_read_only: bool = False) -> tuple[Attribute, ...]:
+        result = []
+        for name, spec in (attrs.root if attrs else {}).items():
+            keys: list[str | int] = [*prefix, name, "type"]
+            access = "read-only" if force_read_only else (spec.access.value if spec.access else "read-only")
+            result.append(Attribute(
+                name=name,
+                type=self.type_ref(spec.type, (section, index, keys)),
+                nullable=bool(spec.nullable),
+                access=access,
+                write_only=bool(spec.write_only),
+                secret=bool(spec.secret),
+                description=text(spec.description),
+            ))
+            if spec.write_only and access == "read-only":
+                self.fail(section, index, [*prefix, name], "write_only needs a writable access")
+        return tuple(result)
+
+    # -- enums and nested --------------------------------------------------------------------
+    def enums(self) -> tuple[Enum, ...]:
+        result = []
+        for name, spec in sorted(self.spec.bundle.enums.root.items()):
+            is_int = spec.type.value == "integer"
+            seen_names: set[str] = set()
+            seen_values: set[str | int] = set()
+            for i, member in enumerate(spec.members):
+                if isinstance(member.value, int) != is_int or isinstance(member.value, bool):
+                    self.fail("enums", None, [name, "members", i, "value"],
+                              f"value {member.value!r} is not of the enum's type {spec.type.value}")
+                if member.name in seen_names or member.value in seen_values:
+                    self.fail("enums", None, [name, "members", i], f"duplicate member {member.name}={member.value!r}")
+                seen_names.add(member.name)
+                seen_values.add(member.value)
+            members = tuple(EnumMember(m.name, m.value, text(m.description)) for m in spec.members)
+            result.append(Enum(name, is_int, text(spec.description), members))
+        return tuple(result)
+
+    def nested(self) -> tuple[tuple[NestedObject, ...], tuple[NestedUnion, ...]]:
+        nested = self.spec.bundle.nested
+        clash = self.object_names & self.union_names
+        for name in sorted(clash):
+            self.fail("nested", None, ["unions", name], f"{name} is both an object and a union")
+        objects = {
+            name: NestedObject(
+                name=name,
+                wire_type=spec.type.root if spec.type else None,
+                description=text(spec.description),
+                direction=spec.direction.value if spec.direction else "both",
+                attributes=self.attributes(spec.attributes, "nested", None, ["objects", name, "attributes"]),
+            )
+            for name, spec in sorted((nested.objects or {}).items())
+        }
+        unions = []
+        for name, spec in sorted((nested.unions or {}).items()):
+            members = []
+            for i, member in enumerate(spec.members):
+                obj = objects.get(member.root)
+                if obj is None:
+                    self.fail("nested", None, ["unions", name, "members", i], f"unknown nested object {member.root!r}")
+                elif obj.wire_type is None:
+                    self.fail("nested", None, ["unions", name, "members", i],
+                              f"{member.root} has no 'type', so it cannot be told apart in a union")
+                else:
+                    members.append(obj)
+            unions.append(NestedUnion(name, text(spec.description), tuple(members)))
+        return tuple(objects.values()), tuple(unions)
+
+    # -- resources ---------------------------------------------------------------------------
+    def relationship(self, index: int, name: str, spec: sm.Relationship) -> Relationship:
+        targets = [spec.target.root] if isinstance(spec.target, sm.Identifier) else [t.root for t in spec.target.root]
+        classes = []
+        for target in targets:
+            if target not in self.types:
+                self.fail("resources", index, ["relationships", name, "target"],
+                          f"unknown resource type {target!r}: add resources/{target}.yaml")
+            else:
+                classes.append(self.types[target].class_.root)
+        return Relationship(
+            name=name,
+            to_many=spec.cardinality.value == "to-many",
+            targets=tuple(targets),
+            target_classes=tuple(classes),
+            access=spec.access.value if spec.access else "read-only",
+            exclusive_with=tuple(e.root for e in spec.exclusive_with or ()),
+            description=text(spec.description),
+        )
+
+    def resource(self, index: int, spec: sm.ResourceFile) -> Resource:
+        attributes = self.attributes(spec.attributes, "resources", index, ["attributes"])
+        relationships = tuple(self.relationship(index, n, r) for n, r in (spec.relationships or {}).items())
+        rel_names = {r.name for r in relationships}
+        for attr in attributes:
+            if attr.name in rel_names or attr.name in ("id", "meta", "type"):
+                self.fail("resources", index, ["attributes", attr.name],
+                          f"duplicate field {attr.name!r}: already a relationship or a reserved name")
+        for rel in relationships:
+            for other in rel.exclusive_with:
+                if other not in rel_names or other == rel.name:
+                    self.fail("resources", index, ["relationships", rel.name, "exclusive_with"],
+                              f"exclusive_with names {other!r}, which is not another relationship")
+        operations = frozenset(op.value for op in spec.operations)
+        if spec.singleton and operations - {"find", "update"}:
+            self.fail("resources", index, ["operations"], "a singleton offers only find and update")
+        filters = tuple(
+            Filter(name, self.type_ref(f.type, ("resources", index, ["filters", name, "type"])),
+                   bool(f.array), text(f.description))
+            for name, f in (spec.filters or {}).items()
+        )
+        if (filters or spec.sorts) and "list" not in operations:
+            self.fail("resources", index, ["filters"], "filters and sorts need the list operation")
+        return Resource(
+            type=spec.type.root,
+            class_name=spec.class_.root,
+            path=spec.path.root if spec.path else spec.type.root,
+            description=text(spec.description),
+            operations=operations,
+            singleton=bool(spec.singleton),
+            paginated=spec.paginated is not False,
+            attributes=attributes,
+            relationships=relationships,
+            meta=self.attributes(spec.meta, "resources", index, ["meta"], force_read_only=True),
+            includes=tuple(i.root for i in spec.includes or ()),
+            filters=filters,
+            sorts=tuple(s.root for s in spec.sorts or ()),
+        )
+
+    def included_types(self, index: int, resource: Resource, by_type: dict[str, Resource]) -> tuple[str, ...]:
+        found: set[str] = set()
+        for position, path in enumerate(resource.includes):
+            current = [resource]
+            for segment in path.split("."):
+                rels = [r for res in current for r in res.relationships if r.name == segment]
+                if not rels:
+                    names = "/".join(res.type for res in current)
+                    self.fail("resources", index, ["includes", position],
+                              f"include {path!r}: {names} has no relationship {segment!r}")
+                    break
+                current = [by_type[t] for rel in rels for t in rel.targets if t in by_type]
+                found.update(res.type for res in current)
+        return tuple(sorted(found))
+
+    def build(self) -> Api:
+        bundle = self.spec.bundle
+        enums = self.enums()
+        objects, unions = self.nested()
+        seen: dict[tuple[str, str], int] = {}
+        resources = []
+        for index, spec in enumerate(bundle.resources):
+            for key, value in (("type", spec.type.root), ("class", spec.class_.root)):
+                if (key, value) in seen:
+                    self.fail("resources", index, [key], f"duplicate resource {key} {value!r}")
+                seen[(key, value)] = index
+            resources.append(self.resource(index, spec))
+        by_type = {r.type: r for r in resources}
+        resources = [
+            Resource(**{**r.__dict__, "included_types": self.included_types(i, r, by_type)})
+            for i, r in enumerate(resources)
+        ]
+        if self.problems:
+            raise SpecError(self.problems)
+        api = bundle.api
+        envs = dict(api.environments)
+        default = api.default_environment or next(iter(envs))
+        if default not in envs:
+            raise SpecError([self.spec.problem("api", None, ["default_environment"], f"{default!r} is not an environment")])
+        return Api(
+            version=api.version, title=api.title, description=text(api.description),
+            environments=envs, default_environment=default,
+            source=str(self.spec.api.path.rsplit("/", 1)[0]),
+            enums=enums, objects=objects, unions=unions,
+            resources=tuple(sorted(resources, key=lambda r: r.type)),
+        )
+
+
+def build(spec: LoadedSpec) -> Api:
+    """Resolve and check the loaded spec; raises :class:`SpecError` listing every problem."""
+    return _Builder(spec).build()
+
+
+def as_dict(value: Any) -> Any:
+    """A plain view of the model, for debugging (``python -m codegen --dump``)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: as_dict(getattr(value, k)) for k in value.__dataclass_fields__}
+    if isinstance(value, (list, tuple)):
+        return [as_dict(v) for v in value]
+    if isinstance(value, frozenset):
+        return sorted(value)
+    return value

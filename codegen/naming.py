@@ -1,0 +1,24 @@
+"""Python names derived from wire names."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+RESERVED = frozenset({"construct", "copy", "dict", "json", "schema", "validate", "fields", "meta", "id", "type",
+                      "ref", "is_loaded", "unknown_attributes", "TYPE", "WIRE_TYPE"})
+
+
+def snake(name: str) -> str:
+    """``VoiceInTrunkGroup`` -> ``voice_in_trunk_group``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def camel(name: str) -> str:
+    """``voice_in_trunks`` -> ``VoiceInTrunks``."""
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def field_name(name: str) -> str:
+    """The Python field name of a wire name (``from`` -> ``from_``)."""
+    return f"{name}_" if keyword.iskeyword(name) or name in RESERVED or name.startswith("model_") else name

@@ -1,0 +1,150 @@
+"""Render the intermediate model through the Jinja templates into package files, formatted by the pinned ruff."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from codegen.naming import field_name, snake
+
+if TYPE_CHECKING:
+    from codegen.ir import Api, Attribute, Relationship
+
+TEMPLATES = Path(__file__).parent / "templates"
+GENERATED_MARK = "# generated from "
+
+
+def header(source: str) -> str:
+    return f"# generated from {source} by codegen, do not edit"
+
+
+def doc(text: str, indent: int = 4) -> str:
+    """Docstring body: escaped, continuation lines indented, ending on its own line if multi-line."""
+    body = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in body.splitlines()]
+    if body.endswith('"'):
+        lines[-1] += " "
+    if len(lines) == 1:
+        return lines[0]
+    pad = " " * indent
+    return "\n".join([lines[0], *[(pad + line) if line else "" for line in lines[1:]], pad])
+
+
+def first_sentence(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line.split(". ")[0].rstrip(".") + "."
+
+
+_ACCESS_NOTES = {
+    "read-only": "Read-only: set by the server.",
+    "create-only": "Sent on create only; it cannot be changed later.",
+    "update-only": "Sent on update only.",
+    "create-update": "",
+}
+
+
+def field_doc(attr: Attribute) -> str:
+    notes = [_ACCESS_NOTES[attr.access]]
+    if attr.write_only:
+        notes.append("Write-only: never returned by the server.")
+    if attr.nullable:
+        notes.append("Nullable.")
+    return "\n\n".join(p for p in (attr.description, " ".join(n for n in notes if n)) if p)
+
+
+def relationship_doc(rel: Relationship) -> str:
+    kind = "To-many" if rel.to_many else "To-one"
+    targets = " or ".join(rel.target_classes)
+    notes = [f"{kind} relationship to {targets}.", _ACCESS_NOTES[rel.access]]
+    if rel.exclusive_with:
+        notes.append(f"Assigning it clears {', '.join(rel.exclusive_with)} on the wire.")
+    return "\n\n".join(p for p in (rel.description, " ".join(n for n in notes if n)) if p)
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        pyrepr=repr,
+        pytuple=lambda v: repr(tuple(v)),
+        access=lambda v: v.replace("-", "_").upper(),
+        field_name=field_name,
+        doc=doc,
+        first_sentence=first_sentence,
+        field_doc=field_doc,
+        relationship_doc=relationship_doc,
+        module_of=snake,
+    )
+    env.globals["_m"] = env.get_template("_macros.j2").module
+    return env
+
+
+def render(api: Api) -> dict[str, str]:
+    """Every generated file of the package, by path relative to ``src/didww_gen``."""
+    env = _environment()
+    common: dict[str, Any] = {"api": api, "header": header(api.source)}
+    files: dict[str, str] = {}
+
+    def emit(path: str, template: str, **extra: Any) -> None:
+        files[path] = env.get_template(template).render(**common, **extra)
+
+    enum_names = sorted({n for o in api.objects for a in o.attributes for n in a.type.names("enum")})
+    exports = [(r.class_name, r.module) for r in api.resources]
+    exports += [(r.class_name + "Meta", r.module) for r in api.resources if r.meta]
+    exports += [(o.name, "nested") for o in api.objects] + [(u.name, "nested") for u in api.unions]
+    exports += [("UnknownNestedObject", "nested")]
+    emit("api_info.py", "api_info.py.j2")
+    emit("enums.py", "enums.py.j2")
+    emit("client.py", "client.py.j2")
+    emit("models/__init__.py", "models_init.py.j2", exports=sorted(exports))
+    emit("models/nested.py", "nested.py.j2", enum_names=enum_names)
+    emit("resources/__init__.py", "resources_init.py.j2")
+    for resource in api.resources:
+        emit(f"models/{resource.module}.py", "resource_model.py.j2", r=resource)
+        if resource.has_repository:
+            emit(f"resources/{resource.path}.py", "repository.py.j2", r=resource)
+    return files
+
+
+def format_sources(files: dict[str, str], config: Path) -> dict[str, str]:
+    """Run the pinned ruff (import fixes, then the formatter) over the files; same keys, formatted text."""
+    with tempfile.TemporaryDirectory(prefix="didww-codegen-") as tmp:
+        root = Path(tmp)
+        for rel, text in files.items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        for step in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+            _ruff([*step, "--config", str(config), "--no-cache", str(root)], root)
+        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def _ruff(arguments: list[str], root: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "ruff", *arguments], capture_output=True, text=True)
+    if done.returncode != 0:
+        output = (done.stdout + done.stderr).replace(str(root) + "/", "")
+        raise RuntimeError(f"ruff {arguments[0]} failed on the rendered code (a template bug):\n{output}")
+
+
+def stale_files(out_dir: Path, keep: set[str]) -> list[Path]:
+    """Generated files under ``out_dir`` that this run no longer produces."""
+    stale = []
+    for path in sorted(out_dir.rglob("*.py")):
+        rel = path.relative_to(out_dir).as_posix()
+        if rel in keep:
+            continue
+        with path.open(encoding="utf-8") as handle:
+            if handle.readline().startswith(GENERATED_MARK):
+                stale.append(path)
+    return stale

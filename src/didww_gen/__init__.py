@@ -1,0 +1,62 @@
+"""didww-gen: a generated, fully typed Python SDK for the DIDWW API v3 (2026-04-16).
+
+>>> from didww_gen import DidwwClient, Environment
+>>> client = DidwwClient(api_key="...", environment=Environment.SANDBOX)
+
+Importing this package does not build any model class: models load on first use.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from didww_gen._version import __version__ as __version__
+from didww_gen.api_info import API_VERSION as API_VERSION
+from didww_gen.api_info import Environment as Environment
+from didww_gen.client import DidwwClient as DidwwClient
+from didww_gen.errors import (
+    AuthenticationError,
+    BadRequestError,
+    DidwwApiError,
+    DidwwClientError,
+    DidwwConnectionError,
+    DidwwError,
+    DidwwTimeoutError,
+    ErrorObject,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "API_VERSION",
+    "AuthenticationError",
+    "BadRequestError",
+    "DidwwApiError",
+    "DidwwClient",
+    "DidwwClientError",
+    "DidwwConnectionError",
+    "DidwwError",
+    "DidwwTimeoutError",
+    "Environment",
+    "ErrorObject",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Page":  # imported on demand: it needs pydantic's BaseModel, which the top level avoids
+        from didww_gen._page import Page
+
+        return Page
+    raise AttributeError(f"module 'didww_gen' has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    from didww_gen._page import Page as Page

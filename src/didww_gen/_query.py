@@ -1,0 +1,60 @@
+"""Query-string encoding: ``include``, ``sort``, ``filter[...]`` and ``page[...]``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from didww_gen._encoding import encode_scalar
+from didww_gen.errors import DidwwClientError
+
+QueryParams = list[tuple[str, str]]
+
+
+def _csv(name: str, value: str | Sequence[str] | None) -> str | None:
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    for item in items:
+        if not isinstance(item, str) or not item or "," in item:
+            raise DidwwClientError(f"{name} takes names such as 'voice_in_trunk', got {item!r}")
+    return ",".join(items) if items else None
+
+
+def _filter_value(name: str, value: Any) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ",".join(_filter_value(name, v) for v in value)
+    value = encode_scalar(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None or isinstance(value, (dict, bytes)):
+        raise DidwwClientError(f"filter[{name}] takes a string, number, boolean, date or a list of them")
+    return str(value)
+
+
+def build_query(
+    *,
+    include: str | Sequence[str] | None = None,
+    sort: str | Sequence[str] | None = None,
+    filter: Mapping[str, Any] | None = None,
+    page_number: int | None = None,
+    page_size: int | None = None,
+    extra_params: Mapping[str, str] | None = None,
+) -> QueryParams:
+    """The query parameters of a request, in a stable order."""
+    params: QueryParams = []
+    for key, raw in (("include", include), ("sort", sort)):
+        text = _csv(key, raw)
+        if text:
+            params.append((key, text))
+    if filter is not None:
+        if not isinstance(filter, Mapping):
+            raise DidwwClientError("filter takes a mapping of filter name to value, e.g. {'number': '1609'}")
+        params.extend((f"filter[{k}]", _filter_value(k, v)) for k, v in filter.items())
+    for key, number in (("page[number]", page_number), ("page[size]", page_size)):
+        if number is not None:
+            if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+                raise DidwwClientError(f"{key} takes a positive integer, got {number!r}")
+            params.append((key, str(number)))
+    params.extend((str(k), str(v)) for k, v in (extra_params or {}).items())
+    return params

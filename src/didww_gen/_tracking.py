@@ -1,0 +1,63 @@
+"""Change tracking: a snapshot of a model's clean state, and the diff against it at send time.
+
+A model loaded from the server (or marked clean after a write) keeps a snapshot in its ``_clean``
+slot: a shallow copy of its fields, with mutable values (lists, nested objects, free-form objects,
+to-many relationships) frozen so that in-place edits show up in the diff. A model built by the user
+has no snapshot: its changes are exactly the fields the user set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from didww_gen._model import NestedObject, Resource
+
+
+def freeze(value: Any) -> Any:
+    """A comparable, immutable image of a value (related resources become their ``(type, id)``)."""
+    if isinstance(value, Resource):
+        return (value.TYPE, value.id)
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, freeze(v)) for k, v in value.items())
+    if isinstance(value, NestedObject):
+        fields = tuple((k, freeze(v)) for k, v in value.__dict__.items())
+        return (type(value), fields, frozenset(value.model_fields_set))
+    return value
+
+
+def mark_clean(model: Resource) -> None:
+    """Record the model's current state as clean."""
+    snap = model.__dict__.copy()
+    for name in model.__mutable__:
+        snap[name] = freeze(snap[name])
+    object.__setattr__(model, "_clean", snap)
+
+
+def has_snapshot(model: Resource) -> bool:
+    return getattr(model, "_clean", None) is not None
+
+
+def changed_fields(model: Resource) -> list[str]:
+    """Names of the attribute and relationship fields changed since the model was clean.
+
+    Without a snapshot (a model the user built), the fields the user set (minus ``id``).
+    """
+    cls = type(model)
+    writable = [n for n in (*cls.__attributes__, *cls.__relationships__)]
+    snap: dict[str, Any] | None = getattr(model, "_clean", None)
+    if snap is None:
+        return [n for n in writable if n in model.model_fields_set]
+    current = model.__dict__
+    mutable = set(cls.__mutable__)
+    changed = []
+    for name in writable:
+        now, before = current.get(name), snap.get(name)
+        if name in mutable:
+            now = freeze(now)
+        if name in cls.__relationships__ and name not in mutable:
+            now, before = freeze(now), freeze(before)
+        if now != before or type(now) is not type(before):
+            changed.append(name)
+    return changed

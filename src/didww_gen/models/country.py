@@ -1,0 +1,58 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""Country: the ``countries`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+
+if TYPE_CHECKING:
+    from didww_gen.models.region import Region as _Region
+else:
+    _Region = Any
+
+__all__ = ["Country"]
+
+
+class Country(Resource):
+    """A country of the DIDWW coverage."""
+
+    TYPE: ClassVar[str] = "countries"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
+        "prefix": AttributeSpec("prefix", Kind.PLAIN, Access.READ_ONLY),
+        "iso": AttributeSpec("iso", Kind.PLAIN, Access.READ_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "regions": RelationshipSpec(("regions",), Access.READ_ONLY, to_many=True),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+    """Country name (for example United Kingdom).
+
+    Read-only: set by the server.
+    """
+
+    prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "prefix"))
+    """Country prefix (country calling code, for example 44).
+
+    Read-only: set by the server.
+    """
+
+    iso: str | None = Field(default=None, validation_alias=AliasPath("attributes", "iso"))
+    """Country ISO code (for example GB).
+
+    Read-only: set by the server.
+    """
+
+    regions: list[_Region] | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "regions", "data")
+    )
+    """Regions of the country.
+
+    To-many relationship to Region. Read-only: set by the server.
+    """

@@ -1,0 +1,195 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""Did: the ``dids`` resource."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+
+if TYPE_CHECKING:
+    from didww_gen.models.did_group import DidGroup as _DidGroup
+    from didww_gen.models.voice_in_trunk import VoiceInTrunk as _VoiceInTrunk
+    from didww_gen.models.voice_in_trunk_group import VoiceInTrunkGroup as _VoiceInTrunkGroup
+else:
+    _DidGroup = Any
+    _VoiceInTrunk = Any
+    _VoiceInTrunkGroup = Any
+
+__all__ = ["Did"]
+
+
+class Did(Resource):
+    """A phone number (DID) owned by the account."""
+
+    TYPE: ClassVar[str] = "dids"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "blocked": AttributeSpec("blocked", Kind.PLAIN, Access.READ_ONLY),
+        "capacity_limit": AttributeSpec(
+            "capacity_limit", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True
+        ),
+        "description": AttributeSpec("description", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True),
+        "terminated": AttributeSpec("terminated", Kind.PLAIN, Access.UPDATE_ONLY),
+        "awaiting_registration": AttributeSpec(
+            "awaiting_registration", Kind.PLAIN, Access.READ_ONLY
+        ),
+        "number": AttributeSpec("number", Kind.PLAIN, Access.READ_ONLY),
+        "expires_at": AttributeSpec("expires_at", Kind.DATETIME, Access.READ_ONLY),
+        "channels_included_count": AttributeSpec(
+            "channels_included_count", Kind.PLAIN, Access.READ_ONLY
+        ),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "pending_removal": AttributeSpec("pending_removal", Kind.PLAIN, Access.UPDATE_ONLY),
+        "dedicated_channels_count": AttributeSpec(
+            "dedicated_channels_count", Kind.PLAIN, Access.UPDATE_ONLY
+        ),
+        "emergency_enabled": AttributeSpec("emergency_enabled", Kind.PLAIN, Access.READ_ONLY),
+        "billing_cycles_count": AttributeSpec(
+            "billing_cycles_count", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True
+        ),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
+        "voice_in_trunk": RelationshipSpec(
+            ("voice_in_trunks",), Access.UPDATE_ONLY, exclusive_with=("voice_in_trunk_group",)
+        ),
+        "voice_in_trunk_group": RelationshipSpec(
+            ("voice_in_trunk_groups",), Access.UPDATE_ONLY, exclusive_with=("voice_in_trunk",)
+        ),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = (
+        "countries",
+        "did_groups",
+        "pops",
+        "regions",
+        "stock_keeping_units",
+        "voice_in_trunk_groups",
+        "voice_in_trunks",
+    )
+
+    blocked: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "blocked"))
+    """Whether the DID is blocked: expired, cancelled or suspended by DIDWW.
+
+    Read-only: set by the server.
+    """
+
+    capacity_limit: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "capacity_limit")
+    )
+    """The capacity limit (maximum number of simultaneous calls) for this DID.
+
+    Sent on update only. Nullable.
+    """
+
+    description: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "description")
+    )
+    """Custom DID description for the customer's reference.
+
+    Sent on update only. Nullable.
+    """
+
+    terminated: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "terminated")
+    )
+    """Whether the DID is terminated: it will be removed from service at the end of the billing cycle. Set true to cancel the DID, false to renew or restore it.
+
+    Sent on update only.
+    """
+
+    awaiting_registration: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "awaiting_registration")
+    )
+    """Whether the DID is awaiting registration.
+
+    Read-only: set by the server.
+    """
+
+    number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "number"))
+    """The DID number.
+
+    Read-only: set by the server.
+    """
+
+    expires_at: dt.datetime | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "expires_at")
+    )
+    """When the DID expired or will expire (UTC).
+
+    Read-only: set by the server.
+    """
+
+    channels_included_count: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "channels_included_count")
+    )
+    """The number of channels included with this DID.
+
+    Read-only: set by the server.
+    """
+
+    created_at: dt.datetime | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "created_at")
+    )
+    """When the DID was created.
+
+    Read-only: set by the server.
+    """
+
+    pending_removal: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "pending_removal")
+    )
+    """Whether the DID is pending removal (to be deprecated; use billing_cycles_count).
+
+    Sent on update only.
+    """
+
+    dedicated_channels_count: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "dedicated_channels_count")
+    )
+    """The number of channels from the capacity pool assigned to this DID; send it together with the capacity_pool relationship.
+
+    Sent on update only.
+    """
+
+    emergency_enabled: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "emergency_enabled")
+    )
+    """Whether emergency calling is enabled for this DID.
+
+    Read-only: set by the server.
+    """
+
+    billing_cycles_count: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "billing_cycles_count")
+    )
+    """The number of billing cycles the DID renews until expiration: null renews forever, 0 never renews, 2 renews twice (decreased by 1 at each renewal). From 0 to 999.
+
+    Sent on update only. Nullable.
+    """
+
+    did_group: _DidGroup | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "did_group", "data")
+    )
+    """The DID group of the number.
+
+    To-one relationship to DidGroup. Read-only: set by the server.
+    """
+
+    voice_in_trunk: _VoiceInTrunk | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "voice_in_trunk", "data")
+    )
+    """The trunk incoming calls are routed to.
+
+    To-one relationship to VoiceInTrunk. Sent on update only. Assigning it clears voice_in_trunk_group on the wire.
+    """
+
+    voice_in_trunk_group: _VoiceInTrunkGroup | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "voice_in_trunk_group", "data")
+    )
+    """The trunk group incoming calls are routed to.
+
+    To-one relationship to VoiceInTrunkGroup. Sent on update only. Assigning it clears voice_in_trunk on the wire.
+    """

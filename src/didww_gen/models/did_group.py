@@ -1,0 +1,140 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""DidGroup: the ``did_groups`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from didww_gen.enums import Feature
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
+
+if TYPE_CHECKING:
+    from didww_gen.models.country import Country as _Country
+    from didww_gen.models.region import Region as _Region
+    from didww_gen.models.stock_keeping_unit import StockKeepingUnit as _StockKeepingUnit
+else:
+    _Country = Any
+    _Region = Any
+    _StockKeepingUnit = Any
+
+__all__ = ["DidGroup", "DidGroupMeta"]
+
+
+class DidGroupMeta(MetaObject):
+    """Resource-level meta of DidGroup (read-only)."""
+
+    needs_registration: bool | None = Field(default=None)
+    """Whether end-user registration is required for this DID group.
+
+    Read-only: set by the server.
+    """
+
+    is_available: bool | None = Field(default=None)
+    """Whether numbers of this DID group are currently in stock.
+
+    Read-only: set by the server.
+    """
+
+    available_dids_enabled: bool | None = Field(default=None)
+    """Whether the DID group supports choosing a specific number.
+
+    Read-only: set by the server.
+    """
+
+    total_count: int | None = Field(default=None)
+    """Total count of available DIDs in the DID group.
+
+    Read-only: set by the server.
+    """
+
+
+class DidGroup(Resource):
+    """A group of phone numbers sharing a common city or area code: an entry of the DIDWW coverage."""
+
+    TYPE: ClassVar[str] = "did_groups"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "area_name": AttributeSpec("area_name", Kind.PLAIN, Access.READ_ONLY),
+        "prefix": AttributeSpec("prefix", Kind.PLAIN, Access.READ_ONLY),
+        "features": AttributeSpec("features", Kind.LIST, Access.READ_ONLY, mutable=True),
+        "is_metered": AttributeSpec("is_metered", Kind.PLAIN, Access.READ_ONLY),
+        "allow_additional_channels": AttributeSpec(
+            "allow_additional_channels", Kind.PLAIN, Access.READ_ONLY
+        ),
+        "service_restrictions": AttributeSpec(
+            "service_restrictions", Kind.PLAIN, Access.READ_ONLY, nullable=True
+        ),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "country": RelationshipSpec(("countries",), Access.READ_ONLY),
+        "region": RelationshipSpec(("regions",), Access.READ_ONLY),
+        "stock_keeping_units": RelationshipSpec(
+            ("stock_keeping_units",), Access.READ_ONLY, to_many=True
+        ),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions", "stock_keeping_units")
+
+    area_name: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "area_name")
+    )
+    """DID group area name: the name of the city, or a designation of the area code such as National.
+
+    Read-only: set by the server.
+    """
+
+    prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "prefix"))
+    """DID group prefix (city or area calling code).
+
+    Read-only: set by the server.
+    """
+
+    features: list[Feature] | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "features")
+    )
+    """Features available for the DID group. A DID group may have several.
+
+    Read-only: set by the server.
+    """
+
+    is_metered: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "is_metered")
+    )
+    """Whether the DID group supports metered services (per-minute billing).
+
+    Read-only: set by the server.
+    """
+
+    allow_additional_channels: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "allow_additional_channels")
+    )
+    """Whether channel capacity may be added to this DID group.
+
+    Read-only: set by the server.
+    """
+
+    service_restrictions: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "service_restrictions")
+    )
+    """The message with service restrictions for the country or area.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    country: _Country | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "country", "data")
+    )
+    """To-one relationship to Country. Read-only: set by the server."""
+
+    region: _Region | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "region", "data")
+    )
+    """To-one relationship to Region. Read-only: set by the server."""
+
+    stock_keeping_units: list[_StockKeepingUnit] | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "stock_keeping_units", "data")
+    )
+    """To-many relationship to StockKeepingUnit. Read-only: set by the server."""
+
+    meta: DidGroupMeta | None = None
+    """Resource-level meta."""

@@ -1,0 +1,29 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""Pop: the ``pops`` resource."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+
+__all__ = ["Pop"]
+
+
+class Pop(Resource):
+    """A DIDWW point of presence (PoP) that a voice in trunk can be bound to."""
+
+    TYPE: ClassVar[str] = "pops"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+    """PoP name.
+
+    Read-only: set by the server.
+    """

@@ -1,0 +1,101 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.did_groups``: operations on ``/did_groups``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen.enums import Feature
+from didww_gen.models.did_group import DidGroup
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+
+__all__ = ["DidGroupsRepository", "DidGroupsInclude", "DidGroupsFilter", "DidGroupsSort"]
+
+DidGroupsInclude = Literal[
+    "country",
+    "region",
+    "stock_keeping_units",
+]
+"""Include paths documented for ``/did_groups``."""
+
+DidGroupsSort = Literal[
+    "country.name",
+    "-country.name",
+    "did_group_type.name",
+    "-did_group_type.name",
+    "prefix",
+    "-prefix",
+    "is_metered",
+    "-is_metered",
+    "area_name",
+    "-area_name",
+    "allow_additional_channels",
+    "-allow_additional_channels",
+]
+"""Sort fields documented for ``/did_groups`` (prefix ``-`` for descending)."""
+
+DidGroupsFilter = TypedDict(
+    "DidGroupsFilter",
+    {
+        "id": str | Sequence[str],
+        "prefix": str | Sequence[str],
+        "area_name": str | Sequence[str],
+        "is_metered": bool,
+        "allow_additional_channels": bool,
+        "available_dids_enabled": bool,
+        "features": Feature | Sequence[Feature],
+        "needs_registration": bool,
+        "is_available": bool,
+        "country.id": str | Sequence[str],
+        "region.id": str | Sequence[str],
+        "city.id": str | Sequence[str],
+        "nanpa_prefix.id": str | Sequence[str],
+        "nanpa_prefix.npanxx": str | Sequence[str],
+        "did_group_type.id": str | Sequence[str],
+        "meta.total_count_gteq": int,
+    },
+    total=False,
+)
+"""Filters documented for ``/did_groups``; a sequence value is sent as a comma-separated list."""
+
+
+class DidGroupsRepository(Repository[DidGroup]):
+    """``/did_groups``: A group of phone numbers sharing a common city or area code: an entry of the DIDWW coverage."""
+
+    _model = DidGroup
+    _path = "did_groups"
+
+    def list(
+        self,
+        *,
+        include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
+        filter: DidGroupsFilter | None = None,
+        sort: DidGroupsSort | Sequence[DidGroupsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[DidGroup]:
+        """List did_groups.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | DidGroup,
+        *,
+        include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
+    ) -> DidGroup:
+        """Fetch one DidGroup by id."""
+        return self._find(id, include=include)

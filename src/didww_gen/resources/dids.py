@@ -1,0 +1,119 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.dids``: operations on ``/dids``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen.enums import Feature
+from didww_gen.models.did import Did
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+
+__all__ = ["DidsRepository", "DidsInclude", "DidsFilter", "DidsSort"]
+
+DidsInclude = Literal[
+    "voice_in_trunk",
+    "voice_in_trunk.voice_in_trunk_group",
+    "voice_in_trunk.pop",
+    "voice_in_trunk_group",
+    "did_group",
+    "did_group.country",
+    "did_group.region",
+    "did_group.stock_keeping_units",
+]
+"""Include paths documented for ``/dids``."""
+
+DidsSort = Literal[
+    "blocked",
+    "-blocked",
+    "awaiting_registration",
+    "-awaiting_registration",
+    "capacity_limit",
+    "-capacity_limit",
+    "description",
+    "-description",
+    "terminated",
+    "-terminated",
+    "number",
+    "-number",
+    "expires_at",
+    "-expires_at",
+    "channels_included_count",
+    "-channels_included_count",
+    "dedicated_channels_count",
+    "-dedicated_channels_count",
+    "created_at",
+    "-created_at",
+]
+"""Sort fields documented for ``/dids`` (prefix ``-`` for descending)."""
+
+DidsFilter = TypedDict(
+    "DidsFilter",
+    {
+        "number": str | Sequence[str],
+        "description": str | Sequence[str],
+        "terminated": bool,
+        "awaiting_registration": bool,
+        "pending_removal": bool,
+        "did_group.features": Feature | Sequence[Feature],
+        "did_group.id": str | Sequence[str],
+        "country.id": str | Sequence[str],
+        "region.id": str | Sequence[str],
+        "city.id": str | Sequence[str],
+        "order.id": str | Sequence[str],
+        "voice_in_trunk.id": str | Sequence[str],
+        "voice_in_trunk_group.id": str | Sequence[str],
+        "shared_capacity_group.id": str | Sequence[str],
+        "capacity_pool.id": str | Sequence[str],
+        "order.reference": str | Sequence[str],
+        "emergency_enabled": bool,
+        "emergency_calling_service.id": str | Sequence[str],
+    },
+    total=False,
+)
+"""Filters documented for ``/dids``; a sequence value is sent as a comma-separated list."""
+
+
+class DidsRepository(Repository[Did]):
+    """``/dids``: A phone number (DID) owned by the account."""
+
+    _model = Did
+    _path = "dids"
+
+    def list(
+        self,
+        *,
+        include: DidsInclude | Sequence[DidsInclude] | None = None,
+        filter: DidsFilter | None = None,
+        sort: DidsSort | Sequence[DidsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Did]:
+        """List dids.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self, id: str | Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None
+    ) -> Did:
+        """Fetch one Did by id."""
+        return self._find(id, include=include)
+
+    def update(
+        self, model: Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None
+    ) -> Did:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)

@@ -1,0 +1,66 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.regions``: operations on ``/regions``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen.models.region import Region
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+
+__all__ = ["RegionsRepository", "RegionsInclude", "RegionsFilter", "RegionsSort"]
+
+RegionsInclude = Literal["country",]
+"""Include paths documented for ``/regions``."""
+
+RegionsSort = Literal[
+    "name",
+    "-name",
+]
+"""Sort fields documented for ``/regions`` (prefix ``-`` for descending)."""
+
+RegionsFilter = TypedDict(
+    "RegionsFilter",
+    {
+        "id": str | Sequence[str],
+        "name": str | Sequence[str],
+        "country.id": str | Sequence[str],
+    },
+    total=False,
+)
+"""Filters documented for ``/regions``; a sequence value is sent as a comma-separated list."""
+
+
+class RegionsRepository(Repository[Region]):
+    """``/regions``: A region (state, province) of a country."""
+
+    _model = Region
+    _path = "regions"
+
+    def list(
+        self,
+        *,
+        include: RegionsInclude | Sequence[RegionsInclude] | None = None,
+        filter: RegionsFilter | None = None,
+        sort: RegionsSort | Sequence[RegionsSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Region]:
+        """List regions (the API returns all records; pagination is disabled).
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self, id: str | Region, *, include: RegionsInclude | Sequence[RegionsInclude] | None = None
+    ) -> Region:
+        """Fetch one Region by id."""
+        return self._find(id, include=include)

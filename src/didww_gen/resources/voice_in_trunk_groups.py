@@ -1,0 +1,104 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.voice_in_trunk_groups``: operations on ``/voice_in_trunk_groups``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen.models.voice_in_trunk_group import VoiceInTrunkGroup
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+
+__all__ = [
+    "VoiceInTrunkGroupsRepository",
+    "VoiceInTrunkGroupsInclude",
+    "VoiceInTrunkGroupsFilter",
+    "VoiceInTrunkGroupsSort",
+]
+
+VoiceInTrunkGroupsInclude = Literal["voice_in_trunks",]
+"""Include paths documented for ``/voice_in_trunk_groups``."""
+
+VoiceInTrunkGroupsSort = Literal[
+    "name",
+    "-name",
+    "created_at",
+    "-created_at",
+    "capacity_limit",
+    "-capacity_limit",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/voice_in_trunk_groups`` (prefix ``-`` for descending)."""
+
+VoiceInTrunkGroupsFilter = TypedDict(
+    "VoiceInTrunkGroupsFilter",
+    {
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/voice_in_trunk_groups``; a sequence value is sent as a comma-separated list."""
+
+
+class VoiceInTrunkGroupsRepository(Repository[VoiceInTrunkGroup]):
+    """``/voice_in_trunk_groups``: A group of voice in trunks that DIDs can be routed to together."""
+
+    _model = VoiceInTrunkGroup
+    _path = "voice_in_trunk_groups"
+
+    def list(
+        self,
+        *,
+        include: VoiceInTrunkGroupsInclude | Sequence[VoiceInTrunkGroupsInclude] | None = None,
+        filter: VoiceInTrunkGroupsFilter | None = None,
+        sort: VoiceInTrunkGroupsSort | Sequence[VoiceInTrunkGroupsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[VoiceInTrunkGroup]:
+        """List voice_in_trunk_groups.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | VoiceInTrunkGroup,
+        *,
+        include: VoiceInTrunkGroupsInclude | Sequence[VoiceInTrunkGroupsInclude] | None = None,
+    ) -> VoiceInTrunkGroup:
+        """Fetch one VoiceInTrunkGroup by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self,
+        model: VoiceInTrunkGroup,
+        *,
+        include: VoiceInTrunkGroupsInclude | Sequence[VoiceInTrunkGroupsInclude] | None = None,
+    ) -> VoiceInTrunkGroup:
+        """Create a VoiceInTrunkGroup from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self,
+        model: VoiceInTrunkGroup,
+        *,
+        include: VoiceInTrunkGroupsInclude | Sequence[VoiceInTrunkGroupsInclude] | None = None,
+    ) -> VoiceInTrunkGroup:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)
+
+    def delete(self, id: str | VoiceInTrunkGroup) -> None:
+        """Delete a VoiceInTrunkGroup by id or model."""
+        self._delete(id)

@@ -1,0 +1,122 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.voice_in_trunks``: operations on ``/voice_in_trunks``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen.models.voice_in_trunk import VoiceInTrunk
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+
+__all__ = [
+    "VoiceInTrunksRepository",
+    "VoiceInTrunksInclude",
+    "VoiceInTrunksFilter",
+    "VoiceInTrunksSort",
+]
+
+VoiceInTrunksInclude = Literal[
+    "voice_in_trunk_group",
+    "pop",
+]
+"""Include paths documented for ``/voice_in_trunks``."""
+
+VoiceInTrunksSort = Literal[
+    "name",
+    "-name",
+    "priority",
+    "-priority",
+    "capacity_limit",
+    "-capacity_limit",
+    "weight",
+    "-weight",
+    "cli_format",
+    "-cli_format",
+    "cli_prefix",
+    "-cli_prefix",
+    "description",
+    "-description",
+    "ringing_timeout",
+    "-ringing_timeout",
+    "created_at",
+    "-created_at",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/voice_in_trunks`` (prefix ``-`` for descending)."""
+
+VoiceInTrunksFilter = TypedDict(
+    "VoiceInTrunksFilter",
+    {
+        "id": str | Sequence[str],
+        "name": str | Sequence[str],
+        "configuration.type": str | Sequence[str],
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/voice_in_trunks``; a sequence value is sent as a comma-separated list."""
+
+
+class VoiceInTrunksRepository(Repository[VoiceInTrunk]):
+    """``/voice_in_trunks``: A trunk that receives the calls to DIDs; SIP or PSTN, by its configuration."""
+
+    _model = VoiceInTrunk
+    _path = "voice_in_trunks"
+
+    def list(
+        self,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        filter: VoiceInTrunksFilter | None = None,
+        sort: VoiceInTrunksSort | Sequence[VoiceInTrunksSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[VoiceInTrunk]:
+        """List voice_in_trunks.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+    ) -> VoiceInTrunk:
+        """Fetch one VoiceInTrunk by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self,
+        model: VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+    ) -> VoiceInTrunk:
+        """Create a VoiceInTrunk from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self,
+        model: VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+    ) -> VoiceInTrunk:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)
+
+    def delete(self, id: str | VoiceInTrunk) -> None:
+        """Delete a VoiceInTrunk by id or model."""
+        self._delete(id)
