@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     keep = {p.relative_to(PACKAGE).as_posix() for p in files if p.is_relative_to(PACKAGE)}
     for path in stale_files(PACKAGE, keep):
         path.unlink()
-    print(f"generated {len(files)} files from {args.spec.relative_to(ROOT) if args.spec.is_relative_to(ROOT) else args.spec}")
+    shown = args.spec.relative_to(ROOT) if args.spec.is_relative_to(ROOT) else args.spec
+    print(f"generated {len(files)} files from {shown}")
     return 0
 
 

@@ -168,9 +168,7 @@ class EnumModel(BaseModel):
     members: Annotated[list[EnumMember], Field(min_length=1)]
 
 
-class EnumsFile(
-    RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")], EnumModel]]
-):
+class EnumsFile(RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")], EnumModel]]):
     root: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z0-9]*$")], EnumModel]
     """
     enums.yaml: enum class name to definition.
@@ -356,9 +354,7 @@ class TypeRef(RootModel[ScalarType | EnumType | ListType | NestedType]):
     """
 
 
-class Attributes(
-    RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]]
-):
+class Attributes(RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]]):
     root: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]
 
 

@@ -53,8 +53,14 @@ class TypeRef:
         if self.kind == "list":
             assert self.item is not None
             return "LIST_" + self.item.codec if self.item.kind in ("nested",) else "LIST"
-        return {"decimal": "DECIMAL", "date": "DATE", "datetime": "DATETIME", "nested": "NESTED",
-                "enum": "ENUM", "object": "OBJECT"}.get(self.kind, "PLAIN")
+        return {
+            "decimal": "DECIMAL",
+            "date": "DATE",
+            "datetime": "DATETIME",
+            "nested": "NESTED",
+            "enum": "ENUM",
+            "object": "OBJECT",
+        }.get(self.kind, "PLAIN")
 
     @property
     def mutable(self) -> bool:
@@ -229,8 +235,8 @@ class _Builder:
         self.problems: list[Problem] = []
         bundle = spec.bundle
         self.enum_names = set(bundle.enums.root)
-        self.object_names = set((bundle.nested.objects or {}))
-        self.union_names = set((bundle.nested.unions or {}))
+        self.object_names = set(bundle.nested.objects or {})
+        self.union_names = set(bundle.nested.unions or {})
         self.types = {r.type.root: r for r in bundle.resources}
 
     def fail(self, section: str, index: int | None, keys: Iterable[str | int], message: str) -> None:
@@ -253,21 +259,29 @@ class _Builder:
             return TypeRef("nested", name)
         return TypeRef("list", item=self.type_ref(root.list, where))
 
-    def attributes(self, attrs: sm.Attributes | None, section: str, index: int | None,
-                   prefix: list[str | int], force_read_only: bool = False) -> tuple[Attribute, ...]:
+    def attributes(
+        self,
+        attrs: sm.Attributes | None,
+        section: str,
+        index: int | None,
+        prefix: list[str | int],
+        force_read_only: bool = False,
+    ) -> tuple[Attribute, ...]:
         result = []
         for name, spec in (attrs.root if attrs else {}).items():
             keys: list[str | int] = [*prefix, name, "type"]
             access = "read-only" if force_read_only else (spec.access.value if spec.access else "read-only")
-            result.append(Attribute(
-                name=name,
-                type=self.type_ref(spec.type, (section, index, keys)),
-                nullable=bool(spec.nullable),
-                access=access,
-                write_only=bool(spec.write_only),
-                secret=bool(spec.secret),
-                description=text(spec.description),
-            ))
+            result.append(
+                Attribute(
+                    name=name,
+                    type=self.type_ref(spec.type, (section, index, keys)),
+                    nullable=bool(spec.nullable),
+                    access=access,
+                    write_only=bool(spec.write_only),
+                    secret=bool(spec.secret),
+                    description=text(spec.description),
+                )
+            )
             if spec.write_only and access == "read-only":
                 self.fail(section, index, [*prefix, name], "write_only needs a writable access")
         return tuple(result)
@@ -281,8 +295,12 @@ class _Builder:
             seen_values: set[str | int] = set()
             for i, member in enumerate(spec.members):
                 if isinstance(member.value, int) != is_int or isinstance(member.value, bool):
-                    self.fail("enums", None, [name, "members", i, "value"],
-                              f"value {member.value!r} is not of the enum's type {spec.type.value}")
+                    self.fail(
+                        "enums",
+                        None,
+                        [name, "members", i, "value"],
+                        f"value {member.value!r} is not of the enum's type {spec.type.value}",
+                    )
                 if member.name in seen_names or member.value in seen_values:
                     self.fail("enums", None, [name, "members", i], f"duplicate member {member.name}={member.value!r}")
                 seen_names.add(member.name)
@@ -314,8 +332,12 @@ class _Builder:
                 if obj is None:
                     self.fail("nested", None, ["unions", name, "members", i], f"unknown nested object {member.root!r}")
                 elif obj.wire_type is None:
-                    self.fail("nested", None, ["unions", name, "members", i],
-                              f"{member.root} has no 'type', so it cannot be told apart in a union")
+                    self.fail(
+                        "nested",
+                        None,
+                        ["unions", name, "members", i],
+                        f"{member.root} has no 'type', so it cannot be told apart in a union",
+                    )
                 else:
                     members.append(obj)
             unions.append(NestedUnion(name, text(spec.description), tuple(members)))
@@ -327,8 +349,12 @@ class _Builder:
         classes = []
         for target in targets:
             if target not in self.types:
-                self.fail("resources", index, ["relationships", name, "target"],
-                          f"unknown resource type {target!r}: add resources/{target}.yaml")
+                self.fail(
+                    "resources",
+                    index,
+                    ["relationships", name, "target"],
+                    f"unknown resource type {target!r}: add resources/{target}.yaml",
+                )
             else:
                 classes.append(self.types[target].class_.root)
         return Relationship(
@@ -347,19 +373,31 @@ class _Builder:
         rel_names = {r.name for r in relationships}
         for attr in attributes:
             if attr.name in rel_names or attr.name in ("id", "meta", "type"):
-                self.fail("resources", index, ["attributes", attr.name],
-                          f"duplicate field {attr.name!r}: already a relationship or a reserved name")
+                self.fail(
+                    "resources",
+                    index,
+                    ["attributes", attr.name],
+                    f"duplicate field {attr.name!r}: already a relationship or a reserved name",
+                )
         for rel in relationships:
             for other in rel.exclusive_with:
                 if other not in rel_names or other == rel.name:
-                    self.fail("resources", index, ["relationships", rel.name, "exclusive_with"],
-                              f"exclusive_with names {other!r}, which is not another relationship")
+                    self.fail(
+                        "resources",
+                        index,
+                        ["relationships", rel.name, "exclusive_with"],
+                        f"exclusive_with names {other!r}, which is not another relationship",
+                    )
         operations = frozenset(op.value for op in spec.operations)
         if spec.singleton and operations - {"find", "update"}:
             self.fail("resources", index, ["operations"], "a singleton offers only find and update")
         filters = tuple(
-            Filter(name, self.type_ref(f.type, ("resources", index, ["filters", name, "type"])),
-                   bool(f.array), text(f.description))
+            Filter(
+                name,
+                self.type_ref(f.type, ("resources", index, ["filters", name, "type"])),
+                bool(f.array),
+                text(f.description),
+            )
             for name, f in (spec.filters or {}).items()
         )
         if (filters or spec.sorts) and "list" not in operations:
@@ -388,8 +426,12 @@ class _Builder:
                 rels = [r for res in current for r in res.relationships if r.name == segment]
                 if not rels:
                     names = "/".join(res.type for res in current)
-                    self.fail("resources", index, ["includes", position],
-                              f"include {path!r}: {names} has no relationship {segment!r}")
+                    self.fail(
+                        "resources",
+                        index,
+                        ["includes", position],
+                        f"include {path!r}: {names} has no relationship {segment!r}",
+                    )
                     break
                 current = [by_type[t] for rel in rels for t in rel.targets if t in by_type]
                 found.update(res.type for res in current)
@@ -418,12 +460,19 @@ class _Builder:
         envs = dict(api.environments)
         default = api.default_environment or next(iter(envs))
         if default not in envs:
-            raise SpecError([self.spec.problem("api", None, ["default_environment"], f"{default!r} is not an environment")])
+            raise SpecError(
+                [self.spec.problem("api", None, ["default_environment"], f"{default!r} is not an environment")]
+            )
         return Api(
-            version=api.version, title=api.title, description=text(api.description),
-            environments=envs, default_environment=default,
+            version=api.version,
+            title=api.title,
+            description=text(api.description),
+            environments=envs,
+            default_environment=default,
             source=str(self.spec.api.path.rsplit("/", 1)[0]),
-            enums=enums, objects=objects, unions=unions,
+            enums=enums,
+            objects=objects,
+            unions=unions,
             resources=tuple(sorted(resources, key=lambda r: r.type)),
         )
 

@@ -106,7 +106,7 @@ def load(folder: Path, root: Path | None = None) -> LoadedSpec:
     resources = tuple(_read(path, root) for path in resource_paths)
     raw = {name: _plain(src.node) for name, src in sources.items()}
     raw["resources"] = [_plain(src.node) for src in resources]
-    partial = LoadedSpec(folder, SpecBundle.model_construct(), resources=resources, **sources)
+    partial = LoadedSpec(folder, SpecBundle.model_construct(), resources=resources, **sources)  # type: ignore[call-arg]
     try:
         bundle = SpecBundle.model_validate(raw)
     except ValidationError as exc:

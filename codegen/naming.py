@@ -5,8 +5,25 @@ from __future__ import annotations
 import keyword
 import re
 
-RESERVED = frozenset({"construct", "copy", "dict", "json", "schema", "validate", "fields", "meta", "id", "type",
-                      "ref", "is_loaded", "unknown_attributes", "TYPE", "WIRE_TYPE"})
+RESERVED = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "validate",
+        "fields",
+        "meta",
+        "id",
+        "type",
+        "ref",
+        "is_loaded",
+        "unknown_attributes",
+        "TYPE",
+        "WIRE_TYPE",
+    }
+)
 
 
 def snake(name: str) -> str:

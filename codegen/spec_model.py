@@ -10,9 +10,12 @@ from pathlib import Path
 SCHEMA = "spec/spec.schema.json"
 TARGET = "codegen/_spec_model.py"
 OPTIONS = [
-    "--input-file-type", "jsonschema",
-    "--output-model-type", "pydantic_v2.BaseModel",
-    "--target-python-version", "3.10",
+    "--input-file-type",
+    "jsonschema",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--target-python-version",
+    "3.10",
     "--disable-timestamp",
     "--use-standard-collections",
     "--use-union-operator",
@@ -20,10 +23,14 @@ OPTIONS = [
     "--field-constraints",
     "--use-schema-description",
     "--use-field-description",
-    "--deserialize-default-values", "enum",
-    "--extra-fields", "forbid",
-    "--formatters", "builtin",
-    "--custom-file-header", f"# generated from {SCHEMA} by datamodel-code-generator, do not edit",
+    "--deserialize-default-values",
+    "enum",
+    "--extra-fields",
+    "forbid",
+    "--formatters",
+    "builtin",
+    "--custom-file-header",
+    f"# generated from {SCHEMA} by datamodel-code-generator, do not edit",
 ]
 
 
@@ -31,7 +38,15 @@ def render_spec_model(root: Path) -> str:
     """The source of the loader's spec models, as datamodel-code-generator writes it."""
     with tempfile.TemporaryDirectory(prefix="didww-specmodel-") as tmp:
         output = Path(tmp) / "_spec_model.py"
-        command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(root / SCHEMA),
-                   "--output", str(output), *OPTIONS]
+        command = [
+            sys.executable,
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(root / SCHEMA),
+            "--output",
+            str(output),
+            *OPTIONS,
+        ]
         subprocess.run(command, check=True, capture_output=True, text=True)
         return output.read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import platform
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -102,13 +103,17 @@ class BaseClient:
         method: str,
         path: str,
         *,
-        params: list[tuple[str, str]] | None = None,
+        params: Sequence[tuple[str, str]] | None = None,
         body: bytes | None = None,
     ) -> httpx.Response:
         """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
         request = self._http.build_request(
-            method, f"{self.base_url}/{path}", params=params, content=body,
-            headers=self._headers(path, body is not None), timeout=self.timeout,
+            method,
+            f"{self.base_url}/{path}",
+            params=list(params or ()),
+            content=body,
+            headers=self._headers(path, body is not None),
+            timeout=self.timeout,
         )
         attempt = 0
         while True:
@@ -145,4 +150,3 @@ def _transport_error(exc: httpx.TransportError, method: str, url: httpx.URL, att
     suffix = f" (after {attempts} attempts)" if attempts > 1 else ""
     kind = DidwwTimeoutError if isinstance(exc, httpx.TimeoutException) else DidwwConnectionError
     return kind(f"{method} {url.copy_with(query=None)}: {type(exc).__name__}: {exc}{suffix}")
-

@@ -64,13 +64,13 @@ def _adapter(model: type[Resource], many: bool) -> TypeAdapter[Any]:
     from didww_gen.models import MODELS
 
     classes = [MODELS[t] for t in model.__included_types__ if t in MODELS]
-    members = tuple(Annotated[c, Tag(c.TYPE)] for c in classes) + (Annotated[UnknownResource, Tag("?")],)
+    members = (*(Annotated[c, Tag(c.TYPE)] for c in classes), Annotated[UnknownResource, Tag("?")])
     included_item: Any = Annotated[Union[members], Discriminator(_chooser(frozenset(c.TYPE for c in classes)))]  # noqa: UP007
     primary_data: Any = list[model] if many else model  # type: ignore[valid-type]
 
     class Document(BaseModel):
-        data: primary_data  # type: ignore[valid-type]
-        included: list[included_item] = []  # type: ignore[valid-type]
+        data: primary_data
+        included: list[included_item] = []
         meta: PageMeta = PageMeta()
         links: PageLinks = PageLinks()
 
@@ -117,7 +117,7 @@ def _link(primary: list[Resource], included: list[Any]) -> None:
 def _resolve(linkage: Any, index: dict[tuple[str, str | None], Any], models: Any) -> Any:
     if not isinstance(linkage, dict):
         return linkage
-    key = (linkage.get("type"), linkage.get("id"))
+    key = (str(linkage.get("type")), linkage.get("id"))
     found = index.get(key)
     if found is not None:
         return found

@@ -9,9 +9,15 @@ that the encoder, decoder and change tracker read.
 from __future__ import annotations
 
 import enum
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, cast
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:  # pragma: no cover
+    from typing_extensions import Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -158,9 +164,6 @@ class _Modelled(BaseModel):
                 yield name, value
 
 
-M = TypeVar("M", bound="Resource")
-
-
 class Resource(_Modelled):
     """A JSON:API resource object. ``TYPE`` is its JSON:API type; fields are its attributes and relationships."""
 
@@ -197,11 +200,11 @@ class Resource(_Modelled):
         )
 
     @classmethod
-    def ref(cls: type[M], id: str) -> M:
+    def ref(cls, id: str) -> Self:
         """A reference to an existing resource by id, e.g. for assigning a relationship."""
         if not isinstance(id, str) or not id:
             raise DidwwClientError(f"{cls.__name__}.ref() needs a non-empty string id, got {id!r}")
-        model = cls.model_construct(id=id)
+        model = cast(Self, cls.model_construct(id=id))
         object.__setattr__(model, "_clean", model.__dict__.copy())
         return model
 

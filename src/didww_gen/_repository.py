@@ -47,11 +47,24 @@ class Repository(Generic[M]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} /{self._path}>"
 
-    def _list(self, *, include: str | Sequence[str] | None = None, sort: str | Sequence[str] | None = None,
-              filter: Mapping[str, Any] | None = None, page_number: int | None = None,
-              page_size: int | None = None, extra_params: Mapping[str, str] | None = None) -> Page[M]:
-        params = build_query(include=include, sort=sort, filter=filter, page_number=page_number,
-                             page_size=page_size, extra_params=extra_params)
+    def _list(
+        self,
+        *,
+        include: str | Sequence[str] | None = None,
+        sort: str | Sequence[str] | None = None,
+        filter: Mapping[str, Any] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[M]:
+        params = build_query(
+            include=include,
+            sort=sort,
+            filter=filter,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
         return self._fetch_page(params)
 
     def _fetch_page(self, params: QueryParams) -> Page[M]:
@@ -69,14 +82,14 @@ class Repository(Generic[M]):
         return decode_document(response.content, self._model, many=False, status=response.status_code).data  # type: ignore[no-any-return]
 
     def _write(self, model: M, operation: Operation, include: str | Sequence[str] | None) -> M:
+        name = self._model.__name__
         if not isinstance(model, self._model):
-            raise DidwwClientError(f"{type(self).__name__} takes {self._model.__name__} models, got {type(model).__name__}")
+            raise DidwwClientError(f"{type(self).__name__} takes {name} models, got {type(model).__name__}")
         names = changed_fields(model)
         if operation == "update":
-            path = f"{self._path}/{_id_of(model.id, self._model)}" if model.id is not None else None
-            if path is None:
-                raise DidwwClientError(f"update() needs a {self._model.__name__} with an id: create it first, or use {self._model.__name__}.ref(id)")
-            method = "PATCH"
+            if model.id is None:
+                raise DidwwClientError(f"update() needs a {name} with an id: create it first, or use {name}.ref(id)")
+            path, method = f"{self._path}/{_id_of(model.id, self._model)}", "PATCH"
         else:
             path, method = self._path, "POST"
         document = encode_resource(model, operation, names)

@@ -25,7 +25,9 @@ def should_retry_error(method: str, error: httpx.TransportError) -> bool:
     """A refused connection never reached the server; anything later may have been acted on."""
     if isinstance(error, httpx.ConnectError):
         return True
-    return method in IDEMPOTENT and isinstance(error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError))
+    return method in IDEMPOTENT and isinstance(
+        error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+    )
 
 
 def retry_after(response: httpx.Response | None) -> float | None:
@@ -47,8 +49,8 @@ def retry_after(response: httpx.Response | None) -> float | None:
 
 def backoff(attempt: int, response: httpx.Response | None = None) -> float:
     """Seconds to wait before retry number ``attempt`` (1-based): Retry-After, or jittered exponential."""
-    hinted = retry_after(response)
+    hinted: float | None = retry_after(response)
     if hinted is not None:
         return hinted
-    ceiling = min(BACKOFF_START * (2 ** (attempt - 1)), BACKOFF_MAX)
+    ceiling: float = min(BACKOFF_START * (2 ** (attempt - 1)), BACKOFF_MAX)
     return ceiling * (0.5 + random.random() / 2)

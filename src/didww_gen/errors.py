@@ -60,8 +60,10 @@ class ErrorObject:
     def from_json(cls, raw: Any) -> ErrorObject:
         if not isinstance(raw, dict):
             return cls(detail=str(raw))
-        source = raw.get("source") if isinstance(raw.get("source"), dict) else {}
-        meta = raw.get("meta") if isinstance(raw.get("meta"), dict) else {}
+        source = raw.get("source")
+        source = source if isinstance(source, dict) else {}
+        meta = raw.get("meta")
+        meta = meta if isinstance(meta, dict) else {}
         return cls(
             title=_opt_str(raw.get("title")),
             detail=_opt_str(raw.get("detail")),

@@ -25,9 +25,7 @@ class Balance(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    balance: Decimal | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "balance")
-    )
+    balance: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "balance"))
     """Prepaid balance.
 
     Read-only: set by the server.
@@ -39,9 +37,7 @@ class Balance(Resource):
     Read-only: set by the server.
     """
 
-    total_balance: Decimal | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "total_balance")
-    )
+    total_balance: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "total_balance"))
     """The net balance (balance + credit).
 
     Read-only: set by the server.

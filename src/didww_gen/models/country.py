@@ -49,9 +49,7 @@ class Country(Resource):
     Read-only: set by the server.
     """
 
-    regions: list[_Region] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "regions", "data")
-    )
+    regions: list[_Region] | None = Field(default=None, validation_alias=AliasPath("relationships", "regions", "data"))
     """Regions of the country.
 
     To-many relationship to Region. Read-only: set by the server.

@@ -28,28 +28,18 @@ class Did(Resource):
     TYPE: ClassVar[str] = "dids"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "blocked": AttributeSpec("blocked", Kind.PLAIN, Access.READ_ONLY),
-        "capacity_limit": AttributeSpec(
-            "capacity_limit", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True
-        ),
+        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True),
         "description": AttributeSpec("description", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True),
         "terminated": AttributeSpec("terminated", Kind.PLAIN, Access.UPDATE_ONLY),
-        "awaiting_registration": AttributeSpec(
-            "awaiting_registration", Kind.PLAIN, Access.READ_ONLY
-        ),
+        "awaiting_registration": AttributeSpec("awaiting_registration", Kind.PLAIN, Access.READ_ONLY),
         "number": AttributeSpec("number", Kind.PLAIN, Access.READ_ONLY),
         "expires_at": AttributeSpec("expires_at", Kind.DATETIME, Access.READ_ONLY),
-        "channels_included_count": AttributeSpec(
-            "channels_included_count", Kind.PLAIN, Access.READ_ONLY
-        ),
+        "channels_included_count": AttributeSpec("channels_included_count", Kind.PLAIN, Access.READ_ONLY),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "pending_removal": AttributeSpec("pending_removal", Kind.PLAIN, Access.UPDATE_ONLY),
-        "dedicated_channels_count": AttributeSpec(
-            "dedicated_channels_count", Kind.PLAIN, Access.UPDATE_ONLY
-        ),
+        "dedicated_channels_count": AttributeSpec("dedicated_channels_count", Kind.PLAIN, Access.UPDATE_ONLY),
         "emergency_enabled": AttributeSpec("emergency_enabled", Kind.PLAIN, Access.READ_ONLY),
-        "billing_cycles_count": AttributeSpec(
-            "billing_cycles_count", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True
-        ),
+        "billing_cycles_count": AttributeSpec("billing_cycles_count", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
@@ -76,25 +66,19 @@ class Did(Resource):
     Read-only: set by the server.
     """
 
-    capacity_limit: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "capacity_limit")
-    )
+    capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
     """The capacity limit (maximum number of simultaneous calls) for this DID.
 
     Sent on update only. Nullable.
     """
 
-    description: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "description")
-    )
+    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
     """Custom DID description for the customer's reference.
 
     Sent on update only. Nullable.
     """
 
-    terminated: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "terminated")
-    )
+    terminated: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "terminated"))
     """Whether the DID is terminated: it will be removed from service at the end of the billing cycle. Set true to cancel the DID, false to renew or restore it.
 
     Sent on update only.
@@ -114,9 +98,7 @@ class Did(Resource):
     Read-only: set by the server.
     """
 
-    expires_at: dt.datetime | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "expires_at")
-    )
+    expires_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
     """When the DID expired or will expire (UTC).
 
     Read-only: set by the server.
@@ -130,17 +112,13 @@ class Did(Resource):
     Read-only: set by the server.
     """
 
-    created_at: dt.datetime | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "created_at")
-    )
+    created_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the DID was created.
 
     Read-only: set by the server.
     """
 
-    pending_removal: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "pending_removal")
-    )
+    pending_removal: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "pending_removal"))
     """Whether the DID is pending removal (to be deprecated; use billing_cycles_count).
 
     Sent on update only.
@@ -154,9 +132,7 @@ class Did(Resource):
     Sent on update only.
     """
 
-    emergency_enabled: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "emergency_enabled")
-    )
+    emergency_enabled: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "emergency_enabled"))
     """Whether emergency calling is enabled for this DID.
 
     Read-only: set by the server.
@@ -170,9 +146,7 @@ class Did(Resource):
     Sent on update only. Nullable.
     """
 
-    did_group: _DidGroup | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "did_group", "data")
-    )
+    did_group: _DidGroup | None = Field(default=None, validation_alias=AliasPath("relationships", "did_group", "data"))
     """The DID group of the number.
 
     To-one relationship to DidGroup. Read-only: set by the server.

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from didww_gen.enums import Feature
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
+from didww_gen.enums import Feature
 
 if TYPE_CHECKING:
     from didww_gen.models.country import Country as _Country
@@ -59,25 +59,17 @@ class DidGroup(Resource):
         "prefix": AttributeSpec("prefix", Kind.PLAIN, Access.READ_ONLY),
         "features": AttributeSpec("features", Kind.LIST, Access.READ_ONLY, mutable=True),
         "is_metered": AttributeSpec("is_metered", Kind.PLAIN, Access.READ_ONLY),
-        "allow_additional_channels": AttributeSpec(
-            "allow_additional_channels", Kind.PLAIN, Access.READ_ONLY
-        ),
-        "service_restrictions": AttributeSpec(
-            "service_restrictions", Kind.PLAIN, Access.READ_ONLY, nullable=True
-        ),
+        "allow_additional_channels": AttributeSpec("allow_additional_channels", Kind.PLAIN, Access.READ_ONLY),
+        "service_restrictions": AttributeSpec("service_restrictions", Kind.PLAIN, Access.READ_ONLY, nullable=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.READ_ONLY),
         "region": RelationshipSpec(("regions",), Access.READ_ONLY),
-        "stock_keeping_units": RelationshipSpec(
-            ("stock_keeping_units",), Access.READ_ONLY, to_many=True
-        ),
+        "stock_keeping_units": RelationshipSpec(("stock_keeping_units",), Access.READ_ONLY, to_many=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions", "stock_keeping_units")
 
-    area_name: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "area_name")
-    )
+    area_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "area_name"))
     """DID group area name: the name of the city, or a designation of the area code such as National.
 
     Read-only: set by the server.
@@ -89,17 +81,13 @@ class DidGroup(Resource):
     Read-only: set by the server.
     """
 
-    features: list[Feature] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "features")
-    )
+    features: list[Feature] | None = Field(default=None, validation_alias=AliasPath("attributes", "features"))
     """Features available for the DID group. A DID group may have several.
 
     Read-only: set by the server.
     """
 
-    is_metered: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "is_metered")
-    )
+    is_metered: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "is_metered"))
     """Whether the DID group supports metered services (per-minute billing).
 
     Read-only: set by the server.
@@ -121,14 +109,10 @@ class DidGroup(Resource):
     Read-only: set by the server. Nullable.
     """
 
-    country: _Country | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "country", "data")
-    )
+    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
     """To-one relationship to Country. Read-only: set by the server."""
 
-    region: _Region | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "region", "data")
-    )
+    region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
     """To-one relationship to Region. Read-only: set by the server."""
 
     stock_keeping_units: list[_StockKeepingUnit] | None = Field(

@@ -5,6 +5,16 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Union
 
+from pydantic import AliasPath, Discriminator, Field, Tag
+
+from didww_gen._model import (
+    Access,
+    AttributeSpec,
+    Kind,
+    NestedObject,
+    UnknownNestedObject,
+    nested_discriminator,
+)
 from didww_gen.enums import (
     Codec,
     DiversionInjectMode,
@@ -17,16 +27,6 @@ from didww_gen.enums import (
     StirShakenMode,
     TransportProtocol,
     TxDtmfFormat,
-)
-from pydantic import AliasPath, Discriminator, Field, Tag
-
-from didww_gen._model import (
-    Access,
-    AttributeSpec,
-    Kind,
-    NestedObject,
-    UnknownNestedObject,
-    nested_discriminator,
 )
 
 __all__ = [
@@ -63,65 +63,39 @@ class SipConfiguration(NestedObject):
         "resolve_ruri": AttributeSpec("resolve_ruri", Kind.PLAIN, Access.CREATE_UPDATE),
         "auth_enabled": AttributeSpec("auth_enabled", Kind.PLAIN, Access.CREATE_UPDATE),
         "auth_user": AttributeSpec("auth_user", Kind.PLAIN, Access.CREATE_UPDATE),
-        "auth_password": AttributeSpec(
-            "auth_password", Kind.PLAIN, Access.CREATE_UPDATE, secret=True
-        ),
+        "auth_password": AttributeSpec("auth_password", Kind.PLAIN, Access.CREATE_UPDATE, secret=True),
         "auth_from_user": AttributeSpec("auth_from_user", Kind.PLAIN, Access.CREATE_UPDATE),
         "auth_from_domain": AttributeSpec("auth_from_domain", Kind.PLAIN, Access.CREATE_UPDATE),
         "sst_enabled": AttributeSpec("sst_enabled", Kind.PLAIN, Access.CREATE_UPDATE),
         "sst_min_timer": AttributeSpec("sst_min_timer", Kind.PLAIN, Access.CREATE_UPDATE),
         "sst_max_timer": AttributeSpec("sst_max_timer", Kind.PLAIN, Access.CREATE_UPDATE),
         "sst_accept_501": AttributeSpec("sst_accept_501", Kind.PLAIN, Access.CREATE_UPDATE),
-        "sst_session_expires": AttributeSpec(
-            "sst_session_expires", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
-        ),
-        "sst_refresh_method_id": AttributeSpec(
-            "sst_refresh_method_id", Kind.ENUM, Access.CREATE_UPDATE
-        ),
+        "sst_session_expires": AttributeSpec("sst_session_expires", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+        "sst_refresh_method_id": AttributeSpec("sst_refresh_method_id", Kind.ENUM, Access.CREATE_UPDATE),
         "sip_timer_b": AttributeSpec("sip_timer_b", Kind.PLAIN, Access.CREATE_UPDATE),
-        "dns_srv_failover_timer": AttributeSpec(
-            "dns_srv_failover_timer", Kind.PLAIN, Access.CREATE_UPDATE
-        ),
+        "dns_srv_failover_timer": AttributeSpec("dns_srv_failover_timer", Kind.PLAIN, Access.CREATE_UPDATE),
         "rtp_ping": AttributeSpec("rtp_ping", Kind.PLAIN, Access.CREATE_UPDATE),
         "rtp_timeout": AttributeSpec("rtp_timeout", Kind.PLAIN, Access.CREATE_UPDATE),
-        "force_symmetric_rtp": AttributeSpec(
-            "force_symmetric_rtp", Kind.PLAIN, Access.CREATE_UPDATE
-        ),
-        "symmetric_rtp_ignore_rtcp": AttributeSpec(
-            "symmetric_rtp_ignore_rtcp", Kind.PLAIN, Access.CREATE_UPDATE
-        ),
+        "force_symmetric_rtp": AttributeSpec("force_symmetric_rtp", Kind.PLAIN, Access.CREATE_UPDATE),
+        "symmetric_rtp_ignore_rtcp": AttributeSpec("symmetric_rtp_ignore_rtcp", Kind.PLAIN, Access.CREATE_UPDATE),
         "rerouting_disconnect_code_ids": AttributeSpec(
             "rerouting_disconnect_code_ids", Kind.LIST, Access.CREATE_UPDATE, mutable=True
         ),
-        "transport_protocol_id": AttributeSpec(
-            "transport_protocol_id", Kind.ENUM, Access.CREATE_UPDATE
-        ),
+        "transport_protocol_id": AttributeSpec("transport_protocol_id", Kind.ENUM, Access.CREATE_UPDATE),
         "max_transfers": AttributeSpec("max_transfers", Kind.PLAIN, Access.CREATE_UPDATE),
         "max_30x_redirects": AttributeSpec("max_30x_redirects", Kind.PLAIN, Access.CREATE_UPDATE),
-        "media_encryption_mode": AttributeSpec(
-            "media_encryption_mode", Kind.ENUM, Access.CREATE_UPDATE
-        ),
+        "media_encryption_mode": AttributeSpec("media_encryption_mode", Kind.ENUM, Access.CREATE_UPDATE),
         "stir_shaken_mode": AttributeSpec("stir_shaken_mode", Kind.ENUM, Access.CREATE_UPDATE),
         "allowed_rtp_ips": AttributeSpec(
             "allowed_rtp_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True
         ),
-        "network_protocol_priority": AttributeSpec(
-            "network_protocol_priority", Kind.ENUM, Access.CREATE_UPDATE
-        ),
-        "enabled_sip_registration": AttributeSpec(
-            "enabled_sip_registration", Kind.PLAIN, Access.CREATE_UPDATE
-        ),
+        "network_protocol_priority": AttributeSpec("network_protocol_priority", Kind.ENUM, Access.CREATE_UPDATE),
+        "enabled_sip_registration": AttributeSpec("enabled_sip_registration", Kind.PLAIN, Access.CREATE_UPDATE),
         "use_did_in_ruri": AttributeSpec("use_did_in_ruri", Kind.PLAIN, Access.CREATE_UPDATE),
-        "diversion_relay_policy": AttributeSpec(
-            "diversion_relay_policy", Kind.ENUM, Access.CREATE_UPDATE
-        ),
-        "diversion_inject_mode": AttributeSpec(
-            "diversion_inject_mode", Kind.ENUM, Access.CREATE_UPDATE
-        ),
+        "diversion_relay_policy": AttributeSpec("diversion_relay_policy", Kind.ENUM, Access.CREATE_UPDATE),
+        "diversion_inject_mode": AttributeSpec("diversion_inject_mode", Kind.ENUM, Access.CREATE_UPDATE),
         "cnam_lookup": AttributeSpec("cnam_lookup", Kind.PLAIN, Access.CREATE_UPDATE),
-        "incoming_auth_username": AttributeSpec(
-            "incoming_auth_username", Kind.PLAIN, Access.READ_ONLY, nullable=True
-        ),
+        "incoming_auth_username": AttributeSpec("incoming_auth_username", Kind.PLAIN, Access.READ_ONLY, nullable=True),
         "incoming_auth_password": AttributeSpec(
             "incoming_auth_password", Kind.PLAIN, Access.READ_ONLY, nullable=True, secret=True
         ),
@@ -142,9 +116,7 @@ class SipConfiguration(NestedObject):
     Nullable.
     """
 
-    codec_ids: list[Codec] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "codec_ids")
-    )
+    codec_ids: list[Codec] | None = Field(default=None, validation_alias=AliasPath("attributes", "codec_ids"))
     """Codecs offered, in order of preference."""
 
     rx_dtmf_format_id: RxDtmfFormat | None = Field(
@@ -157,54 +129,34 @@ class SipConfiguration(NestedObject):
     )
     """The method of sending DTMF signals to the customer's equipment."""
 
-    resolve_ruri: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "resolve_ruri")
-    )
+    resolve_ruri: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "resolve_ruri"))
     """Replace host part of the R-URI by the resolved IP address."""
 
-    auth_enabled: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "auth_enabled")
-    )
+    auth_enabled: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "auth_enabled"))
     """Enable authorization for the SIP server."""
 
-    auth_user: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "auth_user")
-    )
+    auth_user: str | None = Field(default=None, validation_alias=AliasPath("attributes", "auth_user"))
     """Optional authorization user for the SIP server."""
 
-    auth_password: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "auth_password")
-    )
+    auth_password: str | None = Field(default=None, validation_alias=AliasPath("attributes", "auth_password"))
     """Optional authorization password for the SIP server."""
 
-    auth_from_user: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "auth_from_user")
-    )
+    auth_from_user: str | None = Field(default=None, validation_alias=AliasPath("attributes", "auth_from_user"))
     """User in the From field instead of the CallerID (overrides the CallerID). Some equipment requires From to be equal to the Auth user."""
 
-    auth_from_domain: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "auth_from_domain")
-    )
+    auth_from_domain: str | None = Field(default=None, validation_alias=AliasPath("attributes", "auth_from_domain"))
     """Default From domain in SIP messages. Some equipment requires a specific From domain."""
 
-    sst_enabled: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "sst_enabled")
-    )
+    sst_enabled: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_enabled"))
     """Enable SIP Session timers customization (RFC 4028)."""
 
-    sst_min_timer: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "sst_min_timer")
-    )
+    sst_min_timer: int | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_min_timer"))
     """Minimal SIP Session timer value (default 600 seconds, RFC 4028)."""
 
-    sst_max_timer: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "sst_max_timer")
-    )
+    sst_max_timer: int | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_max_timer"))
     """Maximal SIP Session timer value (default 900 seconds, RFC 4028)."""
 
-    sst_accept_501: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "sst_accept_501")
-    )
+    sst_accept_501: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_accept_501"))
     """Do not drop the call after receiving SIP 501 response for non-critical messages."""
 
     sst_session_expires: int | None = Field(
@@ -220,9 +172,7 @@ class SipConfiguration(NestedObject):
     )
     """SIP method used for session update (RFC 4028)."""
 
-    sip_timer_b: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "sip_timer_b")
-    )
+    sip_timer_b: int | None = Field(default=None, validation_alias=AliasPath("attributes", "sip_timer_b"))
     """INVITE transaction timeout (default 8000 ms, RFC 3261 17.1.1.2)."""
 
     dns_srv_failover_timer: int | None = Field(
@@ -230,14 +180,10 @@ class SipConfiguration(NestedObject):
     )
     """INVITE transaction timeout for each gateway with DNS SRV rerouting (default 2000 ms)."""
 
-    rtp_ping: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "rtp_ping")
-    )
+    rtp_ping: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_ping"))
     """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP."""
 
-    rtp_timeout: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "rtp_timeout")
-    )
+    rtp_timeout: int | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_timeout"))
     """Disconnect the call if RTP packets do not arrive within this time (seconds)."""
 
     force_symmetric_rtp: bool | None = Field(
@@ -260,14 +206,10 @@ class SipConfiguration(NestedObject):
     )
     """The transport layer of SIP requests and responses (1 UDP, 2 TCP, 3 TLS)."""
 
-    max_transfers: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "max_transfers")
-    )
+    max_transfers: int | None = Field(default=None, validation_alias=AliasPath("attributes", "max_transfers"))
     """Maximum count of REFER requests."""
 
-    max_30x_redirects: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "max_30x_redirects")
-    )
+    max_30x_redirects: int | None = Field(default=None, validation_alias=AliasPath("attributes", "max_30x_redirects"))
     """Maximum count of 301/302 redirects."""
 
     media_encryption_mode: MediaEncryptionMode | None = Field(
@@ -280,9 +222,7 @@ class SipConfiguration(NestedObject):
     )
     """STIR/SHAKEN mode."""
 
-    allowed_rtp_ips: list[str] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "allowed_rtp_ips")
-    )
+    allowed_rtp_ips: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "allowed_rtp_ips"))
     """Allowed RTP IPs; 0 to 10 items, IPv4 or IPv6, single addresses or subnets.
 
     Nullable.
@@ -298,9 +238,7 @@ class SipConfiguration(NestedObject):
     )
     """Enables SIP registration support on the trunk. When enabled, host must be blank and use_did_in_ruri must be enabled."""
 
-    use_did_in_ruri: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "use_did_in_ruri")
-    )
+    use_did_in_ruri: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "use_did_in_ruri"))
     """Use the DID number in the Request-URI of outgoing SIP requests. Requires enabled_sip_registration."""
 
     diversion_relay_policy: DiversionRelayPolicy | None = Field(
@@ -313,9 +251,7 @@ class SipConfiguration(NestedObject):
     )
     """Whether a Diversion header with the DID number is added."""
 
-    cnam_lookup: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "cnam_lookup")
-    )
+    cnam_lookup: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "cnam_lookup"))
     """Enable CNAM (Caller Name) lookup for incoming calls."""
 
     incoming_auth_username: str | None = Field(

@@ -35,9 +35,7 @@ class Region(Resource):
     Read-only: set by the server.
     """
 
-    country: _Country | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "country", "data")
-    )
+    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
     """The country of the region.
 
     To-one relationship to Country. Read-only: set by the server.

@@ -20,24 +20,18 @@ class StockKeepingUnit(Resource):
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY),
         "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
-        "channels_included_count": AttributeSpec(
-            "channels_included_count", Kind.PLAIN, Access.READ_ONLY
-        ),
+        "channels_included_count": AttributeSpec("channels_included_count", Kind.PLAIN, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    setup_price: Decimal | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "setup_price")
-    )
+    setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
     """Price for order creation.
 
     Read-only: set by the server.
     """
 
-    monthly_price: Decimal | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "monthly_price")
-    )
+    monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
     """Monthly price for order renewal.
 
     Read-only: set by the server.

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from didww_gen.enums import CliFormat
-from didww_gen.models.nested import VoiceInTrunkConfiguration
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen.enums import CliFormat
+from didww_gen.models.nested import VoiceInTrunkConfiguration
 
 if TYPE_CHECKING:
     from didww_gen.models.pop import Pop as _Pop
@@ -29,25 +29,17 @@ class VoiceInTrunk(Resource):
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "priority": AttributeSpec("priority", Kind.PLAIN, Access.CREATE_UPDATE),
         "weight": AttributeSpec("weight", Kind.PLAIN, Access.CREATE_UPDATE),
-        "capacity_limit": AttributeSpec(
-            "capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
-        ),
-        "ringing_timeout": AttributeSpec(
-            "ringing_timeout", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
-        ),
+        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+        "ringing_timeout": AttributeSpec("ringing_timeout", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE),
         "cli_format": AttributeSpec("cli_format", Kind.ENUM, Access.CREATE_UPDATE),
         "cli_prefix": AttributeSpec("cli_prefix", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
-        "description": AttributeSpec(
-            "description", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
-        ),
+        "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "external_reference_id": AttributeSpec(
             "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
         ),
-        "configuration": AttributeSpec(
-            "configuration", Kind.NESTED, Access.CREATE_UPDATE, mutable=True
-        ),
+        "configuration": AttributeSpec("configuration", Kind.NESTED, Access.CREATE_UPDATE, mutable=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "pop": RelationshipSpec(("pops",), Access.CREATE_UPDATE),
@@ -61,17 +53,13 @@ class VoiceInTrunk(Resource):
     weight: int | None = Field(default=None, validation_alias=AliasPath("attributes", "weight"))
     """Relative weight among trunks of the same priority; larger weights are proportionately more likely to be selected. 0 to 65535 (RFC 2782)."""
 
-    capacity_limit: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "capacity_limit")
-    )
+    capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
     """Maximum number of simultaneous calls for the trunk.
 
     Nullable.
     """
 
-    ringing_timeout: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "ringing_timeout")
-    )
+    ringing_timeout: int | None = Field(default=None, validation_alias=AliasPath("attributes", "ringing_timeout"))
     """Seconds after which an unanswered call ends with the internal disconnect code Ringing timeout.
 
     Nullable.
@@ -80,30 +68,22 @@ class VoiceInTrunk(Resource):
     name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
     """Friendly name of the trunk."""
 
-    cli_format: CliFormat | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "cli_format")
-    )
+    cli_format: CliFormat | None = Field(default=None, validation_alias=AliasPath("attributes", "cli_format"))
     """How the CLI is altered: raw (default), e164, local. Conversion may not work for calls from outside the DID's country."""
 
-    cli_prefix: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "cli_prefix")
-    )
+    cli_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "cli_prefix"))
     """Optional prefix of the CLI, a '+' followed by up to 6 characters, digits and '#'.
 
     Nullable.
     """
 
-    description: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "description")
-    )
+    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
     """Optional description of the trunk.
 
     Nullable.
     """
 
-    created_at: dt.datetime | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "created_at")
-    )
+    created_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the trunk was created.
 
     Read-only: set by the server.
@@ -122,9 +102,7 @@ class VoiceInTrunk(Resource):
     )
     """The trunk's SIP or PSTN configuration."""
 
-    pop: _Pop | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "pop", "data")
-    )
+    pop: _Pop | None = Field(default=None, validation_alias=AliasPath("relationships", "pop", "data"))
     """The PoP the trunk is bound to.
 
     To-one relationship to Pop.

@@ -34,35 +34,27 @@ class VoiceInTrunkGroup(Resource):
     TYPE: ClassVar[str] = "voice_in_trunk_groups"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE),
-        "capacity_limit": AttributeSpec(
-            "capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
-        ),
+        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "external_reference_id": AttributeSpec(
             "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
         ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "voice_in_trunks": RelationshipSpec(
-            ("voice_in_trunks",), Access.CREATE_UPDATE, to_many=True
-        ),
+        "voice_in_trunks": RelationshipSpec(("voice_in_trunks",), Access.CREATE_UPDATE, to_many=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("voice_in_trunks",)
 
     name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
     """Unique name of the trunk group."""
 
-    capacity_limit: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "capacity_limit")
-    )
+    capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
     """Maximum number of simultaneous calls for the trunk group.
 
     Nullable.
     """
 
-    created_at: dt.datetime | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "created_at")
-    )
+    created_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the trunk group was created.
 
     Read-only: set by the server.

@@ -32,9 +32,5 @@ if TYPE_CHECKING:
     from didww_gen.resources.dids import DidsRepository as DidsRepository
     from didww_gen.resources.pops import PopsRepository as PopsRepository
     from didww_gen.resources.regions import RegionsRepository as RegionsRepository
-    from didww_gen.resources.voice_in_trunk_groups import (
-        VoiceInTrunkGroupsRepository as VoiceInTrunkGroupsRepository,
-    )
-    from didww_gen.resources.voice_in_trunks import (
-        VoiceInTrunksRepository as VoiceInTrunksRepository,
-    )
+    from didww_gen.resources.voice_in_trunk_groups import VoiceInTrunkGroupsRepository as VoiceInTrunkGroupsRepository
+    from didww_gen.resources.voice_in_trunks import VoiceInTrunksRepository as VoiceInTrunksRepository

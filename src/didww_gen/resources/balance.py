@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from didww_gen.models.balance import Balance
-
 from didww_gen._repository import Repository
+from didww_gen.models.balance import Balance
 
 __all__ = ["BalanceRepository"]
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen.enums import Feature
-from didww_gen.models.did_group import DidGroup
-
 from didww_gen._page import Page
 from didww_gen._repository import Repository
+from didww_gen.enums import Feature
+from didww_gen.models.did_group import DidGroup
 
 __all__ = ["DidGroupsRepository", "DidGroupsInclude", "DidGroupsFilter", "DidGroupsSort"]
 
@@ -92,10 +91,7 @@ class DidGroupsRepository(Repository[DidGroup]):
         )
 
     def find(
-        self,
-        id: str | DidGroup,
-        *,
-        include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
+        self, id: str | DidGroup, *, include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None
     ) -> DidGroup:
         """Fetch one DidGroup by id."""
         return self._find(id, include=include)

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen.enums import Feature
-from didww_gen.models.did import Did
-
 from didww_gen._page import Page
 from didww_gen._repository import Repository
+from didww_gen.enums import Feature
+from didww_gen.models.did import Did
 
 __all__ = ["DidsRepository", "DidsInclude", "DidsFilter", "DidsSort"]
 
@@ -106,14 +105,10 @@ class DidsRepository(Repository[Did]):
             extra_params=extra_params,
         )
 
-    def find(
-        self, id: str | Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None
-    ) -> Did:
+    def find(self, id: str | Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None) -> Did:
         """Fetch one Did by id."""
         return self._find(id, include=include)
 
-    def update(
-        self, model: Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None
-    ) -> Did:
+    def update(self, model: Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None) -> Did:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return self._update(model, include=include)

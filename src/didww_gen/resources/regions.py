@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen.models.region import Region
-
 from didww_gen._page import Page
 from didww_gen._repository import Repository
+from didww_gen.models.region import Region
 
 __all__ = ["RegionsRepository", "RegionsInclude", "RegionsFilter", "RegionsSort"]
 
@@ -59,8 +58,6 @@ class RegionsRepository(Repository[Region]):
             extra_params=extra_params,
         )
 
-    def find(
-        self, id: str | Region, *, include: RegionsInclude | Sequence[RegionsInclude] | None = None
-    ) -> Region:
+    def find(self, id: str | Region, *, include: RegionsInclude | Sequence[RegionsInclude] | None = None) -> Region:
         """Fetch one Region by id."""
         return self._find(id, include=include)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen.models.voice_in_trunk_group import VoiceInTrunkGroup
-
 from didww_gen._page import Page
 from didww_gen._repository import Repository
+from didww_gen.models.voice_in_trunk_group import VoiceInTrunkGroup
 
 __all__ = [
     "VoiceInTrunkGroupsRepository",

@@ -6,17 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen.models.voice_in_trunk import VoiceInTrunk
-
 from didww_gen._page import Page
 from didww_gen._repository import Repository
+from didww_gen.models.voice_in_trunk import VoiceInTrunk
 
-__all__ = [
-    "VoiceInTrunksRepository",
-    "VoiceInTrunksInclude",
-    "VoiceInTrunksFilter",
-    "VoiceInTrunksSort",
-]
+__all__ = ["VoiceInTrunksRepository", "VoiceInTrunksInclude", "VoiceInTrunksFilter", "VoiceInTrunksSort"]
 
 VoiceInTrunksInclude = Literal[
     "voice_in_trunk_group",
@@ -91,28 +85,19 @@ class VoiceInTrunksRepository(Repository[VoiceInTrunk]):
         )
 
     def find(
-        self,
-        id: str | VoiceInTrunk,
-        *,
-        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        self, id: str | VoiceInTrunk, *, include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None
     ) -> VoiceInTrunk:
         """Fetch one VoiceInTrunk by id."""
         return self._find(id, include=include)
 
     def create(
-        self,
-        model: VoiceInTrunk,
-        *,
-        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        self, model: VoiceInTrunk, *, include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None
     ) -> VoiceInTrunk:
         """Create a VoiceInTrunk from the fields set on ``model``; returns the server's answer."""
         return self._create(model, include=include)
 
     def update(
-        self,
-        model: VoiceInTrunk,
-        *,
-        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        self, model: VoiceInTrunk, *, include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None
     ) -> VoiceInTrunk:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return self._update(model, include=include)
