@@ -149,7 +149,7 @@ class _Modelled(BaseModel):
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         values = self.__dict__
-        for name in self.model_fields:
+        for name in type(self).model_fields:
             if name not in self.model_fields_set and name != "id":
                 continue
             spec = self.__attributes__.get(name)
@@ -201,12 +201,11 @@ class Resource(_Modelled):
 
     @classmethod
     def ref(cls, id: str) -> Self:
-        """A reference to an existing resource by id, e.g. for assigning a relationship."""
+        """A reference to an existing resource by id: for assigning a relationship, or for an update
+        that sends exactly the fields set on it afterwards (``Did.ref(id)``, then ``did.description = ...``)."""
         if not isinstance(id, str) or not id:
             raise DidwwClientError(f"{cls.__name__}.ref() needs a non-empty string id, got {id!r}")
-        model = cast(Self, cls.model_construct(id=id))
-        object.__setattr__(model, "_clean", model.__dict__.copy())
-        return model
+        return cast(Self, cls.model_construct(id=id))
 
     def __setattr__(self, name: str, value: Any) -> None:
         rel = self.__relationships__.get(name)

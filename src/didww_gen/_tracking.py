@@ -19,12 +19,18 @@ def freeze(value: Any) -> Any:
         return (value.TYPE, value.id)
     if isinstance(value, list):
         return tuple(freeze(v) for v in value)
+    if isinstance(value, NestedObject):
+        return _freeze_nested(value)
     if isinstance(value, dict):
         return tuple((k, freeze(v)) for k, v in value.items())
-    if isinstance(value, NestedObject):
-        fields = tuple((k, freeze(v)) for k, v in value.__dict__.items())
-        return (type(value), fields, frozenset(value.model_fields_set))
     return value
+
+
+def _freeze_nested(value: NestedObject) -> Any:
+    # flat on purpose (this runs for every decoded nested object): scalar values are immutable, lists are
+    # copied so that in-place edits (``configuration.codec_ids.append(...)``) show up in the diff
+    fields = {k: tuple(v) if type(v) is list else v for k, v in value.__dict__.items()}
+    return (type(value), fields, frozenset(value.model_fields_set))
 
 
 def mark_clean(model: Resource) -> None:

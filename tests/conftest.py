@@ -1,0 +1,66 @@
+"""Shared fixtures: a client on an ``httpx.MockTransport`` that records every request it is sent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+from codegen.reference import Example, example
+from didww_gen import DidwwClient
+
+Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
+
+
+def jsonapi(status: int, body: str | bytes | dict[str, Any]) -> httpx.Response:
+    content = json.dumps(body).encode() if isinstance(body, dict) else body
+    return httpx.Response(status, content=content, headers={"Content-Type": "application/vnd.api+json"})
+
+
+def from_example(ex: Example) -> httpx.Response:
+    return jsonapi(ex.status, ex.body.encode())
+
+
+@dataclass
+class Recorder:
+    """Serves the queued replies in order and keeps every request."""
+
+    replies: list[Reply] = field(default_factory=list)
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        if not self.replies:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        reply = self.replies.pop(0)
+        return reply(request) if callable(reply) else reply
+
+    def serve(self, *replies: Reply) -> Recorder:
+        self.replies.extend(replies)
+        return self
+
+    def serve_example(self, request: str, name: str | None = None) -> Recorder:
+        return self.serve(from_example(example(request, name)))
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def client(recorder: Recorder) -> DidwwClient:
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    return DidwwClient(api_key="test-key-123", http_client=http, max_retries=0)

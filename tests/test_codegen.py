@@ -1,0 +1,99 @@
+"""The generator: clear errors with file and line for a broken spec, and deterministic output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen import ir, loader, render
+from codegen.__main__ import ROOT, main
+from codegen.errors import SpecError
+
+SPEC = ROOT / "spec" / "2026-04-16"
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "spec" / "2026-04-16"
+    shutil.copytree(SPEC, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` with ``new``; returns the 1-based line of the change."""
+    text = path.read_text()
+    assert old in text, old
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1))
+    return line
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(SpecError) as info:
+        ir.build(loader.load(folder, folder.parent.parent))
+    return [str(p) for p in info.value.problems]
+
+
+def test_unknown_enum_names_file_and_line(spec_copy: Path) -> None:
+    line = _edit(spec_copy / "nested.yaml", "type: {enum: TransportProtocol}", "type: {enum: TransportProtocl}")
+    problems = _problems(spec_copy)
+    assert problems == [
+        f"spec/2026-04-16/nested.yaml:{line}: objects.SipConfiguration.attributes.transport_protocol_id.type: "
+        "unknown enum 'TransportProtocl': declare it in enums.yaml"
+    ]
+
+
+def test_bad_type_names_file_and_line(spec_copy: Path) -> None:
+    line = _edit(spec_copy / "resources" / "dids.yaml", "expires_at: {type: datetime,", "expires_at: {type: timestamp,")
+    problems = _problems(spec_copy)
+    assert problems and all(
+        p.startswith(f"spec/2026-04-16/resources/dids.yaml:{line}: attributes.expires_at.type") for p in problems
+    )
+    assert any("'string', 'integer', 'boolean', 'decimal', 'date', 'datetime' or 'object'" in p for p in problems)
+
+
+def test_duplicate_attribute_names_file_and_line(spec_copy: Path) -> None:
+    path = spec_copy / "resources" / "regions.yaml"
+    line = (
+        _edit(
+            path,
+            "  name: {type: string, description: Region name.}\n",
+            "  name: {type: string, description: Region name.}\n  name: {type: integer}\n",
+        )
+        + 1
+    )
+    problems = _problems(spec_copy)
+    assert len(problems) == 1 and problems[0].startswith(f"spec/2026-04-16/resources/regions.yaml:{line}: invalid YAML")
+    assert "duplicate key" in problems[0]
+
+
+def test_attribute_clashing_with_relationship(spec_copy: Path) -> None:
+    line = _edit(spec_copy / "resources" / "regions.yaml", "  name: {type: string,", "  country: {type: string,")
+    assert _problems(spec_copy) == [
+        f"spec/2026-04-16/resources/regions.yaml:{line}: attributes.country: "
+        "duplicate field 'country': already a relationship or a reserved name"
+    ]
+
+
+def test_include_path_must_follow_relationships(spec_copy: Path) -> None:
+    line = _edit(spec_copy / "resources" / "dids.yaml", "  - voice_in_trunk.pop\n", "  - voice_in_trunk.popp\n")
+    assert _problems(spec_copy) == [
+        f"spec/2026-04-16/resources/dids.yaml:{line}: includes.2: "
+        "include 'voice_in_trunk.popp': voice_in_trunks has no relationship 'popp'"
+    ]
+
+
+def test_rendering_is_deterministic() -> None:
+    api_one = ir.build(loader.load(SPEC, ROOT))
+    api_two = ir.build(loader.load(SPEC, ROOT))
+    first = render.format_sources(render.render(api_one), ROOT / "pyproject.toml")
+    second = render.format_sources(render.render(api_two), ROOT / "pyproject.toml")
+    assert first == second
+    assert all(text.startswith("# generated from spec/2026-04-16 by codegen, do not edit\n") for text in first.values())
+
+
+def test_committed_output_is_fresh(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--check"]) == 0
+    assert "generated code is fresh" in capsys.readouterr().out
