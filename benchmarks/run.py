@@ -47,7 +47,11 @@ def decode_ours(body: bytes) -> int:
     total = 0
     for did in doc.data:
         trunk = did.voice_in_trunk
-        total += len(did.number or "") + (did.created_at.year if did.created_at else 0) + len(trunk.name or "" if trunk else "")
+        total += (
+            len(did.number or "")
+            + (did.created_at.year if did.created_at else 0)
+            + len(trunk.name or "" if trunk else "")
+        )
     return total
 
 
@@ -81,11 +85,15 @@ def main(size: int = 1000, repeat: int = 15) -> None:
         max(3, repeat // 2),
     )
     print(f"decode {size} DIDs + {size} included trunks ({len(body) / 1e6:.1f} MB):")
-    print(f"  didww_gen {decode['didww_gen'] * 1e3:.1f} ms, json.loads {decode['json.loads'] * 1e3:.1f} ms, "
-          f"ratio {decode['didww_gen'] / decode['json.loads']:.2f}x (target <= 3x)")
+    print(
+        f"  didww_gen {decode['didww_gen'] * 1e3:.1f} ms, json.loads {decode['json.loads'] * 1e3:.1f} ms, "
+        f"ratio {decode['didww_gen'] / decode['json.loads']:.2f}x (target <= 3x)"
+    )
     print("cold import (fresh process):")
-    print(f"  didww_gen {imports['didww_gen'] * 1e3:.0f} ms, floor {imports['floor'] * 1e3:.0f} ms, "
-          f"ratio {imports['didww_gen'] / imports['floor']:.2f}x (target <= 1.15x)")
+    print(
+        f"  didww_gen {imports['didww_gen'] * 1e3:.0f} ms, floor {imports['floor'] * 1e3:.0f} ms, "
+        f"ratio {imports['didww_gen'] / imports['floor']:.2f}x (target <= 1.15x)"
+    )
 
 
 if __name__ == "__main__":

@@ -128,6 +128,8 @@ class Filter:
     @property
     def annotation(self) -> str:
         one = self.type.annotation
+        if self.type.kind == "enum":
+            one = f"{one} | str"  # a value the docs do not list yet is still accepted
         return f"{one} | Sequence[{one}]" if self.array else one
 
 

@@ -98,6 +98,8 @@ def reference_handler(recorded: list[Any] | None = None) -> Any:
         if not candidates:
             return httpx.Response(404, json={"errors": [{"title": "no reference example", "status": "404"}]})
         best = next((e for e in candidates if include and f"include={include}" in e.url), candidates[0])
-        return httpx.Response(best.status, content=best.body.encode(), headers={"Content-Type": "application/vnd.api+json"})
+        return httpx.Response(
+            best.status, content=best.body.encode(), headers={"Content-Type": "application/vnd.api+json"}
+        )
 
     return handle

@@ -14,10 +14,10 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quickstart import run  # noqa: E402
+from quickstart import run
 
-from codegen.reference import reference_handler  # noqa: E402
-from didww_gen import DidwwClient  # noqa: E402
+from codegen.reference import reference_handler
+from didww_gen import DidwwClient
 
 
 def main() -> None:

@@ -32,7 +32,9 @@ def run(client: DidwwClient, sent: list[httpx.Request] | None = None) -> None:
         VoiceInTrunk(
             name="Office",
             configuration=SipConfiguration(
-                host="sip.example.com", port=5060, codec_ids=[Codec.PCMU, Codec.PCMA],
+                host="sip.example.com",
+                port=5060,
+                codec_ids=[Codec.PCMU, Codec.PCMA],
                 transport_protocol_id=TransportProtocol.UDP,
             ),
         )

@@ -29,6 +29,11 @@ MISUSE = {
     "wrong filter name": ('client.dids.list(filter={"numbr": "1"})', 'expected "DidsFilter | None"'),
     "wrong sort name": ('client.dids.list(sort="-nmber")', 'Argument "sort"'),
     "wrong relationship type": ("did.voice_in_trunk = did", "Incompatible types in assignment"),
+    "unknown constructor field": ('Did(numbr="1")', 'Unexpected keyword argument "numbr" for "Did"'),
+    "wrong constructor type": (
+        'Did(capacity_limit="many")',
+        'Argument "capacity_limit" to "Did" has incompatible type',
+    ),
 }
 
 

@@ -179,7 +179,7 @@ def test_trunk_group_membership_in_place(client: DidwwClient, recorder: Recorder
 
 def test_delete_by_id_and_by_model(client: DidwwClient, recorder: Recorder) -> None:
     recorder.serve(jsonapi(204, b""), jsonapi(204, b""))
-    assert client.voice_in_trunks.delete("abc") is None
+    client.voice_in_trunks.delete("abc")
     assert recorder.last.method == "DELETE" and recorder.last.url.path == "/v3/voice_in_trunks/abc"
     client.voice_in_trunk_groups.delete(VoiceInTrunkGroup.ref("g1"))
     assert recorder.last.url.path == "/v3/voice_in_trunk_groups/g1"

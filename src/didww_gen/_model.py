@@ -78,15 +78,6 @@ class RelationshipSpec:
     exclusive_with: tuple[str, ...] = ()
 
 
-_CONFIG = ConfigDict(
-    validate_by_name=True,
-    validate_by_alias=True,
-    extra="ignore",
-    validate_assignment=True,
-    defer_build=True,
-)
-
-
 def describe_validation_error(exc: ValidationError, owner: str) -> str:
     """A readable summary of a pydantic error that never repeats the input values (they may be secrets)."""
     parts = []
@@ -115,7 +106,14 @@ REDACTED = _Redacted()
 class _Modelled(BaseModel):
     """Behaviour shared by resources and nested objects."""
 
-    model_config = _CONFIG
+    # literal here (not a shared constant) so the pydantic mypy plugin sees populate_by_name and types __init__
+    model_config = ConfigDict(
+        populate_by_name=True,
+        validate_by_alias=True,
+        extra="ignore",
+        validate_assignment=True,
+        defer_build=True,
+    )
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
 
     def __init__(self, **data: Any) -> None:

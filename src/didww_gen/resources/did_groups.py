@@ -45,7 +45,7 @@ DidGroupsFilter = TypedDict(
         "is_metered": bool,
         "allow_additional_channels": bool,
         "available_dids_enabled": bool,
-        "features": Feature | Sequence[Feature],
+        "features": Feature | str | Sequence[Feature | str],
         "needs_registration": bool,
         "is_available": bool,
         "country.id": str | Sequence[str],

@@ -57,7 +57,7 @@ DidsFilter = TypedDict(
         "terminated": bool,
         "awaiting_registration": bool,
         "pending_removal": bool,
-        "did_group.features": Feature | Sequence[Feature],
+        "did_group.features": Feature | str | Sequence[Feature | str],
         "did_group.id": str | Sequence[str],
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
