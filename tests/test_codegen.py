@@ -97,3 +97,19 @@ def test_rendering_is_deterministic() -> None:
 def test_committed_output_is_fresh(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--check"]) == 0
     assert "generated code is fresh" in capsys.readouterr().out
+
+
+def test_check_reports_a_hand_edit_and_a_stale_file(tmp_path: Path) -> None:
+    from codegen.__main__ import PACKAGE, _differences, _generated
+
+    files = _generated(SPEC, check=True)
+    target = PACKAGE / "models" / "did.py"
+    edited = {**files, target: files[target].replace("class Did(Resource):", "class Did(Resource):  # hand edit")}
+    problems = _differences(edited)
+    assert len(problems) == 1 and "src/didww_gen/models/did.py" in problems[0] and "hand edit" in problems[0]
+    stale = PACKAGE / "models" / "zz_stale.py"
+    stale.write_text("# generated from spec/old by codegen, do not edit\n")
+    try:
+        assert any("stale generated file: src/didww_gen/models/zz_stale.py" in p for p in _differences(files))
+    finally:
+        stale.unlink()
