@@ -7,7 +7,7 @@ arguments, and delegate here.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
@@ -47,25 +47,9 @@ class Repository(Generic[M]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} /{self._path}>"
 
-    def _list(
-        self,
-        *,
-        include: str | Sequence[str] | None = None,
-        sort: str | Sequence[str] | None = None,
-        filter: Mapping[str, Any] | None = None,
-        page_number: int | None = None,
-        page_size: int | None = None,
-        extra_params: Mapping[str, str] | None = None,
-    ) -> Page[M]:
-        params = build_query(
-            include=include,
-            sort=sort,
-            filter=filter,
-            page_number=page_number,
-            page_size=page_size,
-            extra_params=extra_params,
-        )
-        return self._fetch_page(params)
+    def _list(self, **query: Any) -> Page[M]:
+        """List with the query arguments of :func:`build_query` (the generated method types them)."""
+        return self._fetch_page(build_query(**query))
 
     def _fetch_page(self, params: QueryParams) -> Page[M]:
         response = self._client._send("GET", self._path, params=params)
