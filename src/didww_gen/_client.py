@@ -6,11 +6,16 @@ The generated ``DidwwClient`` adds one repository accessor per API collection on
 from __future__ import annotations
 
 import platform
+import sys
 import time
 from collections.abc import Sequence
-from typing import Any
 
 import httpx
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:  # pragma: no cover
+    from typing_extensions import Self
 
 from didww_gen import _retries
 from didww_gen._version import __version__
@@ -83,7 +88,7 @@ class BaseClient:
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

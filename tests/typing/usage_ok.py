@@ -9,6 +9,11 @@ from didww_gen.enums import Codec
 from didww_gen.models import Balance, Did, DidGroup, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
 
 
+def context_manager() -> None:
+    with DidwwClient(api_key="k") as client:
+        assert_type(client, DidwwClient)
+
+
 def usage(client: DidwwClient) -> None:
     did = client.dids.find("uuid", include=["voice_in_trunk", "did_group.stock_keeping_units"])
     assert_type(did, Did)
