@@ -52,7 +52,7 @@ class TypeRef:
         """How the runtime encodes the value: the runtime's ``Kind`` member name."""
         if self.kind == "list":
             assert self.item is not None
-            return "LIST_" + self.item.codec if self.item.kind in ("nested",) else "LIST"
+            return "LIST_NESTED" if self.item.kind == "nested" else "LIST"
         return {
             "decimal": "DECIMAL",
             "date": "DATE",

@@ -58,6 +58,15 @@ def test_assign_trunk_by_reference_clears_the_exclusive_group(client: DidwwClien
     assert result.number == "437xxxxxxxxx"
 
 
+def test_assigning_both_exclusive_relationships_is_refused(client: DidwwClient, recorder: Recorder) -> None:
+    did = Did.ref("d1")
+    did.voice_in_trunk = VoiceInTrunk.ref("t1")
+    did.voice_in_trunk_group = VoiceInTrunkGroup.ref("g1")
+    with pytest.raises(DidwwClientError, match="exclude each other"):
+        client.dids.update(did)
+    assert recorder.requests == []
+
+
 def test_remove_trunk_sends_null_and_keeps_group_untouched(client: DidwwClient, recorder: Recorder) -> None:
     did = Did.ref("1e0c45b1-1fea-4552-b41b-ffa9f5eb44c5")
     did.voice_in_trunk = None

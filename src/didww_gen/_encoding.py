@@ -93,6 +93,20 @@ def _linkage(value: Any, spec: RelationshipSpec) -> Any:
     return None if value is None else {"type": value.TYPE, "id": value.id}
 
 
+def _clear_exclusive(owner: str, specs: dict[str, RelationshipSpec], relationships: dict[str, Any]) -> None:
+    """Assigning one of an exclusive pair clears the other on the wire; assigning both is refused."""
+    for name in list(relationships):
+        rel = specs[name]
+        if rel.to_many or not relationships[name]["data"]:
+            continue
+        for other in rel.exclusive_with:
+            if relationships.get(other, {}).get("data"):
+                raise DidwwClientError(
+                    f"{owner}.{name} and {owner}.{other} exclude each other: assign one, the other is cleared"
+                )
+            relationships.setdefault(other, {"data": None})
+
+
 def encode_resource(model: Resource, operation: Operation, names: Iterable[str] | None = None) -> dict[str, Any]:
     """The request document for creating or updating ``model`` (only what changed, for an update)."""
     cls = type(model)
@@ -114,11 +128,7 @@ def encode_resource(model: Resource, operation: Operation, names: Iterable[str] 
         if not _allowed(rel, operation):
             raise _refuse(owner, name, rel, operation)
         relationships[name] = {"data": _linkage(value, rel)}
-    for name in list(relationships):
-        rel = cls.__relationships__[name]
-        if relationships[name]["data"] and not rel.to_many:
-            for other in rel.exclusive_with:
-                relationships.setdefault(other, {"data": None})
+    _clear_exclusive(owner, cls.__relationships__, relationships)
     data: dict[str, Any] = {"type": cls.TYPE}
     if operation == "update":
         data["id"] = model.id

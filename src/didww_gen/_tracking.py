@@ -51,14 +51,14 @@ def changed_fields(model: Resource) -> list[str]:
     Without a snapshot (a model the user built), the fields the user set (minus ``id``).
     """
     cls = type(model)
-    writable = [n for n in (*cls.__attributes__, *cls.__relationships__)]
+    fields = (*cls.__attributes__, *cls.__relationships__)
     snap: dict[str, Any] | None = getattr(model, "_clean", None)
     if snap is None:
-        return [n for n in writable if n in model.model_fields_set]
+        return [n for n in fields if n in model.model_fields_set]
     current = model.__dict__
     mutable = set(cls.__mutable__)
     changed = []
-    for name in writable:
+    for name in fields:
         now, before = current.get(name), snap.get(name)
         if name in mutable:
             now = freeze(now)
