@@ -31,6 +31,15 @@ def _generated(spec_dir: Path, check: bool) -> dict[Path, str]:
     return formatted
 
 
+def _validate(spec_dir: Path) -> int:
+    from codegen import ir, loader
+
+    api = ir.build(loader.load(spec_dir, ROOT))
+    counts = f"{len(api.resources)} resources, {len(api.enums)} enums, {len(api.objects)} nested objects"
+    print(f"spec {api.version} is valid: {counts}")
+    return 0
+
+
 def _differences(files: dict[Path, str]) -> list[str]:
     from codegen.render import stale_files
 
@@ -50,10 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec version folder")
     parser.add_argument("--check", action="store_true", help="fail if the committed output differs")
+    parser.add_argument("--validate", action="store_true", help="only load and check the spec, write nothing")
     args = parser.parse_args(argv)
     from codegen.errors import SpecError
 
     try:
+        if args.validate:
+            return _validate(args.spec.resolve())
         files = _generated(args.spec.resolve(), args.check)
     except SpecError as exc:
         print(f"spec error:\n{exc}", file=sys.stderr)

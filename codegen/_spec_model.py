@@ -9,6 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints
 from typing_extensions import TypeAliasType
 
 
+class WireName(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")]
+    """
+    An attribute's wire name: snake_case, or dotted like voice_out_trunk.id (its Python name uses '_').
+    """
+
+
 class Identifier(RootModel[str]):
     root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*$")]
     """
@@ -122,6 +129,10 @@ class Relationship(BaseModel):
     The JSON:API type of the related resource, or a list of types for a polymorphic relationship.
     """
     access: Access | None = Access.read_only
+    write_only: bool | None = False
+    """
+    Sent by the client but never returned by the server (e.g. a proof's files).
+    """
     exclusive_with: list[Identifier] | None = None
     """
     Relationships of the same resource that assigning this one clears on the wire.
@@ -354,8 +365,13 @@ class TypeRef(RootModel[ScalarType | EnumType | ListType | NestedType]):
     """
 
 
-class Attributes(RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]]):
-    root: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Attribute]
+class Attributes(
+    RootModel[dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")], Attribute]]
+):
+    root: dict[
+        Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")],
+        Attribute,
+    ]
 
 
 SpecBundle.model_rebuild()
