@@ -27,6 +27,7 @@ def _generated(spec_dir: Path, check: bool) -> dict[Path, str]:
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
     files = {f"{package_rel}/{rel}": text for rel, text in render.render(api).items()}
     formatted = {ROOT / rel: text for rel, text in format_sources(files, config).items()}
+    formatted.update({ROOT / rel: text for rel, text in render.render_docs(api).items()})
     formatted[current] = spec_model
     return formatted
 

@@ -21,7 +21,7 @@ SCALAR_ANNOTATIONS = {
     "boolean": "bool",
     "decimal": "Decimal",
     "date": "dt.date",
-    "datetime": "dt.datetime",
+    "datetime": "UtcDateTime",
     "object": "dict[str, Any]",
 }
 
@@ -98,6 +98,7 @@ class Relationship:
     targets: tuple[str, ...]
     target_classes: tuple[str, ...]
     access: str
+    write_only: bool
     exclusive_with: tuple[str, ...]
     description: str
 
@@ -365,6 +366,7 @@ class _Builder:
             targets=tuple(targets),
             target_classes=tuple(classes),
             access=spec.access.value if spec.access else "read-only",
+            write_only=bool(spec.write_only),
             exclusive_with=tuple(e.root for e in spec.exclusive_with or ()),
             description=text(spec.description),
         )

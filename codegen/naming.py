@@ -37,6 +37,6 @@ def camel(name: str) -> str:
 
 
 def field_name(name: str) -> str:
-    """The Python field name of a wire name (``from`` -> ``from_``, ``voice_out_trunk.id`` -> ``voice_out_trunk_id``)."""
+    """The Python name of a wire name: ``from`` -> ``from_``, ``voice_out_trunk.id`` -> ``voice_out_trunk_id``."""
     name = name.replace(".", "_")
     return f"{name}_" if keyword.iskeyword(name) or name in RESERVED or name.startswith("model_") else name

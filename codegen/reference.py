@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -64,6 +65,85 @@ def examples() -> tuple[Example, ...]:
                 )
             )
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class RequestExample:
+    """One documented request body of a create or update endpoint."""
+
+    request: str
+    method: str
+    path: str
+    body: dict[str, Any]
+    source: str
+
+
+_JSON_BLOCK = re.compile(r"```\s*json\s*\n(.*?)```", re.S)
+
+
+def _request_bodies(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    request = item["request"]
+    description = request.get("description") or ""
+    if isinstance(description, dict):
+        description = description.get("content", "")
+    for number, block in enumerate(_JSON_BLOCK.findall(description), 1):
+        yield f"description block {number}", block
+    if (request.get("body") or {}).get("raw"):
+        yield "request body", request["body"]["raw"]
+    for response in item.get("response", []):
+        raw = ((response.get("originalRequest") or {}).get("body") or {}).get("raw")
+        if raw and int(response.get("code") or 200) < 300:
+            yield f"example {response['name']!r}", raw
+
+
+@cache
+def request_examples() -> tuple[RequestExample, ...]:
+    """Every distinct JSON:API request body documented for a POST or PATCH (descriptions and examples)."""
+    with collection_path().open(encoding="utf-8") as handle:
+        collection = json.load(handle)
+    found: dict[tuple[str, str], RequestExample] = {}
+    for item in _walk(collection["item"]):
+        method = item["request"]["method"]
+        if method not in ("POST", "PATCH"):
+            continue
+        path = _route_key(method, item["request"]["url"]["raw"])[1]
+        for source, raw in _request_bodies(item):
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                continue
+            if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
+                continue
+            key = (item["name"], json.dumps(body, sort_keys=True))
+            found.setdefault(key, RequestExample(item["name"], method, path, body, source))
+    return tuple(found.values())
+
+
+@cache
+def definition_examples() -> tuple[Example, ...]:
+    """The resource examples of the "Definitions" folder, each wrapped as a response document."""
+    with collection_path().open(encoding="utf-8") as handle:
+        collection = json.load(handle)
+    definitions = next(item for item in collection["item"] if item["name"] == "Definitions")
+    found = []
+    for item in _walk_all(definitions["item"]):
+        for number, block in enumerate(_JSON_BLOCK.findall(item.get("description") or ""), 1):
+            try:
+                body = json.loads(block)
+            except ValueError:
+                continue
+            if isinstance(body, dict) and "id" in body and "type" in body:
+                body = {"data": body}
+            if isinstance(body, dict) and isinstance(body.get("data"), dict):
+                name = f"example {number}"
+                found.append(Example(f"Definitions/{item['name']}", name, "GET", "", 200, json.dumps(body), ""))
+    return tuple(found)
+
+
+def _walk_all(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for item in items:
+        yield item
+        yield from _walk_all(item.get("item", []))
 
 
 def example(request: str, name: str | None = None) -> Example:

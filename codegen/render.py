@@ -13,7 +13,7 @@ import jinja2
 from codegen.naming import field_name, snake
 
 if TYPE_CHECKING:
-    from codegen.ir import Api, Attribute, Relationship
+    from codegen.ir import Api, Attribute, Relationship, Resource
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_MARK = "# generated from "
@@ -61,9 +61,51 @@ def relationship_doc(rel: Relationship) -> str:
     kind = "To-many" if rel.to_many else "To-one"
     targets = " or ".join(rel.target_classes)
     notes = [f"{kind} relationship to {targets}.", _ACCESS_NOTES[rel.access]]
+    if rel.write_only:
+        notes.append("Write-only: never returned by the server.")
     if rel.exclusive_with:
         notes.append(f"Assigning it clears {', '.join(rel.exclusive_with)} on the wire.")
     return "\n\n".join(p for p in (rel.description, " ".join(n for n in notes if n)) if p)
+
+
+def one_line(text: str) -> str:
+    """A description on one line, safe inside a Markdown table cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def access_short(item: Attribute | Relationship) -> str:
+    marks = {"read-only": "ro", "create-only": "c", "update-only": "u", "create-update": "c u"}[item.access]
+    return f"{marks} wo" if item.write_only else marks
+
+
+def relationship_annotation(rel: Relationship) -> str:
+    targets = " \\| ".join(rel.target_classes)
+    return f"list[{targets}]" if rel.to_many else f"{targets} \\| None"
+
+
+OPERATIONS = ("list", "find", "create", "update", "delete")
+
+
+def operations(resource: Resource) -> str:
+    return ", ".join(op for op in OPERATIONS if op in resource.operations)
+
+
+def signatures(resource: Resource) -> list[str]:
+    """The repository's methods as one-line signatures (mirrors repository.py.j2)."""
+    cls = resource.class_name
+    include = ["*", "include"] if resource.includes else []
+    paging = ["page_number", "page_size"] if resource.paginated else []
+    params = {
+        "list": ["*", *include[1:], "filter", "sort", *paging, "extra_params"],
+        "find": [*([] if resource.singleton else [f"id: str | {cls}"]), *include],
+        "create": [f"model: {cls}", *include],
+        "update": [f"model: {cls}", *include],
+        "delete": [f"id: str | {cls}"],
+    }
+    returns = {"list": f"Page[{cls}]", "delete": "None"}
+    return [
+        f"{op}({', '.join(params[op])}) -> {returns.get(op, cls)}" for op in OPERATIONS if op in resource.operations
+    ]
 
 
 def _environment() -> jinja2.Environment:
@@ -85,6 +127,11 @@ def _environment() -> jinja2.Environment:
         field_doc=field_doc,
         relationship_doc=relationship_doc,
         module_of=snake,
+        one_line=one_line,
+        access_short=access_short,
+        relationship_annotation=relationship_annotation,
+        operations=operations,
+        signatures=signatures,
     )
     env.globals["_m"] = env.get_template("_macros.j2").module
     return env
@@ -115,6 +162,11 @@ def render(api: Api) -> dict[str, str]:
         if resource.has_repository:
             emit(f"resources/{resource.path}.py", "repository.py.j2", r=resource)
     return files
+
+
+def render_docs(api: Api) -> dict[str, str]:
+    """The generated API reference, by path relative to the repository root."""
+    return {"docs/api.md": _environment().get_template("api.md.j2").render(api=api)}
 
 
 def format_sources(files: dict[str, str], config: Path) -> dict[str, str]:

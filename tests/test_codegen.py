@@ -78,9 +78,11 @@ def test_attribute_clashing_with_relationship(spec_copy: Path) -> None:
 
 
 def test_include_path_must_follow_relationships(spec_copy: Path) -> None:
-    line = _edit(spec_copy / "resources" / "dids.yaml", "  - voice_in_trunk.pop\n", "  - voice_in_trunk.popp\n")
+    path = spec_copy / "resources" / "dids.yaml"
+    position = path.read_text(encoding="utf-8").split("includes:\n", 1)[1].split("\n").index("  - voice_in_trunk.pop")
+    line = _edit(path, "  - voice_in_trunk.pop\n", "  - voice_in_trunk.popp\n")
     assert _problems(spec_copy) == [
-        f"spec/2026-04-16/resources/dids.yaml:{line}: includes.2: "
+        f"spec/2026-04-16/resources/dids.yaml:{line}: includes.{position}: "
         "include 'voice_in_trunk.popp': voice_in_trunks has no relationship 'popp'"
     ]
 

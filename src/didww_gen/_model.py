@@ -75,6 +75,7 @@ class RelationshipSpec:
     targets: tuple[str, ...]
     access: Access = Access.READ_ONLY
     to_many: bool = False
+    write_only: bool = False
     exclusive_with: tuple[str, ...] = ()
 
 

@@ -9,14 +9,42 @@ from typing import TYPE_CHECKING
 from didww_gen._client import BaseClient
 
 if TYPE_CHECKING:
+    from didww_gen.resources.address_requirement_validations import AddressRequirementValidationsRepository
+    from didww_gen.resources.address_requirements import AddressRequirementsRepository
+    from didww_gen.resources.address_verifications import AddressVerificationsRepository
+    from didww_gen.resources.addresses import AddressesRepository
+    from didww_gen.resources.areas import AreasRepository
+    from didww_gen.resources.available_dids import AvailableDidsRepository
     from didww_gen.resources.balance import BalanceRepository
+    from didww_gen.resources.capacity_pools import CapacityPoolsRepository
+    from didww_gen.resources.cities import CitiesRepository
     from didww_gen.resources.countries import CountriesRepository
+    from didww_gen.resources.did_group_types import DidGroupTypesRepository
     from didww_gen.resources.did_groups import DidGroupsRepository
+    from didww_gen.resources.did_history import DidHistoryRepository
+    from didww_gen.resources.did_reservations import DidReservationsRepository
     from didww_gen.resources.dids import DidsRepository
+    from didww_gen.resources.emergency_calling_services import EmergencyCallingServicesRepository
+    from didww_gen.resources.emergency_requirement_validations import EmergencyRequirementValidationsRepository
+    from didww_gen.resources.emergency_requirements import EmergencyRequirementsRepository
+    from didww_gen.resources.emergency_verifications import EmergencyVerificationsRepository
+    from didww_gen.resources.encrypted_files import EncryptedFilesRepository
+    from didww_gen.resources.exports import ExportsRepository
+    from didww_gen.resources.identities import IdentitiesRepository
+    from didww_gen.resources.nanpa_prefixes import NanpaPrefixesRepository
+    from didww_gen.resources.orders import OrdersRepository
+    from didww_gen.resources.permanent_supporting_documents import PermanentSupportingDocumentsRepository
     from didww_gen.resources.pops import PopsRepository
+    from didww_gen.resources.proof_types import ProofTypesRepository
+    from didww_gen.resources.proofs import ProofsRepository
+    from didww_gen.resources.public_keys import PublicKeysRepository
     from didww_gen.resources.regions import RegionsRepository
+    from didww_gen.resources.shared_capacity_groups import SharedCapacityGroupsRepository
+    from didww_gen.resources.supporting_document_templates import SupportingDocumentTemplatesRepository
     from didww_gen.resources.voice_in_trunk_groups import VoiceInTrunkGroupsRepository
     from didww_gen.resources.voice_in_trunks import VoiceInTrunksRepository
+    from didww_gen.resources.voice_out_trunk_regenerate_credentials import VoiceOutTrunkRegenerateCredentialsRepository
+    from didww_gen.resources.voice_out_trunks import VoiceOutTrunksRepository
 
 __all__ = ["DidwwClient"]
 
@@ -29,6 +57,48 @@ class DidwwClient(BaseClient):
     """
 
     @cached_property
+    def address_requirement_validations(self) -> AddressRequirementValidationsRepository:
+        """``/address_requirement_validations``: A check of an address and/or identity against an address requirement: created when valid, otherwise the API answers 422 with the unmet requirements."""
+        from didww_gen.resources.address_requirement_validations import AddressRequirementValidationsRepository
+
+        return AddressRequirementValidationsRepository(self)
+
+    @cached_property
+    def address_requirements(self) -> AddressRequirementsRepository:
+        """``/address_requirements``: The registration requirements (identity, address, proofs and documents) for a country and DID group type."""
+        from didww_gen.resources.address_requirements import AddressRequirementsRepository
+
+        return AddressRequirementsRepository(self)
+
+    @cached_property
+    def address_verifications(self) -> AddressVerificationsRepository:
+        """``/address_verifications``: A verification task of an address for DIDs; its status changes are reported to the optional callback."""
+        from didww_gen.resources.address_verifications import AddressVerificationsRepository
+
+        return AddressVerificationsRepository(self)
+
+    @cached_property
+    def addresses(self) -> AddressesRepository:
+        """``/addresses``: An address of the account, assigned to an identity and used for DID registration."""
+        from didww_gen.resources.addresses import AddressesRepository
+
+        return AddressesRepository(self)
+
+    @cached_property
+    def areas(self) -> AreasRepository:
+        """``/areas``: A regulatory area."""
+        from didww_gen.resources.areas import AreasRepository
+
+        return AreasRepository(self)
+
+    @cached_property
+    def available_dids(self) -> AvailableDidsRepository:
+        """``/available_dids``: A phone number in stock that can be reserved or ordered."""
+        from didww_gen.resources.available_dids import AvailableDidsRepository
+
+        return AvailableDidsRepository(self)
+
+    @cached_property
     def balance(self) -> BalanceRepository:
         """``/balance``: The account's prepaid balance and available credit."""
         from didww_gen.resources.balance import BalanceRepository
@@ -36,11 +106,32 @@ class DidwwClient(BaseClient):
         return BalanceRepository(self)
 
     @cached_property
+    def capacity_pools(self) -> CapacityPoolsRepository:
+        """``/capacity_pools``: A pool of channels (capacity) of the account: its channel counts, prices, supported countries and shared capacity groups."""
+        from didww_gen.resources.capacity_pools import CapacityPoolsRepository
+
+        return CapacityPoolsRepository(self)
+
+    @cached_property
+    def cities(self) -> CitiesRepository:
+        """``/cities``: A city included in the DIDWW coverage."""
+        from didww_gen.resources.cities import CitiesRepository
+
+        return CitiesRepository(self)
+
+    @cached_property
     def countries(self) -> CountriesRepository:
-        """``/countries``: A country of the DIDWW coverage."""
+        """``/countries``: A country included in the DIDWW coverage."""
         from didww_gen.resources.countries import CountriesRepository
 
         return CountriesRepository(self)
+
+    @cached_property
+    def did_group_types(self) -> DidGroupTypesRepository:
+        """``/did_group_types``: A broad category of DID services supported by DIDWW, such as Local, Mobile or Toll-free."""
+        from didww_gen.resources.did_group_types import DidGroupTypesRepository
+
+        return DidGroupTypesRepository(self)
 
     @cached_property
     def did_groups(self) -> DidGroupsRepository:
@@ -50,11 +141,95 @@ class DidwwClient(BaseClient):
         return DidGroupsRepository(self)
 
     @cached_property
+    def did_history(self) -> DidHistoryRepository:
+        """``/did_history``: A record of an action performed on a DID of the account (assigned, renewed, canceled...)."""
+        from didww_gen.resources.did_history import DidHistoryRepository
+
+        return DidHistoryRepository(self)
+
+    @cached_property
+    def did_reservations(self) -> DidReservationsRepository:
+        """``/did_reservations``: A temporary reservation of an available DID for the account (by default up to 10 numbers, for 10 minutes); deleting it cancels the reservation."""
+        from didww_gen.resources.did_reservations import DidReservationsRepository
+
+        return DidReservationsRepository(self)
+
+    @cached_property
     def dids(self) -> DidsRepository:
         """``/dids``: A phone number (DID) owned by the account."""
         from didww_gen.resources.dids import DidsRepository
 
         return DidsRepository(self)
+
+    @cached_property
+    def emergency_calling_services(self) -> EmergencyCallingServicesRepository:
+        """``/emergency_calling_services``: An emergency calling service of the account."""
+        from didww_gen.resources.emergency_calling_services import EmergencyCallingServicesRepository
+
+        return EmergencyCallingServicesRepository(self)
+
+    @cached_property
+    def emergency_requirement_validations(self) -> EmergencyRequirementValidationsRepository:
+        """``/emergency_requirement_validations``: Checks whether an Address and/or Identity is valid against an Emergency Requirement: 201 when valid, 422 with the unmet requirements otherwise."""
+        from didww_gen.resources.emergency_requirement_validations import EmergencyRequirementValidationsRepository
+
+        return EmergencyRequirementValidationsRepository(self)
+
+    @cached_property
+    def emergency_requirements(self) -> EmergencyRequirementsRepository:
+        """``/emergency_requirements``: The requirements for emergency calling registration per country and DID group type, with the prices of the emergency calling service."""
+        from didww_gen.resources.emergency_requirements import EmergencyRequirementsRepository
+
+        return EmergencyRequirementsRepository(self)
+
+    @cached_property
+    def emergency_verifications(self) -> EmergencyVerificationsRepository:
+        """``/emergency_verifications``: A verification of an address for emergency calling."""
+        from didww_gen.resources.emergency_verifications import EmergencyVerificationsRepository
+
+        return EmergencyVerificationsRepository(self)
+
+    @cached_property
+    def encrypted_files(self) -> EncryptedFilesRepository:
+        """``/encrypted_files``: A file encrypted with the DIDWW public keys and uploaded for proofs and supporting documents; it expires 24 hours after upload."""
+        from didww_gen.resources.encrypted_files import EncryptedFilesRepository
+
+        return EncryptedFilesRepository(self)
+
+    @cached_property
+    def exports(self) -> ExportsRepository:
+        """``/exports``: An export of call detail records (inbound or outbound CDRs) to a gzipped CSV file."""
+        from didww_gen.resources.exports import ExportsRepository
+
+        return ExportsRepository(self)
+
+    @cached_property
+    def identities(self) -> IdentitiesRepository:
+        """``/identities``: An end-user identity (personal or business) of the account, used with addresses and proofs for DID registration."""
+        from didww_gen.resources.identities import IdentitiesRepository
+
+        return IdentitiesRepository(self)
+
+    @cached_property
+    def nanpa_prefixes(self) -> NanpaPrefixesRepository:
+        """``/nanpa_prefixes``: A NANPA prefix (NPA-NXX) of the DIDWW coverage; available only for countries with country code +1."""
+        from didww_gen.resources.nanpa_prefixes import NanpaPrefixesRepository
+
+        return NanpaPrefixesRepository(self)
+
+    @cached_property
+    def orders(self) -> OrdersRepository:
+        """``/orders``: An order placed by the account (DIDs, capacity or emergency services)."""
+        from didww_gen.resources.orders import OrdersRepository
+
+        return OrdersRepository(self)
+
+    @cached_property
+    def permanent_supporting_documents(self) -> PermanentSupportingDocumentsRepository:
+        """``/permanent_supporting_documents``: A permanent supporting document (encrypted files filling a document template) of an identity."""
+        from didww_gen.resources.permanent_supporting_documents import PermanentSupportingDocumentsRepository
+
+        return PermanentSupportingDocumentsRepository(self)
 
     @cached_property
     def pops(self) -> PopsRepository:
@@ -64,11 +239,46 @@ class DidwwClient(BaseClient):
         return PopsRepository(self)
 
     @cached_property
+    def proof_types(self) -> ProofTypesRepository:
+        """``/proof_types``: A type of proof document accepted for identities (personal or business) and addresses."""
+        from didww_gen.resources.proof_types import ProofTypesRepository
+
+        return ProofTypesRepository(self)
+
+    @cached_property
+    def proofs(self) -> ProofsRepository:
+        """``/proofs``: A proof document (encrypted files of a proof type) of an identity or an address."""
+        from didww_gen.resources.proofs import ProofsRepository
+
+        return ProofsRepository(self)
+
+    @cached_property
+    def public_keys(self) -> PublicKeysRepository:
+        """``/public_keys``: A DIDWW RSA public key to encrypt files with before uploading them as encrypted files."""
+        from didww_gen.resources.public_keys import PublicKeysRepository
+
+        return PublicKeysRepository(self)
+
+    @cached_property
     def regions(self) -> RegionsRepository:
         """``/regions``: A region (state, province) of a country."""
         from didww_gen.resources.regions import RegionsRepository
 
         return RegionsRepository(self)
+
+    @cached_property
+    def shared_capacity_groups(self) -> SharedCapacityGroupsRepository:
+        """``/shared_capacity_groups``: A group of channels taken from a capacity pool and shared by the DIDs assigned to it."""
+        from didww_gen.resources.shared_capacity_groups import SharedCapacityGroupsRepository
+
+        return SharedCapacityGroupsRepository(self)
+
+    @cached_property
+    def supporting_document_templates(self) -> SupportingDocumentTemplatesRepository:
+        """``/supporting_document_templates``: A template of a supporting document that may be required by regulation in certain countries."""
+        from didww_gen.resources.supporting_document_templates import SupportingDocumentTemplatesRepository
+
+        return SupportingDocumentTemplatesRepository(self)
 
     @cached_property
     def voice_in_trunk_groups(self) -> VoiceInTrunkGroupsRepository:
@@ -83,3 +293,19 @@ class DidwwClient(BaseClient):
         from didww_gen.resources.voice_in_trunks import VoiceInTrunksRepository
 
         return VoiceInTrunksRepository(self)
+
+    @cached_property
+    def voice_out_trunk_regenerate_credentials(self) -> VoiceOutTrunkRegenerateCredentialsRepository:
+        """``/voice_out_trunk_regenerate_credentials``: Regenerates the username and password of a voice out trunk (credentials_and_ip authentication) with new random strings."""
+        from didww_gen.resources.voice_out_trunk_regenerate_credentials import (
+            VoiceOutTrunkRegenerateCredentialsRepository,
+        )
+
+        return VoiceOutTrunkRegenerateCredentialsRepository(self)
+
+    @cached_property
+    def voice_out_trunks(self) -> VoiceOutTrunksRepository:
+        """``/voice_out_trunks``: A trunk for outbound (termination) calls, authenticated by IP, credentials and IP, or Twilio."""
+        from didww_gen.resources.voice_out_trunks import VoiceOutTrunksRepository
+
+        return VoiceOutTrunksRepository(self)

@@ -4,20 +4,61 @@
 from didww_gen._enums import ApiIntEnum, ApiStrEnum
 
 __all__ = [
+    "AddressVerificationStatus",
+    "AreaLevel",
+    "CallbackMethod",
     "CliFormat",
     "Codec",
+    "DefaultDstAction",
+    "DidHistoryAction",
+    "DidHistoryMethod",
     "DiversionInjectMode",
     "DiversionRelayPolicy",
+    "EmergencyCallingServiceStatus",
+    "EmergencyVerificationStatus",
+    "ExportStatus",
+    "ExportType",
     "Feature",
+    "IdentityType",
     "MediaEncryptionMode",
     "NetworkProtocolPriority",
+    "OnCliMismatchAction",
+    "OrderStatus",
+    "ProofTypeEntityType",
+    "RequirementIdentityType",
     "ReroutingDisconnectCode",
     "RxDtmfFormat",
     "SstRefreshMethod",
     "StirShakenMode",
     "TransportProtocol",
     "TxDtmfFormat",
+    "VoiceOutTrunkAuthenticationMethodType",
+    "VoiceOutTrunkStatus",
 ]
+
+
+class AddressVerificationStatus(ApiStrEnum):
+    """The status of an address verification task."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class AreaLevel(ApiStrEnum):
+    """Required location proof level of a requirement."""
+
+    WORLD_WIDE = "world_wide"
+    COUNTRY = "country"
+    AREA = "area"
+    CITY = "city"
+
+
+class CallbackMethod(ApiStrEnum):
+    """The HTTP method of callback (webhook) requests."""
+
+    GET = "get"
+    POST = "post"
 
 
 class CliFormat(ApiStrEnum):
@@ -55,6 +96,39 @@ class Codec(ApiIntEnum):
     L16 = 19
 
 
+class DefaultDstAction(ApiStrEnum):
+    """What a voice out trunk does with destinations by default."""
+
+    ALLOW_ALL = "allow_all"
+    """Allow all destinations (default)."""
+    REJECT_ALL = "reject_all"
+    """Reject all destinations."""
+
+
+class DidHistoryAction(ApiStrEnum):
+    """The action a DID history record reports."""
+
+    ASSIGNED = "assigned"
+    RENEWED = "renewed"
+    CANCELED = "canceled"
+    REMOVED = "removed"
+    BILLING_CYCLES_COUNT_CHANGED = "billing_cycles_count_changed"
+    """The billing cycles count changed; the record's meta holds from and to."""
+    RESTORED = "restored"
+    UNASSIGNED = "unassigned"
+    """Listed only in the DID History Object definition (not in the folder's allowed values)."""
+
+
+class DidHistoryMethod(ApiStrEnum):
+    """How the action of a DID history record was performed."""
+
+    SYSTEM = "system"
+    API2 = "api2"
+    API3 = "api3"
+    STAFF = "staff"
+    USER_PANEL = "user_panel"
+
+
 class DiversionInjectMode(ApiStrEnum):
     """Whether a Diversion header is added to calls to the trunk."""
 
@@ -77,6 +151,44 @@ class DiversionRelayPolicy(ApiStrEnum):
     """Relay Diversion header as TEL URI."""
 
 
+class EmergencyCallingServiceStatus(ApiStrEnum):
+    """The status of an emergency calling service."""
+
+    NEW = "new"
+    PENDING = "pending"
+    """Listed in the object definition only; examples and the status filter use in_process."""
+    IN_PROCESS = "in_process"
+    CHANGES_REQUIRED = "changes_required"
+    PENDING_UPDATE = "pending_update"
+    ACTIVE = "active"
+    CANCELED = "canceled"
+
+
+class EmergencyVerificationStatus(ApiStrEnum):
+    """The status of an emergency verification."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class ExportStatus(ApiStrEnum):
+    """The status of an export."""
+
+    PENDING = "pending"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+
+
+class ExportType(ApiStrEnum):
+    """The type of CDRs an export holds."""
+
+    CDR_IN = "cdr_in"
+    """Inbound CDRs."""
+    CDR_OUT = "cdr_out"
+    """Outbound CDRs."""
+
+
 class Feature(ApiStrEnum):
     """Features a DID group offers."""
 
@@ -88,6 +200,13 @@ class Feature(ApiStrEnum):
     A2P = "a2p"
     EMERGENCY = "emergency"
     CNAM_OUT = "cnam_out"
+
+
+class IdentityType(ApiStrEnum):
+    """The type of an identity."""
+
+    PERSONAL = "personal"
+    BUSINESS = "business"
 
 
 class MediaEncryptionMode(ApiStrEnum):
@@ -116,6 +235,42 @@ class NetworkProtocolPriority(ApiStrEnum):
     """Prefer IPv4, fall back to IPv6."""
     PREFER_IPV6 = "prefer_ipv6"
     """Prefer IPv6, fall back to IPv4."""
+
+
+class OnCliMismatchAction(ApiStrEnum):
+    """What a voice out trunk does when the FROM header value does not match any of the allowed DIDs."""
+
+    SEND_ORIGINAL_CLI = "send_original_cli"
+    """Pass the FROM header value to the termination gateway."""
+    REJECT_CALL = "reject_call"
+    """Reject the call if the FROM header value does not match any of the allowed DIDs."""
+
+
+class OrderStatus(ApiStrEnum):
+    """The status of an order."""
+
+    PENDING = "pending"
+    COMPLETED = "completed"
+    CANCELED = "canceled"
+
+
+class ProofTypeEntityType(ApiStrEnum):
+    """The kind of entity a proof type applies to."""
+
+    PERSONAL = "Personal"
+    """A personal identity."""
+    BUSINESS = "Business"
+    """A business identity."""
+    ADDRESS = "Address"
+    """An address."""
+
+
+class RequirementIdentityType(ApiStrEnum):
+    """The identity type a requirement asks for."""
+
+    PERSONAL = "personal"
+    BUSINESS = "business"
+    ANY = "any"
 
 
 class ReroutingDisconnectCode(ApiIntEnum):
@@ -273,3 +428,23 @@ class TxDtmfFormat(ApiIntEnum):
     """SIP INFO application/dtmf-relay"""
     SIP_INFO_DTMF = 4
     """SIP INFO application/dtmf"""
+
+
+class VoiceOutTrunkAuthenticationMethodType(ApiStrEnum):
+    """The type of a voice out trunk's authentication method."""
+
+    IP_ONLY = "ip_only"
+    """IP-based authentication; cannot be set by the client."""
+    CREDENTIALS_AND_IP = "credentials_and_ip"
+    """Server-generated credentials and allowed IPs."""
+    TWILIO = "twilio"
+    """Twilio account."""
+
+
+class VoiceOutTrunkStatus(ApiStrEnum):
+    """Status of a voice out trunk."""
+
+    ACTIVE = "active"
+    """Active (default)."""
+    BLOCKED = "blocked"
+    """Blocked."""

@@ -18,7 +18,7 @@ __all__ = ["Country"]
 
 
 class Country(Resource):
-    """A country of the DIDWW coverage."""
+    """A country included in the DIDWW coverage."""
 
     TYPE: ClassVar[str] = "countries"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {

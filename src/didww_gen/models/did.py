@@ -3,19 +3,33 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
 
 if TYPE_CHECKING:
+    from didww_gen.models.address_verification import AddressVerification as _AddressVerification
+    from didww_gen.models.capacity_pool import CapacityPool as _CapacityPool
     from didww_gen.models.did_group import DidGroup as _DidGroup
+    from didww_gen.models.emergency_calling_service import EmergencyCallingService as _EmergencyCallingService
+    from didww_gen.models.emergency_verification import EmergencyVerification as _EmergencyVerification
+    from didww_gen.models.identity import Identity as _Identity
+    from didww_gen.models.order import Order as _Order
+    from didww_gen.models.shared_capacity_group import SharedCapacityGroup as _SharedCapacityGroup
     from didww_gen.models.voice_in_trunk import VoiceInTrunk as _VoiceInTrunk
     from didww_gen.models.voice_in_trunk_group import VoiceInTrunkGroup as _VoiceInTrunkGroup
 else:
+    _AddressVerification = Any
+    _CapacityPool = Any
     _DidGroup = Any
+    _EmergencyCallingService = Any
+    _EmergencyVerification = Any
+    _Identity = Any
+    _Order = Any
+    _SharedCapacityGroup = Any
     _VoiceInTrunk = Any
     _VoiceInTrunkGroup = Any
 
@@ -43,18 +57,33 @@ class Did(Resource):
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
+        "order": RelationshipSpec(("orders",), Access.READ_ONLY),
         "voice_in_trunk": RelationshipSpec(
             ("voice_in_trunks",), Access.UPDATE_ONLY, exclusive_with=("voice_in_trunk_group",)
         ),
         "voice_in_trunk_group": RelationshipSpec(
             ("voice_in_trunk_groups",), Access.UPDATE_ONLY, exclusive_with=("voice_in_trunk",)
         ),
+        "capacity_pool": RelationshipSpec(("capacity_pools",), Access.UPDATE_ONLY),
+        "shared_capacity_group": RelationshipSpec(("shared_capacity_groups",), Access.UPDATE_ONLY),
+        "address_verification": RelationshipSpec(("address_verifications",), Access.READ_ONLY),
+        "emergency_calling_service": RelationshipSpec(("emergency_calling_services",), Access.UPDATE_ONLY),
+        "emergency_verification": RelationshipSpec(("emergency_verifications",), Access.READ_ONLY),
+        "identity": RelationshipSpec(("identities",), Access.READ_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = (
+        "capacity_pools",
+        "cities",
         "countries",
+        "did_group_types",
         "did_groups",
+        "emergency_calling_services",
+        "emergency_verifications",
+        "identities",
+        "orders",
         "pops",
         "regions",
+        "shared_capacity_groups",
         "stock_keeping_units",
         "voice_in_trunk_groups",
         "voice_in_trunks",
@@ -98,7 +127,7 @@ class Did(Resource):
     Read-only: set by the server.
     """
 
-    expires_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
+    expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
     """When the DID expired or will expire (UTC).
 
     Read-only: set by the server.
@@ -112,7 +141,7 @@ class Did(Resource):
     Read-only: set by the server.
     """
 
-    created_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the DID was created.
 
     Read-only: set by the server.
@@ -152,6 +181,12 @@ class Did(Resource):
     To-one relationship to DidGroup. Read-only: set by the server.
     """
 
+    order: _Order | None = Field(default=None, validation_alias=AliasPath("relationships", "order", "data"))
+    """The order the DID was purchased with.
+
+    To-one relationship to Order. Read-only: set by the server.
+    """
+
     voice_in_trunk: _VoiceInTrunk | None = Field(
         default=None, validation_alias=AliasPath("relationships", "voice_in_trunk", "data")
     )
@@ -166,4 +201,50 @@ class Did(Resource):
     """The trunk group incoming calls are routed to.
 
     To-one relationship to VoiceInTrunkGroup. Sent on update only. Assigning it clears voice_in_trunk on the wire.
+    """
+
+    capacity_pool: _CapacityPool | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "capacity_pool", "data")
+    )
+    """The capacity pool dedicated channels are taken from; send it with dedicated_channels_count.
+
+    To-one relationship to CapacityPool. Sent on update only.
+    """
+
+    shared_capacity_group: _SharedCapacityGroup | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "shared_capacity_group", "data")
+    )
+    """The shared capacity group whose channels the DID uses.
+
+    To-one relationship to SharedCapacityGroup. Sent on update only.
+    """
+
+    address_verification: _AddressVerification | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "address_verification", "data")
+    )
+    """The address verification of the DID.
+
+    To-one relationship to AddressVerification. Read-only: set by the server.
+    """
+
+    emergency_calling_service: _EmergencyCallingService | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "emergency_calling_service", "data")
+    )
+    """The emergency calling service of the DID; set it to null to unassign the DID from its emergency calling service.
+
+    To-one relationship to EmergencyCallingService. Sent on update only.
+    """
+
+    emergency_verification: _EmergencyVerification | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "emergency_verification", "data")
+    )
+    """The emergency verification of the DID.
+
+    To-one relationship to EmergencyVerification. Read-only: set by the server.
+    """
+
+    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
+    """The identity (end user) of the DID.
+
+    To-one relationship to Identity. Read-only: set by the server.
     """

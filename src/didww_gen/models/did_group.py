@@ -11,11 +11,17 @@ from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, Relationsh
 from didww_gen.enums import Feature
 
 if TYPE_CHECKING:
+    from didww_gen.models.address_requirement import AddressRequirement as _AddressRequirement
+    from didww_gen.models.city import City as _City
     from didww_gen.models.country import Country as _Country
+    from didww_gen.models.did_group_type import DidGroupType as _DidGroupType
     from didww_gen.models.region import Region as _Region
     from didww_gen.models.stock_keeping_unit import StockKeepingUnit as _StockKeepingUnit
 else:
+    _AddressRequirement = Any
+    _City = Any
     _Country = Any
+    _DidGroupType = Any
     _Region = Any
     _StockKeepingUnit = Any
 
@@ -49,6 +55,12 @@ class DidGroupMeta(MetaObject):
     Read-only: set by the server.
     """
 
+    restrictions: str | None = Field(default=None)
+    """Legacy restriction message: not in the definition (replaced by the address_requirement relationship in 2021-04-19), but present (as null) in the included DID groups of the available DIDs examples.
+
+    Read-only: set by the server. Nullable.
+    """
+
 
 class DidGroup(Resource):
     """A group of phone numbers sharing a common city or area code: an entry of the DIDWW coverage."""
@@ -61,13 +73,24 @@ class DidGroup(Resource):
         "is_metered": AttributeSpec("is_metered", Kind.PLAIN, Access.READ_ONLY),
         "allow_additional_channels": AttributeSpec("allow_additional_channels", Kind.PLAIN, Access.READ_ONLY),
         "service_restrictions": AttributeSpec("service_restrictions", Kind.PLAIN, Access.READ_ONLY, nullable=True),
+        "local_prefix": AttributeSpec("local_prefix", Kind.PLAIN, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.READ_ONLY),
+        "city": RelationshipSpec(("cities",), Access.READ_ONLY),
+        "did_group_type": RelationshipSpec(("did_group_types",), Access.READ_ONLY),
         "region": RelationshipSpec(("regions",), Access.READ_ONLY),
         "stock_keeping_units": RelationshipSpec(("stock_keeping_units",), Access.READ_ONLY, to_many=True),
+        "address_requirement": RelationshipSpec(("address_requirements",), Access.READ_ONLY),
     }
-    __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions", "stock_keeping_units")
+    __included_types__: ClassVar[tuple[str, ...]] = (
+        "address_requirements",
+        "cities",
+        "countries",
+        "did_group_types",
+        "regions",
+        "stock_keeping_units",
+    )
 
     area_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "area_name"))
     """DID group area name: the name of the city, or a designation of the area code such as National.
@@ -109,16 +132,53 @@ class DidGroup(Resource):
     Read-only: set by the server. Nullable.
     """
 
+    local_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "local_prefix"))
+    """Legacy local prefix: not in the definition and removed from responses in 2022-05-10 per the changelog, but still present (as "") in the included DID groups of the available DIDs examples.
+
+    Read-only: set by the server.
+    """
+
     country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """To-one relationship to Country. Read-only: set by the server."""
+    """The country of the DID group.
+
+    To-one relationship to Country. Read-only: set by the server.
+    """
+
+    city: _City | None = Field(default=None, validation_alias=AliasPath("relationships", "city", "data"))
+    """The city of the DID group.
+
+    To-one relationship to City. Read-only: set by the server.
+    """
+
+    did_group_type: _DidGroupType | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+    )
+    """The type of the DID group (Local, Mobile, Toll-free...).
+
+    To-one relationship to DidGroupType. Read-only: set by the server.
+    """
 
     region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
-    """To-one relationship to Region. Read-only: set by the server."""
+    """The region of the DID group.
+
+    To-one relationship to Region. Read-only: set by the server.
+    """
 
     stock_keeping_units: list[_StockKeepingUnit] | None = Field(
         default=None, validation_alias=AliasPath("relationships", "stock_keeping_units", "data")
     )
-    """To-many relationship to StockKeepingUnit. Read-only: set by the server."""
+    """The stock keeping units (prices and included channels) of the DID group.
+
+    To-many relationship to StockKeepingUnit. Read-only: set by the server.
+    """
+
+    address_requirement: _AddressRequirement | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
+    )
+    """The address requirement that applies to numbers of the DID group.
+
+    To-one relationship to AddressRequirement. Read-only: set by the server.
+    """
 
     meta: DidGroupMeta | None = None
     """Resource-level meta."""

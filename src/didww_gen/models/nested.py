@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import Annotated, ClassVar, Union
 
 from pydantic import AliasPath, Discriminator, Field, Tag
@@ -30,11 +32,442 @@ from didww_gen.enums import (
 )
 
 __all__ = [
+    "AvailableDidOrderItem",
+    "CapacityOrderItem",
+    "CredentialsAndIpAuthenticationMethod",
+    "DidOrderItem",
+    "EmergencyOrderItem",
+    "ExportFilters",
+    "GenericOrderItem",
+    "IpOnlyAuthenticationMethod",
     "PstnConfiguration",
+    "ReservationDidOrderItem",
     "SipConfiguration",
+    "TwilioAuthenticationMethod",
+    "OrderItem",
     "VoiceInTrunkConfiguration",
+    "VoiceOutTrunkAuthenticationMethod",
     "UnknownNestedObject",
 ]
+
+
+class AvailableDidOrderItem(NestedObject):
+    """An order item for one specific available DID (sent as a did_order_items item)."""
+
+    WIRE_TYPE: ClassVar[str | None] = "did_order_items"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "available_did_id": AttributeSpec("available_did_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "billing_cycles_count": AttributeSpec(
+            "billing_cycles_count", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, write_only=True
+        ),
+        "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+    }
+
+    sku_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "sku_id"))
+    """The id of the stock keeping unit (stock_keeping_units) to order.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    available_did_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "available_did_id"))
+    """The id of the available DID (available_dids) to order.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    billing_cycles_count: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "billing_cycles_count")
+    )
+    """The number of billing cycles the DID renews until expiration: null (default) renews forever, 0 never renews, 2 renews twice. From 0 to 999.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable.
+    """
+
+    prorate_days_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "prorate_days_qty"))
+    """Amount of service time (days); ignored unless prorate billing is enabled for the account.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+
+class CapacityOrderItem(NestedObject):
+    """An order item of channels for a capacity pool; returned with its prices and billing period."""
+
+    WIRE_TYPE: ClassVar[str | None] = "capacity_order_items"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "capacity_pool_id": AttributeSpec("capacity_pool_id", Kind.PLAIN, Access.CREATE_ONLY),
+        "qty": AttributeSpec("qty", Kind.PLAIN, Access.CREATE_ONLY),
+        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
+        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
+        "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY),
+        "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY),
+        "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY),
+    }
+
+    capacity_pool_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_pool_id"))
+    """The id of the capacity pool (capacity_pools) the channels are added to.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
+    """The quantity of channels.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    nrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "nrc"))
+    """One-time activation fee (non recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    mrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "mrc"))
+    """Ongoing monthly fee (monthly recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    prorated_mrc: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "prorated_mrc"))
+    """Whether the MRC is charged prorated for services acquired in the middle of the billing cycle (false: the full amount for the full billing cycle).
+
+    Read-only: set by the server.
+    """
+
+    billed_from: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_from"))
+    """Billing cycle start date.
+
+    Read-only: set by the server.
+    """
+
+    billed_to: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_to"))
+    """Billing cycle end date.
+
+    Read-only: set by the server.
+    """
+
+
+class CredentialsAndIpAuthenticationMethod(NestedObject):
+    """Voice out trunk authentication by server-generated SIP credentials and allowed originating IPs."""
+
+    WIRE_TYPE: ClassVar[str | None] = "credentials_and_ip"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "allowed_sip_ips": AttributeSpec(
+            "allowed_sip_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True
+        ),
+        "tech_prefix": AttributeSpec("tech_prefix", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+        "username": AttributeSpec("username", Kind.PLAIN, Access.READ_ONLY),
+        "password": AttributeSpec("password", Kind.PLAIN, Access.READ_ONLY, secret=True),
+    }
+
+    allowed_sip_ips: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "allowed_sip_ips"))
+    """Allowed originating IPs; 0 to 15 items, IPv4 or IPv6, single addresses or subnets. Required for this type.
+
+    Nullable.
+    """
+
+    tech_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "tech_prefix"))
+    """Technical prefix prepended to the destination number: digits and '#' only, up to 8 characters.
+
+    Nullable.
+    """
+
+    username: str | None = Field(default=None, validation_alias=AliasPath("attributes", "username"))
+    """Auto-generated SIP username (regenerated by voice_out_trunk_regenerate_credentials).
+
+    Read-only: set by the server.
+    """
+
+    password: str | None = Field(default=None, validation_alias=AliasPath("attributes", "password"))
+    """Auto-generated SIP password (regenerated by voice_out_trunk_regenerate_credentials).
+
+    Read-only: set by the server.
+    """
+
+
+class DidOrderItem(NestedObject):
+    """An order item of DIDs: sent with a stock keeping unit and a quantity (optionally an NPA/NXX prefix) to order numbers of a DID group; returned with its prices and billing period."""
+
+    WIRE_TYPE: ClassVar[str | None] = "did_order_items"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "qty": AttributeSpec("qty", Kind.PLAIN, Access.CREATE_ONLY),
+        "billing_cycles_count": AttributeSpec(
+            "billing_cycles_count", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, write_only=True
+        ),
+        "nanpa_prefix_id": AttributeSpec("nanpa_prefix_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
+        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
+        "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY),
+        "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY, nullable=True),
+        "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY, nullable=True),
+        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY),
+        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
+        "did_group_id": AttributeSpec("did_group_id", Kind.PLAIN, Access.READ_ONLY),
+    }
+
+    sku_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "sku_id"))
+    """The id of the stock keeping unit (stock_keeping_units) to order, used with qty (or with available_did_id / did_reservation_id, see AvailableDidOrderItem and ReservationDidOrderItem).
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
+    """The quantity of DIDs ordered.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    billing_cycles_count: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "billing_cycles_count")
+    )
+    """The number of billing cycles the DIDs renew until expiration: null (default) renews forever, 0 never renews, 2 renews twice. From 0 to 999.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable.
+    """
+
+    nanpa_prefix_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "nanpa_prefix_id"))
+    """The id of the NPA NXX group (nanpa_prefixes) the numbers are taken from.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    prorate_days_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "prorate_days_qty"))
+    """Amount of service time (days); ignored unless prorate billing is enabled for the account.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    nrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "nrc"))
+    """One-time activation fee (non recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    mrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "mrc"))
+    """Ongoing monthly fee (monthly recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    prorated_mrc: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "prorated_mrc"))
+    """Whether the MRC is charged prorated for services acquired in the middle of the billing cycle (false: the full amount for the full billing cycle).
+
+    Read-only: set by the server.
+    """
+
+    billed_from: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_from"))
+    """Billing cycle start date.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    billed_to: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_to"))
+    """Billing cycle end date.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
+    """Setup price of the stock keeping unit (in the examples, not in the definition).
+
+    Read-only: set by the server.
+    """
+
+    monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
+    """Monthly price of the stock keeping unit (in the examples, not in the definition).
+
+    Read-only: set by the server.
+    """
+
+    did_group_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "did_group_id"))
+    """The id of the DID group of the ordered numbers.
+
+    Read-only: set by the server.
+    """
+
+
+class EmergencyOrderItem(NestedObject):
+    """An order item of an emergency order, for an emergency calling service."""
+
+    WIRE_TYPE: ClassVar[str | None] = "emergency_order_items"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY),
+        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
+        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
+        "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY),
+        "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY),
+        "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY),
+        "emergency_calling_service_id": AttributeSpec("emergency_calling_service_id", Kind.PLAIN, Access.READ_ONLY),
+    }
+
+    qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
+    """Quantity of services.
+
+    Read-only: set by the server.
+    """
+
+    nrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "nrc"))
+    """One-time activation fee (non recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    mrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "mrc"))
+    """Ongoing monthly fee (monthly recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    prorated_mrc: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "prorated_mrc"))
+    """Whether the MRC is charged prorated for services acquired in the middle of the billing cycle (false: the full amount for the full billing cycle).
+
+    Read-only: set by the server.
+    """
+
+    billed_from: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_from"))
+    """Billing cycle start date.
+
+    Read-only: set by the server.
+    """
+
+    billed_to: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_to"))
+    """Billing cycle end date.
+
+    Read-only: set by the server.
+    """
+
+    emergency_calling_service_id: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "emergency_calling_service_id")
+    )
+    """The id of the associated emergency calling service (emergency_calling_services).
+
+    Read-only: set by the server.
+    """
+
+
+class ExportFilters(NestedObject):
+    """The filters of an export: the CDR timestamp range (required) and a DID number (cdr_in) or a voice out trunk id (cdr_out)."""
+
+    WIRE_TYPE: ClassVar[str | None] = None
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "from_": AttributeSpec("from", Kind.PLAIN, Access.CREATE_ONLY),
+        "to": AttributeSpec("to", Kind.PLAIN, Access.CREATE_ONLY),
+        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY),
+        "voice_out_trunk_id": AttributeSpec("voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY),
+        "year": AttributeSpec("year", Kind.PLAIN, Access.READ_ONLY),
+        "month": AttributeSpec("month", Kind.PLAIN, Access.READ_ONLY),
+    }
+
+    from_: str | None = Field(default=None, validation_alias="from")
+    """Start of the CDR timestamp range (greater than or equal), formatted YYYY-MM-DD HH:MM:SS.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    to: str | None = Field(default=None)
+    """End of the CDR timestamp range (less than), formatted YYYY-MM-DD HH:MM:SS.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    did_number: str | None = Field(default=None)
+    """Filters inbound CDRs (cdr_in) by DID number.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    voice_out_trunk_id: str | None = Field(default=None, validation_alias="voice_out_trunk.id")
+    """Filters outbound CDRs (cdr_out) by voice out trunk id.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    year: int | None = Field(default=None)
+    """Year of the CDRs of an export created before the from/to filters replaced year and month (seen only in example responses).
+
+    Read-only: set by the server.
+    """
+
+    month: int | None = Field(default=None)
+    """Month of the CDRs of an export created before the from/to filters replaced year and month (seen only in example responses).
+
+    Read-only: set by the server.
+    """
+
+
+class GenericOrderItem(NestedObject):
+    """An order item of another kind. Not in the 2026-04-16 reference; the official SDKs decode it."""
+
+    WIRE_TYPE: ClassVar[str | None] = "generic_order_items"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY),
+        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
+        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
+        "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY),
+        "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY),
+        "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY),
+    }
+
+    qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
+    """Quantity of services.
+
+    Read-only: set by the server.
+    """
+
+    nrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "nrc"))
+    """One-time activation fee (non recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    mrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "mrc"))
+    """Ongoing monthly fee (monthly recurring cost).
+
+    Read-only: set by the server.
+    """
+
+    prorated_mrc: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "prorated_mrc"))
+    """Whether the MRC is charged prorated for services acquired in the middle of the billing cycle (false: the full amount for the full billing cycle).
+
+    Read-only: set by the server.
+    """
+
+    billed_from: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_from"))
+    """Billing cycle start date.
+
+    Read-only: set by the server.
+    """
+
+    billed_to: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "billed_to"))
+    """Billing cycle end date.
+
+    Read-only: set by the server.
+    """
+
+
+class IpOnlyAuthenticationMethod(NestedObject):
+    """Voice out trunk authentication by originating IP only; cannot be set on create or update (set by DIDWW), read-only once set."""
+
+    WIRE_TYPE: ClassVar[str | None] = "ip_only"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "allowed_sip_ips": AttributeSpec("allowed_sip_ips", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True),
+        "tech_prefix": AttributeSpec("tech_prefix", Kind.PLAIN, Access.READ_ONLY, nullable=True),
+    }
+
+    allowed_sip_ips: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "allowed_sip_ips"))
+    """Allowed originating IPs; 0 to 15 items, IPv4 or IPv6, single addresses or subnets. Read-only after creation.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    tech_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "tech_prefix"))
+    """Technical prefix prepended to the destination number: digits and '#' only, up to 8 characters.
+
+    Read-only: set by the server. Nullable.
+    """
 
 
 class PstnConfiguration(NestedObject):
@@ -47,6 +480,46 @@ class PstnConfiguration(NestedObject):
 
     dst: str | None = Field(default=None, validation_alias=AliasPath("attributes", "dst"))
     """The phone number calls are forwarded to."""
+
+
+class ReservationDidOrderItem(NestedObject):
+    """An order item for a reserved DID (sent as a did_order_items item)."""
+
+    WIRE_TYPE: ClassVar[str | None] = "did_order_items"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "did_reservation_id": AttributeSpec("did_reservation_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "billing_cycles_count": AttributeSpec(
+            "billing_cycles_count", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, write_only=True
+        ),
+        "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+    }
+
+    sku_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "sku_id"))
+    """The id of the stock keeping unit (stock_keeping_units) to order.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    did_reservation_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "did_reservation_id"))
+    """The id of the DID reservation (did_reservations) to order.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    billing_cycles_count: int | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "billing_cycles_count")
+    )
+    """The number of billing cycles the DID renews until expiration: null (default) renews forever, 0 never renews, 2 renews twice. From 0 to 999.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable.
+    """
+
+    prorate_days_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "prorate_days_qty"))
+    """Amount of service time (days); ignored unless prorate billing is enabled for the account.
+
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
 
 
 class SipConfiguration(NestedObject):
@@ -184,7 +657,7 @@ class SipConfiguration(NestedObject):
     """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP."""
 
     rtp_timeout: int | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_timeout"))
-    """Disconnect the call if RTP packets do not arrive within this time (seconds)."""
+    """Disconnect the call if RTP packets do not arrive within the specified time."""
 
     force_symmetric_rtp: bool | None = Field(
         default=None, validation_alias=AliasPath("attributes", "force_symmetric_rtp")
@@ -236,7 +709,7 @@ class SipConfiguration(NestedObject):
     enabled_sip_registration: bool | None = Field(
         default=None, validation_alias=AliasPath("attributes", "enabled_sip_registration")
     )
-    """Enables SIP registration support on the trunk. When enabled, host must be blank and use_did_in_ruri must be enabled."""
+    """Enables SIP registration support on the trunk. When enabled, host (and, per the request schemes, port) must be blank and use_did_in_ruri must be enabled."""
 
     use_did_in_ruri: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "use_did_in_ruri"))
     """Use the DID number in the Request-URI of outgoing SIP requests. Requires enabled_sip_registration."""
@@ -271,6 +744,45 @@ class SipConfiguration(NestedObject):
     """
 
 
+class TwilioAuthenticationMethod(NestedObject):
+    """Voice out trunk authentication by Twilio account."""
+
+    WIRE_TYPE: ClassVar[str | None] = "twilio"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "twilio_account_sid": AttributeSpec("twilio_account_sid", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+    }
+
+    twilio_account_sid: str | None = Field(default=None, validation_alias=AliasPath("attributes", "twilio_account_sid"))
+    """Twilio Account SID. Required for this type.
+
+    Nullable.
+    """
+
+
+OrderItem = Annotated[
+    Union[
+        Annotated[DidOrderItem, Tag("DidOrderItem")],
+        Annotated[AvailableDidOrderItem, Tag("AvailableDidOrderItem")],
+        Annotated[ReservationDidOrderItem, Tag("ReservationDidOrderItem")],
+        Annotated[CapacityOrderItem, Tag("CapacityOrderItem")],
+        Annotated[EmergencyOrderItem, Tag("EmergencyOrderItem")],
+        Annotated[GenericOrderItem, Tag("GenericOrderItem")],
+        Annotated[UnknownNestedObject, Tag("")],
+    ],
+    Discriminator(
+        nested_discriminator(
+            {
+                "did_order_items": "DidOrderItem",
+                "capacity_order_items": "CapacityOrderItem",
+                "emergency_order_items": "EmergencyOrderItem",
+                "generic_order_items": "GenericOrderItem",
+            }
+        )
+    ),
+]
+"""An item of an order (DIDs, specific DIDs, capacity, emergency or generic)."""
+
+
 VoiceInTrunkConfiguration = Annotated[
     Union[
         Annotated[SipConfiguration, Tag("SipConfiguration")],
@@ -287,3 +799,23 @@ VoiceInTrunkConfiguration = Annotated[
     ),
 ]
 """The configuration of a voice in trunk, SIP or PSTN."""
+
+
+VoiceOutTrunkAuthenticationMethod = Annotated[
+    Union[
+        Annotated[CredentialsAndIpAuthenticationMethod, Tag("CredentialsAndIpAuthenticationMethod")],
+        Annotated[TwilioAuthenticationMethod, Tag("TwilioAuthenticationMethod")],
+        Annotated[IpOnlyAuthenticationMethod, Tag("IpOnlyAuthenticationMethod")],
+        Annotated[UnknownNestedObject, Tag("")],
+    ],
+    Discriminator(
+        nested_discriminator(
+            {
+                "credentials_and_ip": "CredentialsAndIpAuthenticationMethod",
+                "twilio": "TwilioAuthenticationMethod",
+                "ip_only": "IpOnlyAuthenticationMethod",
+            }
+        )
+    ),
+]
+"""The authentication method of a voice out trunk."""

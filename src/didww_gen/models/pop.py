@@ -8,6 +8,7 @@ from typing import ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
 
 __all__ = ["Pop"]
 
@@ -18,12 +19,19 @@ class Pop(Resource):
     TYPE: ClassVar[str] = "pops"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
     name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
     """PoP name.
+
+    Read-only: set by the server.
+    """
+
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    """When the PoP was created (in the example response only, not in the definition).
 
     Read-only: set by the server.
     """

@@ -14,7 +14,7 @@ __all__ = ["StockKeepingUnit"]
 
 
 class StockKeepingUnit(Resource):
-    """A stock keeping unit of a DID group: its prices and included channels. Reached only by including stock_keeping_units on a DID group."""
+    """A stock keeping unit (inventory unit) of a DID group: its prices and included channels. Reached only by including stock_keeping_units on a DID group."""
 
     TYPE: ClassVar[str] = "stock_keeping_units"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {

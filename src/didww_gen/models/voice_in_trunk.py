@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
 from didww_gen.enums import CliFormat
 from didww_gen.models.nested import VoiceInTrunkConfiguration
 
@@ -43,7 +43,7 @@ class VoiceInTrunk(Resource):
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "pop": RelationshipSpec(("pops",), Access.CREATE_UPDATE),
-        "voice_in_trunk_group": RelationshipSpec(("voice_in_trunk_groups",), Access.READ_ONLY),
+        "voice_in_trunk_group": RelationshipSpec(("voice_in_trunk_groups",), Access.CREATE_UPDATE),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("pops", "voice_in_trunk_groups")
 
@@ -60,7 +60,7 @@ class VoiceInTrunk(Resource):
     """
 
     ringing_timeout: int | None = Field(default=None, validation_alias=AliasPath("attributes", "ringing_timeout"))
-    """Seconds after which an unanswered call ends with the internal disconnect code Ringing timeout.
+    """Time after which an unconnected call ends with the internal disconnect code Ringing timeout.
 
     Nullable.
     """
@@ -83,7 +83,7 @@ class VoiceInTrunk(Resource):
     Nullable.
     """
 
-    created_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the trunk was created.
 
     Read-only: set by the server.
@@ -113,5 +113,5 @@ class VoiceInTrunk(Resource):
     )
     """The trunk group of the trunk.
 
-    To-one relationship to VoiceInTrunkGroup. Read-only: set by the server.
+    To-one relationship to VoiceInTrunkGroup.
     """

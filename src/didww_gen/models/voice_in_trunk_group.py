@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
 
 if TYPE_CHECKING:
     from didww_gen.models.voice_in_trunk import VoiceInTrunk as _VoiceInTrunk
@@ -34,7 +34,7 @@ class VoiceInTrunkGroup(Resource):
     TYPE: ClassVar[str] = "voice_in_trunk_groups"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE),
-        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "external_reference_id": AttributeSpec(
             "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
@@ -49,12 +49,9 @@ class VoiceInTrunkGroup(Resource):
     """Unique name of the trunk group."""
 
     capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
-    """Maximum number of simultaneous calls for the trunk group.
+    """Maximum number of simultaneous calls for the trunk group."""
 
-    Nullable.
-    """
-
-    created_at: dt.datetime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the trunk group was created.
 
     Read-only: set by the server.

@@ -37,7 +37,7 @@ CountriesFilter = TypedDict(
 
 
 class CountriesRepository(Repository[Country]):
-    """``/countries``: A country of the DIDWW coverage."""
+    """``/countries``: A country included in the DIDWW coverage."""
 
     _model = Country
     _path = "countries"

@@ -16,7 +16,10 @@ __all__ = ["DidGroupsRepository", "DidGroupsInclude", "DidGroupsFilter", "DidGro
 DidGroupsInclude = Literal[
     "country",
     "region",
+    "city",
+    "did_group_type",
     "stock_keeping_units",
+    "address_requirement",
 ]
 """Include paths documented for ``/did_groups``."""
 
@@ -27,6 +30,8 @@ DidGroupsSort = Literal[
     "-did_group_type.name",
     "prefix",
     "-prefix",
+    "local_prefix",
+    "-local_prefix",
     "is_metered",
     "-is_metered",
     "area_name",

@@ -14,20 +14,30 @@ from didww_gen.models.did import Did
 __all__ = ["DidsRepository", "DidsInclude", "DidsFilter", "DidsSort"]
 
 DidsInclude = Literal[
+    "order",
     "voice_in_trunk",
     "voice_in_trunk.voice_in_trunk_group",
     "voice_in_trunk.pop",
     "voice_in_trunk_group",
+    "capacity_pool",
+    "shared_capacity_group",
     "did_group",
     "did_group.country",
+    "did_group.city",
     "did_group.region",
+    "did_group.did_group_type",
     "did_group.stock_keeping_units",
+    "identity",
+    "emergency_calling_service",
+    "emergency_verification",
 ]
 """Include paths documented for ``/dids``."""
 
 DidsSort = Literal[
     "blocked",
     "-blocked",
+    "pending",
+    "-pending",
     "awaiting_registration",
     "-awaiting_registration",
     "capacity_limit",

@@ -1,0 +1,125 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""Address: the ``addresses`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
+
+if TYPE_CHECKING:
+    from didww_gen.models.area import Area as _Area
+    from didww_gen.models.city import City as _City
+    from didww_gen.models.country import Country as _Country
+    from didww_gen.models.identity import Identity as _Identity
+    from didww_gen.models.proof import Proof as _Proof
+else:
+    _Area = Any
+    _City = Any
+    _Country = Any
+    _Identity = Any
+    _Proof = Any
+
+__all__ = ["Address"]
+
+
+class Address(Resource):
+    """An address of the account, assigned to an identity and used for DID registration."""
+
+    TYPE: ClassVar[str] = "addresses"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "city_name": AttributeSpec("city_name", Kind.PLAIN, Access.CREATE_UPDATE),
+        "postal_code": AttributeSpec("postal_code", Kind.PLAIN, Access.CREATE_UPDATE),
+        "address": AttributeSpec("address", Kind.PLAIN, Access.CREATE_UPDATE),
+        "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "verified": AttributeSpec("verified", Kind.PLAIN, Access.READ_ONLY),
+        "external_reference_id": AttributeSpec(
+            "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
+        ),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY),
+        "country": RelationshipSpec(("countries",), Access.CREATE_ONLY),
+        "proofs": RelationshipSpec(("proofs",), Access.READ_ONLY, to_many=True),
+        "area": RelationshipSpec(("areas",), Access.READ_ONLY),
+        "city": RelationshipSpec(("cities",), Access.READ_ONLY),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = (
+        "areas",
+        "cities",
+        "countries",
+        "identities",
+        "permanent_supporting_documents",
+        "proof_types",
+        "proofs",
+        "supporting_document_templates",
+    )
+
+    city_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "city_name"))
+    """City name of the address."""
+
+    postal_code: str | None = Field(default=None, validation_alias=AliasPath("attributes", "postal_code"))
+    """Postal code of the address."""
+
+    address: str | None = Field(default=None, validation_alias=AliasPath("attributes", "address"))
+    """Full address."""
+
+    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+    """Description of the address.
+
+    Nullable.
+    """
+
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    """When the address was created.
+
+    Read-only: set by the server.
+    """
+
+    verified: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "verified"))
+    """Whether the address is verified.
+
+    Read-only: set by the server.
+    """
+
+    external_reference_id: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+    )
+    """Identifier of the address in an external system.
+
+    Nullable.
+    """
+
+    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
+    """The identity of the address.
+
+    To-one relationship to Identity. Sent on create only; it cannot be changed later.
+    """
+
+    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+    """The country of the address.
+
+    To-one relationship to Country. Sent on create only; it cannot be changed later.
+    """
+
+    proofs: list[_Proof] | None = Field(default=None, validation_alias=AliasPath("relationships", "proofs", "data"))
+    """Proofs of the address.
+
+    To-many relationship to Proof. Read-only: set by the server.
+    """
+
+    area: _Area | None = Field(default=None, validation_alias=AliasPath("relationships", "area", "data"))
+    """The area of the address.
+
+    To-one relationship to Area. Read-only: set by the server.
+    """
+
+    city: _City | None = Field(default=None, validation_alias=AliasPath("relationships", "city", "data"))
+    """The city of the address.
+
+    To-one relationship to City. Read-only: set by the server.
+    """

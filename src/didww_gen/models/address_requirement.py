@@ -1,0 +1,216 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""AddressRequirement: the ``address_requirements`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen.enums import AreaLevel, RequirementIdentityType
+
+if TYPE_CHECKING:
+    from didww_gen.models.country import Country as _Country
+    from didww_gen.models.did_group_type import DidGroupType as _DidGroupType
+    from didww_gen.models.proof_type import ProofType as _ProofType
+    from didww_gen.models.supporting_document_template import SupportingDocumentTemplate as _SupportingDocumentTemplate
+else:
+    _Country = Any
+    _DidGroupType = Any
+    _ProofType = Any
+    _SupportingDocumentTemplate = Any
+
+__all__ = ["AddressRequirement"]
+
+
+class AddressRequirement(Resource):
+    """The registration requirements (identity, address, proofs and documents) for a country and DID group type."""
+
+    TYPE: ClassVar[str] = "address_requirements"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "identity_type": AttributeSpec("identity_type", Kind.ENUM, Access.READ_ONLY),
+        "personal_area_level": AttributeSpec("personal_area_level", Kind.ENUM, Access.READ_ONLY, nullable=True),
+        "business_area_level": AttributeSpec("business_area_level", Kind.ENUM, Access.READ_ONLY),
+        "address_area_level": AttributeSpec("address_area_level", Kind.ENUM, Access.READ_ONLY),
+        "restriction_message": AttributeSpec("restriction_message", Kind.PLAIN, Access.READ_ONLY),
+        "personal_proof_qty": AttributeSpec("personal_proof_qty", Kind.PLAIN, Access.READ_ONLY),
+        "business_proof_qty": AttributeSpec("business_proof_qty", Kind.PLAIN, Access.READ_ONLY),
+        "address_proof_qty": AttributeSpec("address_proof_qty", Kind.PLAIN, Access.READ_ONLY),
+        "personal_mandatory_fields": AttributeSpec(
+            "personal_mandatory_fields", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True
+        ),
+        "business_mandatory_fields": AttributeSpec(
+            "business_mandatory_fields", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True
+        ),
+        "service_description_required": AttributeSpec("service_description_required", Kind.PLAIN, Access.READ_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "country": RelationshipSpec(("countries",), Access.READ_ONLY),
+        "did_group_type": RelationshipSpec(("did_group_types",), Access.READ_ONLY),
+        "personal_permanent_document": RelationshipSpec(("supporting_document_templates",), Access.READ_ONLY),
+        "business_permanent_document": RelationshipSpec(("supporting_document_templates",), Access.READ_ONLY),
+        "personal_onetime_document": RelationshipSpec(("supporting_document_templates",), Access.READ_ONLY),
+        "business_onetime_document": RelationshipSpec(("supporting_document_templates",), Access.READ_ONLY),
+        "personal_proof_types": RelationshipSpec(("proof_types",), Access.READ_ONLY, to_many=True),
+        "business_proof_types": RelationshipSpec(("proof_types",), Access.READ_ONLY, to_many=True),
+        "address_proof_types": RelationshipSpec(("proof_types",), Access.READ_ONLY, to_many=True),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = (
+        "countries",
+        "did_group_types",
+        "proof_types",
+        "supporting_document_templates",
+    )
+
+    identity_type: RequirementIdentityType | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "identity_type")
+    )
+    """The identity type accepted, any, personal or business.
+
+    Read-only: set by the server.
+    """
+
+    personal_area_level: AreaLevel | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "personal_area_level")
+    )
+    """Required location proof for a personal identity (world_wide or country).
+
+    Read-only: set by the server. Nullable.
+    """
+
+    business_area_level: AreaLevel | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "business_area_level")
+    )
+    """Required location proof for a business identity (world_wide or country).
+
+    Read-only: set by the server.
+    """
+
+    address_area_level: AreaLevel | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "address_area_level")
+    )
+    """Required location proof for the address (world_wide, country, area or city).
+
+    Read-only: set by the server.
+    """
+
+    restriction_message: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "restriction_message")
+    )
+    """The message with the requirements for the specific country or area.
+
+    Read-only: set by the server.
+    """
+
+    personal_proof_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "personal_proof_qty"))
+    """The quantity of proof documents required for a personal identity.
+
+    Read-only: set by the server.
+    """
+
+    business_proof_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "business_proof_qty"))
+    """The quantity of proof documents required for a business identity.
+
+    Read-only: set by the server.
+    """
+
+    address_proof_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "address_proof_qty"))
+    """The quantity of proof documents required for the address.
+
+    Read-only: set by the server.
+    """
+
+    personal_mandatory_fields: list[str] | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "personal_mandatory_fields")
+    )
+    """Mandatory fields of a personal identity.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    business_mandatory_fields: list[str] | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "business_mandatory_fields")
+    )
+    """Mandatory fields of a business identity.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    service_description_required: bool | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "service_description_required")
+    )
+    """Whether a service description is required.
+
+    Read-only: set by the server.
+    """
+
+    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+    """The country of the requirement.
+
+    To-one relationship to Country. Read-only: set by the server.
+    """
+
+    did_group_type: _DidGroupType | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+    )
+    """The DID group type of the requirement.
+
+    To-one relationship to DidGroupType. Read-only: set by the server.
+    """
+
+    personal_permanent_document: _SupportingDocumentTemplate | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "personal_permanent_document", "data")
+    )
+    """The permanent supporting document template required for a personal identity.
+
+    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+    """
+
+    business_permanent_document: _SupportingDocumentTemplate | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "business_permanent_document", "data")
+    )
+    """The permanent supporting document template required for a business identity.
+
+    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+    """
+
+    personal_onetime_document: _SupportingDocumentTemplate | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "personal_onetime_document", "data")
+    )
+    """The one-time supporting document template required for a personal identity.
+
+    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+    """
+
+    business_onetime_document: _SupportingDocumentTemplate | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "business_onetime_document", "data")
+    )
+    """The one-time supporting document template required for a business identity.
+
+    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+    """
+
+    personal_proof_types: list[_ProofType] | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "personal_proof_types", "data")
+    )
+    """Proof types accepted for a personal identity.
+
+    To-many relationship to ProofType. Read-only: set by the server.
+    """
+
+    business_proof_types: list[_ProofType] | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "business_proof_types", "data")
+    )
+    """Proof types accepted for a business identity.
+
+    To-many relationship to ProofType. Read-only: set by the server.
+    """
+
+    address_proof_types: list[_ProofType] | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "address_proof_types", "data")
+    )
+    """Proof types accepted for the address.
+
+    To-many relationship to ProofType. Read-only: set by the server.
+    """

@@ -1,0 +1,54 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""AddressRequirementValidation: the ``address_requirement_validations`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, RelationshipSpec, Resource
+
+if TYPE_CHECKING:
+    from didww_gen.models.address import Address as _Address
+    from didww_gen.models.address_requirement import AddressRequirement as _AddressRequirement
+    from didww_gen.models.identity import Identity as _Identity
+else:
+    _Address = Any
+    _AddressRequirement = Any
+    _Identity = Any
+
+__all__ = ["AddressRequirementValidation"]
+
+
+class AddressRequirementValidation(Resource):
+    """A check of an address and/or identity against an address requirement: created when valid, otherwise the API answers 422 with the unmet requirements."""
+
+    TYPE: ClassVar[str] = "address_requirement_validations"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "address_requirement": RelationshipSpec(("address_requirements",), Access.CREATE_ONLY, write_only=True),
+        "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY, write_only=True),
+        "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY, write_only=True),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    address_requirement: _AddressRequirement | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
+    )
+    """The address requirement to validate against (required).
+
+    To-one relationship to AddressRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
+    """The address to validate.
+
+    To-one relationship to Address. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
+    """The identity to validate.
+
+    To-one relationship to Identity. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """

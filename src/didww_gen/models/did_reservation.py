@@ -1,0 +1,59 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""DidReservation: the ``did_reservations`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
+
+if TYPE_CHECKING:
+    from didww_gen.models.available_did import AvailableDid as _AvailableDid
+else:
+    _AvailableDid = Any
+
+__all__ = ["DidReservation"]
+
+
+class DidReservation(Resource):
+    """A temporary reservation of an available DID for the account (by default up to 10 numbers, for 10 minutes); deleting it cancels the reservation."""
+
+    TYPE: ClassVar[str] = "did_reservations"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "expires_at": AttributeSpec("expires_at", Kind.DATETIME, Access.READ_ONLY),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "available_did": RelationshipSpec(("available_dids",), Access.CREATE_ONLY),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ("available_dids", "did_groups", "stock_keeping_units")
+
+    expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
+    """When the reservation expires.
+
+    Read-only: set by the server.
+    """
+
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    """When the reservation was created.
+
+    Read-only: set by the server.
+    """
+
+    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+    """Custom description of the reservation.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    available_did: _AvailableDid | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "available_did", "data")
+    )
+    """The reserved available DID (required on create).
+
+    To-one relationship to AvailableDid. Sent on create only; it cannot be changed later.
+    """

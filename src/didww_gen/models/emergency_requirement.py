@@ -1,0 +1,156 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""EmergencyRequirement: the ``emergency_requirements`` resource."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
+from didww_gen.enums import AreaLevel, RequirementIdentityType
+
+if TYPE_CHECKING:
+    from didww_gen.models.country import Country as _Country
+    from didww_gen.models.did_group_type import DidGroupType as _DidGroupType
+else:
+    _Country = Any
+    _DidGroupType = Any
+
+__all__ = ["EmergencyRequirement", "EmergencyRequirementMeta"]
+
+
+class EmergencyRequirementMeta(MetaObject):
+    """Resource-level meta of EmergencyRequirement (read-only)."""
+
+    setup_price: Decimal | None = Field(default=None)
+    """One-time setup price for the emergency calling service.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    monthly_price: Decimal | None = Field(default=None)
+    """Monthly price for the emergency calling service.
+
+    Read-only: set by the server. Nullable.
+    """
+
+
+class EmergencyRequirement(Resource):
+    """The requirements for emergency calling registration per country and DID group type, with the prices of the emergency calling service."""
+
+    TYPE: ClassVar[str] = "emergency_requirements"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "identity_type": AttributeSpec("identity_type", Kind.ENUM, Access.READ_ONLY),
+        "address_area_level": AttributeSpec("address_area_level", Kind.ENUM, Access.READ_ONLY),
+        "personal_area_level": AttributeSpec("personal_area_level", Kind.ENUM, Access.READ_ONLY, nullable=True),
+        "business_area_level": AttributeSpec("business_area_level", Kind.ENUM, Access.READ_ONLY, nullable=True),
+        "address_mandatory_fields": AttributeSpec(
+            "address_mandatory_fields", Kind.LIST, Access.READ_ONLY, mutable=True
+        ),
+        "personal_mandatory_fields": AttributeSpec(
+            "personal_mandatory_fields", Kind.LIST, Access.READ_ONLY, mutable=True
+        ),
+        "business_mandatory_fields": AttributeSpec(
+            "business_mandatory_fields", Kind.LIST, Access.READ_ONLY, mutable=True
+        ),
+        "estimate_setup_time": AttributeSpec("estimate_setup_time", Kind.PLAIN, Access.READ_ONLY),
+        "requirement_restriction_message": AttributeSpec(
+            "requirement_restriction_message", Kind.PLAIN, Access.READ_ONLY, nullable=True
+        ),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "country": RelationshipSpec(("countries",), Access.READ_ONLY),
+        "did_group_type": RelationshipSpec(("did_group_types",), Access.READ_ONLY),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ("countries", "did_group_types")
+
+    identity_type: RequirementIdentityType | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "identity_type")
+    )
+    """Identity type required for emergency registration.
+
+    Read-only: set by the server.
+    """
+
+    address_area_level: AreaLevel | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "address_area_level")
+    )
+    """Required location proof level for Address.
+
+    Read-only: set by the server.
+    """
+
+    personal_area_level: AreaLevel | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "personal_area_level")
+    )
+    """Required location proof level for Personal Identity (world_wide or country).
+
+    Read-only: set by the server. Nullable.
+    """
+
+    business_area_level: AreaLevel | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "business_area_level")
+    )
+    """Required location proof level for Business Identity (world_wide or country).
+
+    Read-only: set by the server. Nullable.
+    """
+
+    address_mandatory_fields: list[str] | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "address_mandatory_fields")
+    )
+    """Mandatory fields for Address.
+
+    Read-only: set by the server.
+    """
+
+    personal_mandatory_fields: list[str] | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "personal_mandatory_fields")
+    )
+    """Mandatory fields for Personal Identity.
+
+    Read-only: set by the server.
+    """
+
+    business_mandatory_fields: list[str] | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "business_mandatory_fields")
+    )
+    """Mandatory fields for Business Identity.
+
+    Read-only: set by the server.
+    """
+
+    estimate_setup_time: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "estimate_setup_time")
+    )
+    """Estimated time to activate the emergency calling service, e.g. 1-2 business days.
+
+    Read-only: set by the server.
+    """
+
+    requirement_restriction_message: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "requirement_restriction_message")
+    )
+    """Additional restriction message for the specific country or area.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+    """The country of the requirement.
+
+    To-one relationship to Country. Read-only: set by the server.
+    """
+
+    did_group_type: _DidGroupType | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+    )
+    """The DID group type of the requirement.
+
+    To-one relationship to DidGroupType. Read-only: set by the server.
+    """
+
+    meta: EmergencyRequirementMeta | None = None
+    """Resource-level meta."""

@@ -1,0 +1,54 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""EmergencyRequirementValidation: the ``emergency_requirement_validations`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, RelationshipSpec, Resource
+
+if TYPE_CHECKING:
+    from didww_gen.models.address import Address as _Address
+    from didww_gen.models.emergency_requirement import EmergencyRequirement as _EmergencyRequirement
+    from didww_gen.models.identity import Identity as _Identity
+else:
+    _Address = Any
+    _EmergencyRequirement = Any
+    _Identity = Any
+
+__all__ = ["EmergencyRequirementValidation"]
+
+
+class EmergencyRequirementValidation(Resource):
+    """Checks whether an Address and/or Identity is valid against an Emergency Requirement: 201 when valid, 422 with the unmet requirements otherwise."""
+
+    TYPE: ClassVar[str] = "emergency_requirement_validations"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "emergency_requirement": RelationshipSpec(("emergency_requirements",), Access.CREATE_ONLY, write_only=True),
+        "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY, write_only=True),
+        "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY, write_only=True),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    emergency_requirement: _EmergencyRequirement | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "emergency_requirement", "data")
+    )
+    """The emergency requirement to validate against (required).
+
+    To-one relationship to EmergencyRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
+    """The address to validate (optional).
+
+    To-one relationship to Address. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """
+
+    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
+    """The identity to validate (optional).
+
+    To-one relationship to Identity. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    """

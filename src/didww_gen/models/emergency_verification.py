@@ -1,0 +1,119 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""EmergencyVerification: the ``emergency_verifications`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
+from didww_gen.enums import CallbackMethod, EmergencyVerificationStatus
+
+if TYPE_CHECKING:
+    from didww_gen.models.address import Address as _Address
+    from didww_gen.models.did import Did as _Did
+    from didww_gen.models.emergency_calling_service import EmergencyCallingService as _EmergencyCallingService
+else:
+    _Address = Any
+    _Did = Any
+    _EmergencyCallingService = Any
+
+__all__ = ["EmergencyVerification"]
+
+
+class EmergencyVerification(Resource):
+    """A verification of an address for emergency calling. Create it with address and dids to register DIDs for the first time (a new emergency calling service is created), or with address and emergency_calling_service to resubmit after rejection or update the address of an existing service."""
+
+    TYPE: ClassVar[str] = "emergency_verifications"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "reference": AttributeSpec("reference", Kind.PLAIN, Access.READ_ONLY),
+        "status": AttributeSpec("status", Kind.ENUM, Access.READ_ONLY),
+        "reject_reasons": AttributeSpec("reject_reasons", Kind.LIST, Access.READ_ONLY, mutable=True),
+        "reject_comment": AttributeSpec("reject_comment", Kind.PLAIN, Access.READ_ONLY, nullable=True),
+        "callback_url": AttributeSpec("callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
+        "callback_method": AttributeSpec("callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "external_reference_id": AttributeSpec(
+            "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
+        ),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY),
+        "emergency_calling_service": RelationshipSpec(("emergency_calling_services",), Access.CREATE_ONLY),
+        "dids": RelationshipSpec(("dids",), Access.CREATE_ONLY, to_many=True),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ("addresses", "dids", "emergency_calling_services")
+
+    reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
+    """Emergency verification reference number.
+
+    Read-only: set by the server.
+    """
+
+    status: EmergencyVerificationStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
+    """The status of the emergency verification.
+
+    Read-only: set by the server.
+    """
+
+    reject_reasons: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "reject_reasons"))
+    """The reasons for verification rejection; empty when not rejected.
+
+    Read-only: set by the server.
+    """
+
+    reject_comment: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reject_comment"))
+    """Additional comment provided upon rejection.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
+    """The HTTP or HTTPS endpoint to which events related to the verification are delivered.
+
+    Sent on create only; it cannot be changed later. Nullable.
+    """
+
+    callback_method: CallbackMethod | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "callback_method")
+    )
+    """The HTTP method used for verification events (get or post); required if callback_url is given.
+
+    Sent on create only; it cannot be changed later. Nullable.
+    """
+
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    """When the verification was created.
+
+    Read-only: set by the server.
+    """
+
+    external_reference_id: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+    )
+    """Identifier of the emergency verification in an external system.
+
+    Nullable.
+    """
+
+    address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
+    """The address for emergency verification (required on create).
+
+    To-one relationship to Address. Sent on create only; it cannot be changed later.
+    """
+
+    emergency_calling_service: _EmergencyCallingService | None = Field(
+        default=None, validation_alias=AliasPath("relationships", "emergency_calling_service", "data")
+    )
+    """The emergency calling service. On create, send it (instead of dids) to verify for an existing service, which must be in new, changes_required or active status; otherwise one is created automatically.
+
+    To-one relationship to EmergencyCallingService. Sent on create only; it cannot be changed later.
+    """
+
+    dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
+    """The DIDs registered for emergency calling. On create, send them (instead of emergency_calling_service) to create a new calling service; all DIDs must be from the same city or area.
+
+    To-many relationship to Did. Sent on create only; it cannot be changed later.
+    """

@@ -1,0 +1,87 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""Export: the ``exports`` resource."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import UtcDateTime
+from didww_gen.enums import CallbackMethod, ExportStatus, ExportType
+from didww_gen.models.nested import ExportFilters
+
+__all__ = ["Export"]
+
+
+class Export(Resource):
+    """An export of call detail records (inbound or outbound CDRs) to a gzipped CSV file. DIDWW deletes an export one month after its completion."""
+
+    TYPE: ClassVar[str] = "exports"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "status": AttributeSpec("status", Kind.ENUM, Access.READ_ONLY),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "url": AttributeSpec("url", Kind.PLAIN, Access.READ_ONLY, nullable=True),
+        "callback_url": AttributeSpec("callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
+        "callback_method": AttributeSpec("callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True),
+        "export_type": AttributeSpec("export_type", Kind.ENUM, Access.CREATE_ONLY),
+        "filters": AttributeSpec("filters", Kind.NESTED, Access.CREATE_ONLY, mutable=True),
+        "external_reference_id": AttributeSpec(
+            "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
+        ),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    status: ExportStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
+    """Status of the export.
+
+    Read-only: set by the server.
+    """
+
+    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+    """When the export request was created.
+
+    Read-only: set by the server.
+    """
+
+    url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "url"))
+    """The URL of the CSV file to download; available only when status is completed.
+
+    Read-only: set by the server. Nullable.
+    """
+
+    callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
+    """The HTTP or HTTPS endpoint where events related to the export are delivered.
+
+    Sent on create only; it cannot be changed later. Nullable.
+    """
+
+    callback_method: CallbackMethod | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "callback_method")
+    )
+    """The HTTP method used for export events (post or get).
+
+    Sent on create only; it cannot be changed later. Nullable.
+    """
+
+    export_type: ExportType | None = Field(default=None, validation_alias=AliasPath("attributes", "export_type"))
+    """The type of CDRs exported (cdr_in or cdr_out).
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    filters: ExportFilters | None = Field(default=None, validation_alias=AliasPath("attributes", "filters"))
+    """The export filters: from and to are required; did_number (cdr_in) or voice_out_trunk.id (cdr_out) are optional.
+
+    Sent on create only; it cannot be changed later.
+    """
+
+    external_reference_id: str | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+    )
+    """Identifier of the export in an external system; the only attribute an update can change.
+
+    Nullable.
+    """

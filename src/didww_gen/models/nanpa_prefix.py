@@ -1,0 +1,58 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""NanpaPrefix: the ``nanpa_prefixes`` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+
+if TYPE_CHECKING:
+    from didww_gen.models.country import Country as _Country
+    from didww_gen.models.region import Region as _Region
+else:
+    _Country = Any
+    _Region = Any
+
+__all__ = ["NanpaPrefix"]
+
+
+class NanpaPrefix(Resource):
+    """A NANPA prefix (NPA-NXX) of the DIDWW coverage; available only for countries with country code +1."""
+
+    TYPE: ClassVar[str] = "nanpa_prefixes"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "npa": AttributeSpec("npa", Kind.PLAIN, Access.READ_ONLY),
+        "nxx": AttributeSpec("nxx", Kind.PLAIN, Access.READ_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
+        "country": RelationshipSpec(("countries",), Access.READ_ONLY),
+        "region": RelationshipSpec(("regions",), Access.READ_ONLY),
+    }
+    __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions")
+
+    npa: str | None = Field(default=None, validation_alias=AliasPath("attributes", "npa"))
+    """Numbering plan area code.
+
+    Read-only: set by the server.
+    """
+
+    nxx: str | None = Field(default=None, validation_alias=AliasPath("attributes", "nxx"))
+    """Central office code.
+
+    Read-only: set by the server.
+    """
+
+    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+    """The country of the prefix.
+
+    To-one relationship to Country. Read-only: set by the server.
+    """
+
+    region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
+    """The region of the prefix.
+
+    To-one relationship to Region. Read-only: set by the server.
+    """

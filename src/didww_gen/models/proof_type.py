@@ -1,0 +1,39 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""ProofType: the ``proof_types`` resource."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen.enums import ProofTypeEntityType
+
+__all__ = ["ProofType"]
+
+
+class ProofType(Resource):
+    """A type of proof document accepted for identities (personal or business) and addresses."""
+
+    TYPE: ClassVar[str] = "proof_types"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
+        "entity_type": AttributeSpec("entity_type", Kind.ENUM, Access.READ_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+    """The name of the proof type.
+
+    Read-only: set by the server.
+    """
+
+    entity_type: ProofTypeEntityType | None = Field(
+        default=None, validation_alias=AliasPath("attributes", "entity_type")
+    )
+    """The entity type: Personal, Business or Address.
+
+    Read-only: set by the server.
+    """

@@ -1,0 +1,29 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""PublicKey: the ``public_keys`` resource."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import AliasPath, Field
+
+from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+
+__all__ = ["PublicKey"]
+
+
+class PublicKey(Resource):
+    """A DIDWW RSA public key to encrypt files with before uploading them as encrypted files."""
+
+    TYPE: ClassVar[str] = "public_keys"
+    __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "key": AttributeSpec("key", Kind.PLAIN, Access.READ_ONLY),
+    }
+    __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
+    __included_types__: ClassVar[tuple[str, ...]] = ()
+
+    key: str | None = Field(default=None, validation_alias=AliasPath("attributes", "key"))
+    """The RSA public key in PEM format.
+
+    Read-only: set by the server.
+    """

@@ -1,0 +1,87 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.address_requirements``: operations on ``/address_requirements``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.address_requirement import AddressRequirement
+
+__all__ = [
+    "AddressRequirementsRepository",
+    "AddressRequirementsInclude",
+    "AddressRequirementsFilter",
+    "AddressRequirementsSort",
+]
+
+AddressRequirementsInclude = Literal[
+    "country",
+    "did_group_type",
+    "personal_permanent_document",
+    "business_permanent_document",
+    "personal_onetime_document",
+    "business_onetime_document",
+    "personal_proof_types",
+    "business_proof_types",
+    "address_proof_types",
+]
+"""Include paths documented for ``/address_requirements``."""
+
+AddressRequirementsSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/address_requirements`` (prefix ``-`` for descending)."""
+
+AddressRequirementsFilter = TypedDict(
+    "AddressRequirementsFilter",
+    {
+        "id": str | Sequence[str],
+        "country.id": str | Sequence[str],
+        "did_group_type.id": str | Sequence[str],
+    },
+    total=False,
+)
+"""Filters documented for ``/address_requirements``; a sequence value is sent as a comma-separated list."""
+
+
+class AddressRequirementsRepository(Repository[AddressRequirement]):
+    """``/address_requirements``: The registration requirements (identity, address, proofs and documents) for a country and DID group type."""
+
+    _model = AddressRequirement
+    _path = "address_requirements"
+
+    def list(
+        self,
+        *,
+        include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
+        filter: AddressRequirementsFilter | None = None,
+        sort: AddressRequirementsSort | Sequence[AddressRequirementsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[AddressRequirement]:
+        """List address_requirements.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | AddressRequirement,
+        *,
+        include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
+    ) -> AddressRequirement:
+        """Fetch one AddressRequirement by id."""
+        return self._find(id, include=include)

@@ -1,0 +1,104 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.address_verifications``: operations on ``/address_verifications``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.enums import AddressVerificationStatus
+from didww_gen.models.address_verification import AddressVerification
+
+__all__ = [
+    "AddressVerificationsRepository",
+    "AddressVerificationsInclude",
+    "AddressVerificationsFilter",
+    "AddressVerificationsSort",
+]
+
+AddressVerificationsInclude = Literal[
+    "address",
+    "dids",
+    "dids.did_group",
+]
+"""Include paths documented for ``/address_verifications``."""
+
+AddressVerificationsSort = Literal[
+    "created_at",
+    "-created_at",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/address_verifications`` (prefix ``-`` for descending)."""
+
+AddressVerificationsFilter = TypedDict(
+    "AddressVerificationsFilter",
+    {
+        "address.id": str | Sequence[str],
+        "address.identity.id": str | Sequence[str],
+        "status": AddressVerificationStatus | str,
+        "reference": str | Sequence[str],
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/address_verifications``; a sequence value is sent as a comma-separated list."""
+
+
+class AddressVerificationsRepository(Repository[AddressVerification]):
+    """``/address_verifications``: A verification task of an address for DIDs; its status changes are reported to the optional callback."""
+
+    _model = AddressVerification
+    _path = "address_verifications"
+
+    def list(
+        self,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        filter: AddressVerificationsFilter | None = None,
+        sort: AddressVerificationsSort | Sequence[AddressVerificationsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[AddressVerification]:
+        """List address_verifications.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | AddressVerification,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+    ) -> AddressVerification:
+        """Fetch one AddressVerification by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self,
+        model: AddressVerification,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+    ) -> AddressVerification:
+        """Create a AddressVerification from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self,
+        model: AddressVerification,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+    ) -> AddressVerification:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)

@@ -1,0 +1,115 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.addresses``: operations on ``/addresses``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.address import Address
+
+__all__ = ["AddressesRepository", "AddressesInclude", "AddressesFilter", "AddressesSort"]
+
+AddressesInclude = Literal[
+    "country",
+    "proofs",
+    "proofs.proof_type",
+    "identity",
+    "identity.country",
+    "identity.proofs",
+    "identity.proofs.proof_type",
+    "identity.permanent_documents",
+    "identity.permanent_documents.template",
+    "area",
+    "city",
+]
+"""Include paths documented for ``/addresses``."""
+
+AddressesSort = Literal[
+    "city_name",
+    "-city_name",
+    "postal_code",
+    "-postal_code",
+    "address",
+    "-address",
+    "description",
+    "-description",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/addresses`` (prefix ``-`` for descending)."""
+
+AddressesFilter = TypedDict(
+    "AddressesFilter",
+    {
+        "city_name": str,
+        "city_name_contains": str,
+        "postal_code": str,
+        "postal_code_contains": str,
+        "address": str,
+        "address_contains": str,
+        "description": str,
+        "description_contains": str,
+        "identity.id": str | Sequence[str],
+        "country.id": str | Sequence[str],
+        "area.id": str | Sequence[str],
+        "city.id": str | Sequence[str],
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/addresses``; a sequence value is sent as a comma-separated list."""
+
+
+class AddressesRepository(Repository[Address]):
+    """``/addresses``: An address of the account, assigned to an identity and used for DID registration."""
+
+    _model = Address
+    _path = "addresses"
+
+    def list(
+        self,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        filter: AddressesFilter | None = None,
+        sort: AddressesSort | Sequence[AddressesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Address]:
+        """List addresses.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self, id: str | Address, *, include: AddressesInclude | Sequence[AddressesInclude] | None = None
+    ) -> Address:
+        """Fetch one Address by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self, model: Address, *, include: AddressesInclude | Sequence[AddressesInclude] | None = None
+    ) -> Address:
+        """Create a Address from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self, model: Address, *, include: AddressesInclude | Sequence[AddressesInclude] | None = None
+    ) -> Address:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)
+
+    def delete(self, id: str | Address) -> None:
+        """Delete a Address by id or model."""
+        self._delete(id)

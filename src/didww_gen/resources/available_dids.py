@@ -1,0 +1,76 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.available_dids``: operations on ``/available_dids``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.enums import Feature
+from didww_gen.models.available_did import AvailableDid
+
+__all__ = ["AvailableDidsRepository", "AvailableDidsInclude", "AvailableDidsFilter", "AvailableDidsSort"]
+
+AvailableDidsInclude = Literal[
+    "did_group",
+    "did_group.stock_keeping_units",
+]
+"""Include paths documented for ``/available_dids``."""
+
+AvailableDidsSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/available_dids`` (prefix ``-`` for descending)."""
+
+AvailableDidsFilter = TypedDict(
+    "AvailableDidsFilter",
+    {
+        "id": str | Sequence[str],
+        "number_contains": str,
+        "did_group.id": str | Sequence[str],
+        "did_group_type.id": str | Sequence[str],
+        "did_group.needs_registration": bool,
+        "did_group.features": Feature | str | Sequence[Feature | str],
+        "country.id": str | Sequence[str],
+        "region.id": str | Sequence[str],
+        "city.id": str | Sequence[str],
+        "nanpa_prefix.id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/available_dids``; a sequence value is sent as a comma-separated list."""
+
+
+class AvailableDidsRepository(Repository[AvailableDid]):
+    """``/available_dids``: A phone number in stock that can be reserved or ordered."""
+
+    _model = AvailableDid
+    _path = "available_dids"
+
+    def list(
+        self,
+        *,
+        include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None,
+        filter: AvailableDidsFilter | None = None,
+        sort: AvailableDidsSort | Sequence[AvailableDidsSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[AvailableDid]:
+        """List available_dids (the API returns all records; pagination is disabled).
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self, id: str | AvailableDid, *, include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None
+    ) -> AvailableDid:
+        """Fetch one AvailableDid by id."""
+        return self._find(id, include=include)

@@ -1,0 +1,84 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.did_reservations``: operations on ``/did_reservations``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.did_reservation import DidReservation
+
+__all__ = ["DidReservationsRepository", "DidReservationsInclude", "DidReservationsFilter", "DidReservationsSort"]
+
+DidReservationsInclude = Literal[
+    "available_did",
+    "available_did.did_group",
+    "available_did.did_group.stock_keeping_units",
+]
+"""Include paths documented for ``/did_reservations``."""
+
+DidReservationsSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/did_reservations`` (prefix ``-`` for descending)."""
+
+DidReservationsFilter = TypedDict(
+    "DidReservationsFilter",
+    {
+        "id": str | Sequence[str],
+    },
+    total=False,
+)
+"""Filters documented for ``/did_reservations``; a sequence value is sent as a comma-separated list."""
+
+
+class DidReservationsRepository(Repository[DidReservation]):
+    """``/did_reservations``: A temporary reservation of an available DID for the account (by default up to 10 numbers, for 10 minutes); deleting it cancels the reservation."""
+
+    _model = DidReservation
+    _path = "did_reservations"
+
+    def list(
+        self,
+        *,
+        include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+        filter: DidReservationsFilter | None = None,
+        sort: DidReservationsSort | Sequence[DidReservationsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[DidReservation]:
+        """List did_reservations.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | DidReservation,
+        *,
+        include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+    ) -> DidReservation:
+        """Fetch one DidReservation by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self, model: DidReservation, *, include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None
+    ) -> DidReservation:
+        """Create a DidReservation from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def delete(self, id: str | DidReservation) -> None:
+        """Delete a DidReservation by id or model."""
+        self._delete(id)

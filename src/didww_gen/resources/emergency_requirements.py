@@ -1,0 +1,80 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.emergency_requirements``: operations on ``/emergency_requirements``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.emergency_requirement import EmergencyRequirement
+
+__all__ = [
+    "EmergencyRequirementsRepository",
+    "EmergencyRequirementsInclude",
+    "EmergencyRequirementsFilter",
+    "EmergencyRequirementsSort",
+]
+
+EmergencyRequirementsInclude = Literal[
+    "country",
+    "did_group_type",
+]
+"""Include paths documented for ``/emergency_requirements``."""
+
+EmergencyRequirementsSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/emergency_requirements`` (prefix ``-`` for descending)."""
+
+EmergencyRequirementsFilter = TypedDict(
+    "EmergencyRequirementsFilter",
+    {
+        "id": str | Sequence[str],
+        "country.id": str,
+        "did_group_type.id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/emergency_requirements``; a sequence value is sent as a comma-separated list."""
+
+
+class EmergencyRequirementsRepository(Repository[EmergencyRequirement]):
+    """``/emergency_requirements``: The requirements for emergency calling registration per country and DID group type, with the prices of the emergency calling service."""
+
+    _model = EmergencyRequirement
+    _path = "emergency_requirements"
+
+    def list(
+        self,
+        *,
+        include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
+        filter: EmergencyRequirementsFilter | None = None,
+        sort: EmergencyRequirementsSort | Sequence[EmergencyRequirementsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[EmergencyRequirement]:
+        """List emergency_requirements.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | EmergencyRequirement,
+        *,
+        include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
+    ) -> EmergencyRequirement:
+        """Fetch one EmergencyRequirement by id."""
+        return self._find(id, include=include)

@@ -1,0 +1,102 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.emergency_verifications``: operations on ``/emergency_verifications``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.enums import EmergencyVerificationStatus
+from didww_gen.models.emergency_verification import EmergencyVerification
+
+__all__ = [
+    "EmergencyVerificationsRepository",
+    "EmergencyVerificationsInclude",
+    "EmergencyVerificationsFilter",
+    "EmergencyVerificationsSort",
+]
+
+EmergencyVerificationsInclude = Literal[
+    "address",
+    "emergency_calling_service",
+    "dids",
+]
+"""Include paths documented for ``/emergency_verifications``."""
+
+EmergencyVerificationsSort = Literal[
+    "created_at",
+    "-created_at",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/emergency_verifications`` (prefix ``-`` for descending)."""
+
+EmergencyVerificationsFilter = TypedDict(
+    "EmergencyVerificationsFilter",
+    {
+        "status": EmergencyVerificationStatus | str,
+        "emergency_calling_service.id": str,
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/emergency_verifications``; a sequence value is sent as a comma-separated list."""
+
+
+class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
+    """``/emergency_verifications``: A verification of an address for emergency calling."""
+
+    _model = EmergencyVerification
+    _path = "emergency_verifications"
+
+    def list(
+        self,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        filter: EmergencyVerificationsFilter | None = None,
+        sort: EmergencyVerificationsSort | Sequence[EmergencyVerificationsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[EmergencyVerification]:
+        """List emergency_verifications.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | EmergencyVerification,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+    ) -> EmergencyVerification:
+        """Fetch one EmergencyVerification by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self,
+        model: EmergencyVerification,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+    ) -> EmergencyVerification:
+        """Create a EmergencyVerification from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self,
+        model: EmergencyVerification,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+    ) -> EmergencyVerification:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)

@@ -1,0 +1,64 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.encrypted_files``: operations on ``/encrypted_files``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.encrypted_file import EncryptedFile
+
+__all__ = ["EncryptedFilesRepository", "EncryptedFilesFilter", "EncryptedFilesSort"]
+
+EncryptedFilesSort = Literal[
+    "description",
+    "-description",
+    "expires_at",
+    "-expires_at",
+]
+"""Sort fields documented for ``/encrypted_files`` (prefix ``-`` for descending)."""
+
+EncryptedFilesFilter = TypedDict(
+    "EncryptedFilesFilter",
+    {},
+    total=False,
+)
+"""Filters documented for ``/encrypted_files``; a sequence value is sent as a comma-separated list."""
+
+
+class EncryptedFilesRepository(Repository[EncryptedFile]):
+    """``/encrypted_files``: A file encrypted with the DIDWW public keys and uploaded for proofs and supporting documents; it expires 24 hours after upload."""
+
+    _model = EncryptedFile
+    _path = "encrypted_files"
+
+    def list(
+        self,
+        *,
+        filter: EncryptedFilesFilter | None = None,
+        sort: EncryptedFilesSort | Sequence[EncryptedFilesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[EncryptedFile]:
+        """List encrypted_files.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(self, id: str | EncryptedFile) -> EncryptedFile:
+        """Fetch one EncryptedFile by id."""
+        return self._find(id)
+
+    def delete(self, id: str | EncryptedFile) -> None:
+        """Delete a EncryptedFile by id or model."""
+        self._delete(id)

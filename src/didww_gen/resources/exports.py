@@ -1,0 +1,70 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.exports``: operations on ``/exports``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.export import Export
+
+__all__ = ["ExportsRepository", "ExportsFilter", "ExportsSort"]
+
+ExportsSort = Literal[
+    "status",
+    "-status",
+    "created_at",
+    "-created_at",
+]
+"""Sort fields documented for ``/exports`` (prefix ``-`` for descending)."""
+
+ExportsFilter = TypedDict(
+    "ExportsFilter",
+    {
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/exports``; a sequence value is sent as a comma-separated list."""
+
+
+class ExportsRepository(Repository[Export]):
+    """``/exports``: An export of call detail records (inbound or outbound CDRs) to a gzipped CSV file."""
+
+    _model = Export
+    _path = "exports"
+
+    def list(
+        self,
+        *,
+        filter: ExportsFilter | None = None,
+        sort: ExportsSort | Sequence[ExportsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Export]:
+        """List exports.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(self, id: str | Export) -> Export:
+        """Fetch one Export by id."""
+        return self._find(id)
+
+    def create(self, model: Export) -> Export:
+        """Create a Export from the fields set on ``model``; returns the server's answer."""
+        return self._create(model)
+
+    def update(self, model: Export) -> Export:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model)

@@ -1,0 +1,132 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.identities``: operations on ``/identities``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.enums import IdentityType
+from didww_gen.models.identity import Identity
+
+__all__ = ["IdentitiesRepository", "IdentitiesInclude", "IdentitiesFilter", "IdentitiesSort"]
+
+IdentitiesInclude = Literal[
+    "country",
+    "birth_country",
+    "proofs",
+    "proofs.proof_type",
+    "addresses",
+    "addresses.country",
+    "permanent_documents",
+    "permanent_documents.template",
+]
+"""Include paths documented for ``/identities``."""
+
+IdentitiesSort = Literal[
+    "first_name",
+    "-first_name",
+    "last_name",
+    "-last_name",
+    "phone_number",
+    "-phone_number",
+    "id_number",
+    "-id_number",
+    "birth_date",
+    "-birth_date",
+    "company_name",
+    "-company_name",
+    "company_reg_number",
+    "-company_reg_number",
+    "vat_id",
+    "-vat_id",
+    "description",
+    "-description",
+    "personal_tax_id",
+    "-personal_tax_id",
+]
+"""Sort fields documented for ``/identities`` (prefix ``-`` for descending)."""
+
+IdentitiesFilter = TypedDict(
+    "IdentitiesFilter",
+    {
+        "first_name": str | Sequence[str],
+        "first_name_contains": str | Sequence[str],
+        "last_name": str | Sequence[str],
+        "last_name_contains": str | Sequence[str],
+        "phone_number": str | Sequence[str],
+        "phone_number_contains": str,
+        "id_number": str | Sequence[str],
+        "id_number_contains": str | Sequence[str],
+        "birth_date": dt.date | Sequence[dt.date],
+        "company_name": str | Sequence[str],
+        "company_name_contains": str | Sequence[str],
+        "company_reg_number": str | Sequence[str],
+        "company_reg_number_contains": str | Sequence[str],
+        "vat_id": str | Sequence[str],
+        "vat_id_contains": str | Sequence[str],
+        "description": str | Sequence[str],
+        "description_contains": str | Sequence[str],
+        "personal_tax_id": str | Sequence[str],
+        "personal_tax_id_contains": str | Sequence[str],
+        "identity_type": IdentityType | str,
+        "country.id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/identities``; a sequence value is sent as a comma-separated list."""
+
+
+class IdentitiesRepository(Repository[Identity]):
+    """``/identities``: An end-user identity (personal or business) of the account, used with addresses and proofs for DID registration."""
+
+    _model = Identity
+    _path = "identities"
+
+    def list(
+        self,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        filter: IdentitiesFilter | None = None,
+        sort: IdentitiesSort | Sequence[IdentitiesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Identity]:
+        """List identities.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self, id: str | Identity, *, include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None
+    ) -> Identity:
+        """Fetch one Identity by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self, model: Identity, *, include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None
+    ) -> Identity:
+        """Create a Identity from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self, model: Identity, *, include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None
+    ) -> Identity:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)
+
+    def delete(self, id: str | Identity) -> None:
+        """Delete a Identity by id or model."""
+        self._delete(id)

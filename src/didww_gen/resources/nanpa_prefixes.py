@@ -1,0 +1,80 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.nanpa_prefixes``: operations on ``/nanpa_prefixes``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.enums import Feature
+from didww_gen.models.nanpa_prefix import NanpaPrefix
+
+__all__ = ["NanpaPrefixesRepository", "NanpaPrefixesInclude", "NanpaPrefixesFilter", "NanpaPrefixesSort"]
+
+NanpaPrefixesInclude = Literal[
+    "country",
+    "region",
+]
+"""Include paths documented for ``/nanpa_prefixes``."""
+
+NanpaPrefixesSort = Literal[
+    "npa",
+    "-npa",
+    "nxx",
+    "-nxx",
+]
+"""Sort fields documented for ``/nanpa_prefixes`` (prefix ``-`` for descending)."""
+
+NanpaPrefixesFilter = TypedDict(
+    "NanpaPrefixesFilter",
+    {
+        "id": str | Sequence[str],
+        "npa": str | Sequence[str],
+        "nxx": str | Sequence[str],
+        "npanxx": str,
+        "country.id": str | Sequence[str],
+        "region.id": str | Sequence[str],
+        "did_group.is_available": bool,
+        "did_group.features": Feature | str | Sequence[Feature | str],
+    },
+    total=False,
+)
+"""Filters documented for ``/nanpa_prefixes``; a sequence value is sent as a comma-separated list."""
+
+
+class NanpaPrefixesRepository(Repository[NanpaPrefix]):
+    """``/nanpa_prefixes``: A NANPA prefix (NPA-NXX) of the DIDWW coverage; available only for countries with country code +1."""
+
+    _model = NanpaPrefix
+    _path = "nanpa_prefixes"
+
+    def list(
+        self,
+        *,
+        include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None,
+        filter: NanpaPrefixesFilter | None = None,
+        sort: NanpaPrefixesSort | Sequence[NanpaPrefixesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[NanpaPrefix]:
+        """List nanpa_prefixes.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self, id: str | NanpaPrefix, *, include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None
+    ) -> NanpaPrefix:
+        """Fetch one NanpaPrefix by id."""
+        return self._find(id, include=include)

@@ -1,0 +1,87 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.orders``: operations on ``/orders``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen._types import UtcDateTime
+from didww_gen.enums import OrderStatus
+from didww_gen.models.order import Order
+
+__all__ = ["OrdersRepository", "OrdersFilter", "OrdersSort"]
+
+OrdersSort = Literal[
+    "status",
+    "-status",
+    "amount",
+    "-amount",
+    "created_at",
+    "-created_at",
+    "description",
+    "-description",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/orders`` (prefix ``-`` for descending)."""
+
+OrdersFilter = TypedDict(
+    "OrdersFilter",
+    {
+        "id": str | Sequence[str],
+        "status": OrderStatus | str | Sequence[OrderStatus | str],
+        "created_at_gteq": UtcDateTime,
+        "created_at_lteq": UtcDateTime,
+        "reference": str | Sequence[str],
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/orders``; a sequence value is sent as a comma-separated list."""
+
+
+class OrdersRepository(Repository[Order]):
+    """``/orders``: An order placed by the account (DIDs, capacity or emergency services)."""
+
+    _model = Order
+    _path = "orders"
+
+    def list(
+        self,
+        *,
+        filter: OrdersFilter | None = None,
+        sort: OrdersSort | Sequence[OrdersSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Order]:
+        """List orders.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(self, id: str | Order) -> Order:
+        """Fetch one Order by id."""
+        return self._find(id)
+
+    def create(self, model: Order) -> Order:
+        """Create a Order from the fields set on ``model``; returns the server's answer."""
+        return self._create(model)
+
+    def update(self, model: Order) -> Order:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model)
+
+    def delete(self, id: str | Order) -> None:
+        """Delete a Order by id or model."""
+        self._delete(id)

@@ -1,0 +1,61 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.proof_types``: operations on ``/proof_types``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.enums import ProofTypeEntityType
+from didww_gen.models.proof_type import ProofType
+
+__all__ = ["ProofTypesRepository", "ProofTypesFilter", "ProofTypesSort"]
+
+ProofTypesSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/proof_types`` (prefix ``-`` for descending)."""
+
+ProofTypesFilter = TypedDict(
+    "ProofTypesFilter",
+    {
+        "entity_type": ProofTypeEntityType | str | Sequence[ProofTypeEntityType | str],
+    },
+    total=False,
+)
+"""Filters documented for ``/proof_types``; a sequence value is sent as a comma-separated list."""
+
+
+class ProofTypesRepository(Repository[ProofType]):
+    """``/proof_types``: A type of proof document accepted for identities (personal or business) and addresses."""
+
+    _model = ProofType
+    _path = "proof_types"
+
+    def list(
+        self,
+        *,
+        filter: ProofTypesFilter | None = None,
+        sort: ProofTypesSort | Sequence[ProofTypesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[ProofType]:
+        """List proof_types.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(self, id: str | ProofType) -> ProofType:
+        """Fetch one ProofType by id."""
+        return self._find(id)

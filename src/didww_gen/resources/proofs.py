@@ -1,0 +1,80 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.proofs``: operations on ``/proofs``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.proof import Proof
+
+__all__ = ["ProofsRepository", "ProofsInclude", "ProofsFilter", "ProofsSort"]
+
+ProofsInclude = Literal[
+    "proof_type",
+    "entity",
+]
+"""Include paths documented for ``/proofs``."""
+
+ProofsSort = Literal[
+    "created_at",
+    "-created_at",
+    "expires_at",
+    "-expires_at",
+    "external_reference_id",
+    "-external_reference_id",
+]
+"""Sort fields documented for ``/proofs`` (prefix ``-`` for descending)."""
+
+ProofsFilter = TypedDict(
+    "ProofsFilter",
+    {
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/proofs``; a sequence value is sent as a comma-separated list."""
+
+
+class ProofsRepository(Repository[Proof]):
+    """``/proofs``: A proof document (encrypted files of a proof type) of an identity or an address."""
+
+    _model = Proof
+    _path = "proofs"
+
+    def list(
+        self,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        filter: ProofsFilter | None = None,
+        sort: ProofsSort | Sequence[ProofsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[Proof]:
+        """List proofs.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(self, id: str | Proof, *, include: ProofsInclude | Sequence[ProofsInclude] | None = None) -> Proof:
+        """Fetch one Proof by id."""
+        return self._find(id, include=include)
+
+    def create(self, model: Proof, *, include: ProofsInclude | Sequence[ProofsInclude] | None = None) -> Proof:
+        """Create a Proof from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def delete(self, id: str | Proof) -> None:
+        """Delete a Proof by id or model."""
+        self._delete(id)

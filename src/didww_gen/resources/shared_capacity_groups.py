@@ -1,0 +1,102 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.shared_capacity_groups``: operations on ``/shared_capacity_groups``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.shared_capacity_group import SharedCapacityGroup
+
+__all__ = [
+    "SharedCapacityGroupsRepository",
+    "SharedCapacityGroupsInclude",
+    "SharedCapacityGroupsFilter",
+    "SharedCapacityGroupsSort",
+]
+
+SharedCapacityGroupsInclude = Literal[
+    "dids",
+    "capacity_pool",
+]
+"""Include paths documented for ``/shared_capacity_groups``."""
+
+SharedCapacityGroupsSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/shared_capacity_groups`` (prefix ``-`` for descending)."""
+
+SharedCapacityGroupsFilter = TypedDict(
+    "SharedCapacityGroupsFilter",
+    {
+        "name": str | Sequence[str],
+        "capacity_pool.id": str | Sequence[str],
+        "external_reference_id": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/shared_capacity_groups``; a sequence value is sent as a comma-separated list."""
+
+
+class SharedCapacityGroupsRepository(Repository[SharedCapacityGroup]):
+    """``/shared_capacity_groups``: A group of channels taken from a capacity pool and shared by the DIDs assigned to it."""
+
+    _model = SharedCapacityGroup
+    _path = "shared_capacity_groups"
+
+    def list(
+        self,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        filter: SharedCapacityGroupsFilter | None = None,
+        sort: SharedCapacityGroupsSort | Sequence[SharedCapacityGroupsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[SharedCapacityGroup]:
+        """List shared_capacity_groups.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(
+        self,
+        id: str | SharedCapacityGroup,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+    ) -> SharedCapacityGroup:
+        """Fetch one SharedCapacityGroup by id."""
+        return self._find(id, include=include)
+
+    def create(
+        self,
+        model: SharedCapacityGroup,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+    ) -> SharedCapacityGroup:
+        """Create a SharedCapacityGroup from the fields set on ``model``; returns the server's answer."""
+        return self._create(model, include=include)
+
+    def update(
+        self,
+        model: SharedCapacityGroup,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+    ) -> SharedCapacityGroup:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include)
+
+    def delete(self, id: str | SharedCapacityGroup) -> None:
+        """Delete a SharedCapacityGroup by id or model."""
+        self._delete(id)

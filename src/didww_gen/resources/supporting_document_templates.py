@@ -1,0 +1,66 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.supporting_document_templates``: operations on ``/supporting_document_templates``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypedDict
+
+from didww_gen._page import Page
+from didww_gen._repository import Repository
+from didww_gen.models.supporting_document_template import SupportingDocumentTemplate
+
+__all__ = [
+    "SupportingDocumentTemplatesRepository",
+    "SupportingDocumentTemplatesFilter",
+    "SupportingDocumentTemplatesSort",
+]
+
+SupportingDocumentTemplatesSort = Literal[
+    "id",
+    "-id",
+]
+"""Sort fields documented for ``/supporting_document_templates`` (prefix ``-`` for descending)."""
+
+SupportingDocumentTemplatesFilter = TypedDict(
+    "SupportingDocumentTemplatesFilter",
+    {
+        "permanent": bool,
+        "name": str,
+        "name_contains": str,
+    },
+    total=False,
+)
+"""Filters documented for ``/supporting_document_templates``; a sequence value is sent as a comma-separated list."""
+
+
+class SupportingDocumentTemplatesRepository(Repository[SupportingDocumentTemplate]):
+    """``/supporting_document_templates``: A template of a supporting document that may be required by regulation in certain countries."""
+
+    _model = SupportingDocumentTemplate
+    _path = "supporting_document_templates"
+
+    def list(
+        self,
+        *,
+        filter: SupportingDocumentTemplatesFilter | None = None,
+        sort: SupportingDocumentTemplatesSort | Sequence[SupportingDocumentTemplatesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> Page[SupportingDocumentTemplate]:
+        """List supporting_document_templates.
+
+        Iterating the returned page yields every item of every page.
+        """
+        return self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+        )
+
+    def find(self, id: str | SupportingDocumentTemplate) -> SupportingDocumentTemplate:
+        """Fetch one SupportingDocumentTemplate by id."""
+        return self._find(id)

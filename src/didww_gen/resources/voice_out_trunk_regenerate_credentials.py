@@ -1,0 +1,20 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``client.voice_out_trunk_regenerate_credentials``: operations on ``/voice_out_trunk_regenerate_credentials``."""
+
+from __future__ import annotations
+
+from didww_gen._repository import Repository
+from didww_gen.models.voice_out_trunk_regenerate_credential import VoiceOutTrunkRegenerateCredential
+
+__all__ = ["VoiceOutTrunkRegenerateCredentialsRepository"]
+
+
+class VoiceOutTrunkRegenerateCredentialsRepository(Repository[VoiceOutTrunkRegenerateCredential]):
+    """``/voice_out_trunk_regenerate_credentials``: Regenerates the username and password of a voice out trunk (credentials_and_ip authentication) with new random strings."""
+
+    _model = VoiceOutTrunkRegenerateCredential
+    _path = "voice_out_trunk_regenerate_credentials"
+
+    def create(self, model: VoiceOutTrunkRegenerateCredential) -> VoiceOutTrunkRegenerateCredential:
+        """Create a VoiceOutTrunkRegenerateCredential from the fields set on ``model``; returns the server's answer."""
+        return self._create(model)

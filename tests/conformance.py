@@ -1,0 +1,316 @@
+"""Conformance of the generated SDK with the reference collection, data-driven from its examples.
+
+- Responses: every 2xx JSON:API example decodes, and every attribute of every resource in it lands in a
+  typed field (what survives only as an unknown is listed with the reason).
+- Requests: every documented create/update body is rebuilt as a user would (model classes, nested
+  classes, ``Model.ref``), sent through the client on a MockTransport, and compared with the example.
+  A difference is tolerated only where the reference contradicts itself, and each is counted by kind.
+
+``python tests/conformance.py`` prints the report used in the changelog and closing notes.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import httpx
+
+from codegen.reference import Example, RequestExample, definition_examples, examples, request_examples
+from didww_gen import DidwwClient
+from didww_gen._decoding import decode_document
+from didww_gen._model import AttributeSpec, Kind, NestedObject, Resource, UnknownNestedObject, UnknownResource
+from didww_gen.errors import DidwwClientError
+from didww_gen.models import MODELS
+
+# -- responses ----------------------------------------------------------------------------------
+
+
+def response_examples() -> list[Example]:
+    """2xx examples whose body is a JSON:API document with primary data, and the definitions' examples."""
+    found = []
+    for ex in (*examples(), *definition_examples()):
+        if ex.status >= 300 or not ex.body.strip().startswith("{"):
+            continue
+        if "data" in json.loads(ex.body):
+            found.append(ex)
+    return found
+
+
+@dataclass
+class ResponseReport:
+    resources: int = 0
+    attributes: int = 0
+    nested_attributes: int = 0
+    types: set[str] = field(default_factory=set)
+    unknown: list[str] = field(default_factory=list)
+
+
+def _primary_model(raw: dict[str, Any]) -> type[Resource]:
+    data = raw["data"]
+    first = data[0] if isinstance(data, list) and data else data
+    kind = str(first.get("type")) if isinstance(first, dict) else ""
+    if kind not in MODELS:
+        raise AssertionError(f"primary data of type {kind!r} is not in the spec")
+    model: type[Resource] = MODELS[kind]
+    return model
+
+
+def _check_nested(value: Any, where: str, report: ResponseReport) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _check_nested(item, where, report)
+        return
+    if isinstance(value, UnknownNestedObject):
+        report.unknown.append(f"{where}: nested type {value.type!r} is not in the spec")
+    elif isinstance(value, NestedObject):
+        report.nested_attributes += len(value.model_fields_set)
+        for name in value.model_extra or {}:
+            report.unknown.append(f"{where}.{name}: attribute not in {type(value).__name__}")
+        for name, spec in value.__attributes__.items():
+            _check_nested(value.__dict__.get(name), f"{where}.{spec.wire}", report)
+
+
+def check_response(ex: Example, report: ResponseReport) -> None:
+    """Decode one example and account for every attribute of every resource in it."""
+    raw = json.loads(ex.body)
+    many = isinstance(raw["data"], list)
+    decoded = decode_document(ex.body.encode(), _primary_model(raw), many=many)
+    items = (decoded.data if many else [decoded.data]) + list(decoded.included)
+    for item in items:
+        if item is None:
+            continue
+        if isinstance(item, UnknownResource):
+            report.unknown.append(f"{ex.request}: resource type {item.type!r} is not in the spec")
+            continue
+        report.resources += 1
+        report.types.add(item.TYPE)
+        for name in item.unknown_attributes or {}:
+            report.unknown.append(f"{item.TYPE}.{name}: attribute not in the spec")
+        for name, spec in item.__attributes__.items():
+            if name in item.model_fields_set:
+                report.attributes += 1
+                _check_nested(item.__dict__[name], f"{item.TYPE}.{spec.wire}", report)
+        meta = getattr(item, "meta", None)
+        for name in (meta.model_extra or {}) if meta is not None else ():
+            report.unknown.append(f"{item.TYPE}.meta.{name}: meta field not in the spec")
+
+
+# -- requests -----------------------------------------------------------------------------------
+
+
+def _nested_classes(annotation: Any) -> list[type[NestedObject]]:
+    """Every nested object class a field annotation admits (through unions, lists and Annotated)."""
+    if isinstance(annotation, type):
+        is_nested = issubclass(annotation, NestedObject) and annotation is not UnknownNestedObject
+        return [annotation] if is_nested else []
+    return [c for arg in typing.get_args(annotation) for c in _nested_classes(arg)]
+
+
+def _field_by_wire(cls: type[Resource] | type[NestedObject], wire: str) -> tuple[str, AttributeSpec]:
+    for name, spec in cls.__attributes__.items():
+        if spec.wire == wire:
+            return name, spec
+    raise AssertionError(f"{cls.__name__} has no attribute {wire!r} (the example sends it)")
+
+
+def _build_nested(candidates: list[type[NestedObject]], raw: dict[str, Any]) -> NestedObject:
+    wire_type = raw.get("type")
+    values = raw.get("attributes", {}) if wire_type is not None else raw
+    fitting = [
+        c
+        for c in candidates
+        if wire_type == c.WIRE_TYPE
+        and {s.wire for s in c.__attributes__.values() if s.access.value != "read-only"} >= set(values)
+    ]
+    assert fitting, f"no nested class of {[c.__name__ for c in candidates]} takes {wire_type!r} with {sorted(values)}"
+    cls = min(fitting, key=lambda c: len(c.__attributes__))
+    return cls(**_user_values(cls, values))
+
+
+def _user_value(cls: type[Resource] | type[NestedObject], name: str, value: Any) -> Any:
+    candidates = _nested_classes(cls.model_fields[name].annotation)
+    if not candidates or value is None:
+        return value
+    if isinstance(value, list):
+        return [_build_nested(candidates, v) for v in value]
+    return _build_nested(candidates, value)
+
+
+def _user_values(cls: type[Resource] | type[NestedObject], attributes: dict[str, Any]) -> dict[str, Any]:
+    values = {}
+    for wire, value in attributes.items():
+        name, _ = _field_by_wire(cls, wire)
+        values[name] = _user_value(cls, name, value)
+    return values
+
+
+def _ref(linkage: Any) -> Any:
+    if linkage is None:
+        return None
+    if isinstance(linkage, list):
+        return [_ref(item) for item in linkage]
+    return MODELS[linkage["type"]].ref(linkage["id"])
+
+
+def build_model(data: dict[str, Any]) -> Resource:
+    """The model a user would build for a request's ``data``: typed values, nested classes, references."""
+    cls = MODELS[data["type"]]
+    values = _user_values(cls, data.get("attributes", {}))
+    for name, rel in data.get("relationships", {}).items():
+        assert name in cls.__relationships__, f"{cls.__name__} has no relationship {name!r} (the example sends it)"
+        values[name] = _ref(rel["data"])
+    if "id" in data:
+        values["id"] = data["id"]
+    model: Resource = cls(**values)
+    return model
+
+
+PLACEHOLDER_ID = "00000000-0000-0000-0000-000000000001"
+
+
+def send(ex: RequestExample) -> dict[str, Any]:
+    """Build the example's model, send it through a client on a MockTransport; the body that went out."""
+    sent: list[httpx.Request] = []
+    data = ex.body["data"]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        reply = {"data": {"type": data["type"], "id": data.get("id", PLACEHOLDER_ID)}}
+        return httpx.Response(201 if ex.method == "POST" else 200, json=reply)
+
+    client = DidwwClient(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)), max_retries=0)
+    repository = getattr(client, ex.path)
+    if ex.method == "PATCH" and "id" not in data:
+        data = {"id": PLACEHOLDER_ID, **data}  # the URL names the resource; a user sets the model's id
+    model = build_model(data)
+    if ex.method == "POST":
+        repository.create(model)
+    else:
+        repository.update(model)
+    (request,) = sent
+    assert request.method == ex.method
+    body: dict[str, Any] = json.loads(request.content)
+    return body
+
+
+@dataclass
+class Tolerated:
+    """Differences allowed where the reference contradicts itself: counted by kind, with the fields."""
+
+    kinds: Counter[str] = field(default_factory=Counter)
+    details: Counter[str] = field(default_factory=Counter)
+
+    def add(self, kind: str, detail: str = "") -> None:
+        self.kinds[kind] += 1
+        if detail:
+            self.details[detail] += 1
+
+
+def _same_number(expected: Any, sent: Any) -> bool:
+    try:
+        return Decimal(str(expected)) == Decimal(str(sent))
+    except InvalidOperation:
+        return False
+
+
+def _scalar_contradiction(expected: Any, sent: Any) -> bool:
+    """The example writes a value in another JSON type than the documented one ("true" for true, 1 for "1")."""
+    if isinstance(expected, str) and isinstance(sent, bool):
+        return expected == json.dumps(sent)
+    if (
+        isinstance(expected, (str, int, float))
+        and isinstance(sent, (str, int, float))
+        and type(expected) is not type(sent)
+    ):
+        return _same_number(expected, sent)
+    return False
+
+
+def compare(expected: Any, sent: Any, where: str, tolerated: Tolerated, problems: list[str]) -> None:
+    """JSON equality, except the documented contradictions of the reference (counted in ``tolerated``)."""
+    if isinstance(expected, dict) and isinstance(sent, dict):
+        for key in sorted(set(expected) | set(sent)):
+            if key not in sent:
+                if key == "attributes" and expected[key] == {}:
+                    tolerated.add("empty attributes object not sent")
+                else:
+                    problems.append(f"{where}.{key}: in the example, not sent")
+            elif key not in expected:
+                if where.endswith("relationships") and sent[key] == {"data": None}:
+                    tolerated.add("exclusive relationship cleared (issue 4 rule 6)", key)
+                elif where == ".data" and key == "id" and sent[key] == PLACEHOLDER_ID:
+                    tolerated.add("PATCH example without the resource id")
+                else:
+                    problems.append(f"{where}.{key}: sent, not in the example")
+            else:
+                compare(expected[key], sent[key], f"{where}.{key}", tolerated, problems)
+    elif isinstance(expected, list) and isinstance(sent, list) and len(expected) == len(sent):
+        for i, (e, s) in enumerate(zip(expected, sent, strict=True)):
+            compare(e, s, f"{where}[{i}]", tolerated, problems)
+    elif expected != sent or type(expected) is not type(sent):
+        if _scalar_contradiction(expected, sent):
+            detail = f"{where.rsplit('.', 1)[-1]}: example {expected!r}, sent {sent!r}"
+            tolerated.add("value written in another JSON type than documented", detail)
+        else:
+            problems.append(f"{where}: example {expected!r}, sent {sent!r}")
+
+
+def _date_placeholders(data: dict[str, Any]) -> list[str]:
+    """Attributes an example fills with the word "string" where the API takes a date."""
+    cls = MODELS[data["type"]]
+    dates = {s.wire for s in cls.__attributes__.values() if s.kind in (Kind.DATE, Kind.DATETIME)}
+    return [k for k, v in data.get("attributes", {}).items() if k in dates and v == "string"]
+
+
+def check_request(ex: RequestExample, tolerated: Tolerated) -> list[str]:
+    problems: list[str] = []
+    placeholders = _date_placeholders(ex.body["data"])
+    if placeholders:
+        try:
+            send(ex)
+        except DidwwClientError:
+            tolerated.add("placeholder 'string' for a date, refused before sending", ", ".join(placeholders))
+            return []
+        return ["a placeholder 'string' for a date was sent instead of refused"]
+    compare(ex.body, send(ex), "", tolerated, problems)
+    return problems
+
+
+def report() -> str:
+    responses = ResponseReport()
+    for ex in response_examples():
+        try:
+            check_response(ex, responses)
+        except Exception as exc:
+            responses.unknown.append(f"{ex.request} / {ex.name}: FAILED to decode: {exc}")
+    tolerated = Tolerated()
+    failures = {}
+    for request in request_examples():
+        name = f"{request.request} ({request.source})"
+        try:
+            failures[name] = check_request(request, tolerated)
+        except Exception as exc:
+            failures[name] = [f"{type(exc).__name__}: {exc}"]
+    failed = {k: v for k, v in failures.items() if v}
+    lines = [
+        f"response examples decoded: {len(response_examples())}",
+        f"resources decoded: {responses.resources}",
+        f"attributes in typed fields: {responses.attributes} (+ {responses.nested_attributes} nested)",
+        f"attributes only kept as unknowns: {len(responses.unknown)}",
+        *(f"  - {u}" for u in responses.unknown),
+        f"request examples reproduced: {len(failures) - len(failed)} of {len(failures)}",
+        *(f"  tolerated: {n} x {kind}" for kind, n in tolerated.kinds.most_common()),
+        "  where:",
+        *(f"    {n} x {detail}" for detail, n in sorted(tolerated.details.items())),
+        *(f"  FAILED {name}: {'; '.join(p)}" for name, p in failed.items()),
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(report())
