@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC ?= spec/2026-04-16
 LINT_PATHS := src codegen tests examples
 
-.PHONY: install generate check-generated lint test demo bench clean
+.PHONY: install generate check-generated lint test conformance demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ lint: $(STAMP)
 
 test: check-generated lint
 	$(PY) -m pytest
+
+conformance: $(STAMP)
+	PYTHONPATH=. $(PY) tests/conformance.py
 
 demo: $(STAMP)
 	$(PY) examples/demo_reference.py
