@@ -95,12 +95,13 @@ def signatures(resource: Resource) -> list[str]:
     cls = resource.class_name
     include = ["*", "include"] if resource.includes else []
     paging = ["page_number", "page_size"] if resource.paginated else []
+    options = ["extra_headers", "timeout"]
     params = {
-        "list": ["*", *include[1:], "filter", "sort", *paging, "extra_params"],
-        "find": [*([] if resource.singleton else [f"id: str | {cls}"]), *include],
-        "create": [f"model: {cls}", *include],
-        "update": [f"model: {cls}", *include],
-        "delete": [f"id: str | {cls}"],
+        "list": ["*", *include[1:], "filter", "sort", *paging, "extra_params", *options],
+        "find": [*([] if resource.singleton else [f"id: str | {cls}"]), *(include or ["*"]), *options],
+        "create": [f"model: {cls}", *(include or ["*"]), *options],
+        "update": [f"model: {cls}", *(include or ["*"]), *options],
+        "delete": [f"id: str | {cls}", "*", *options],
     }
     returns = {"list": f"Page[{cls}]", "delete": "None"}
     return [

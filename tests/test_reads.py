@@ -38,9 +38,12 @@ def test_headers_on_every_request(client: DidwwClient, recorder: Recorder) -> No
     assert "Content-Type" not in headers  # no body, no content type
 
 
-def test_public_keys_path_is_sent_without_api_key(client: DidwwClient) -> None:
-    assert "Api-Key" not in client._headers("public_keys", False)
-    assert client._headers("dids", True)["Content-Type"] == "application/vnd.api+json"
+def test_public_keys_are_fetched_without_api_key(client: DidwwClient, recorder: Recorder) -> None:
+    recorder.serve_example("Get Public Keys")
+    keys = list(client.public_keys.list())
+    assert len(keys) == 2 and all(k.key and k.key.startswith("-----BEGIN PUBLIC KEY-----") for k in keys)
+    assert "Api-Key" not in recorder.last.headers
+    assert recorder.last.url.path == "/v3/public_keys"
 
 
 def test_balance_singleton(client: DidwwClient, recorder: Recorder) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from didww_gen._version import __version__ as __version__
 from didww_gen.api_info import API_VERSION as API_VERSION
 from didww_gen.api_info import Environment as Environment
+from didww_gen.client import AsyncDidwwClient as AsyncDidwwClient
 from didww_gen.client import DidwwClient as DidwwClient
 from didww_gen.errors import (
     AuthenticationError,
@@ -30,6 +31,8 @@ from didww_gen.errors import (
 
 __all__ = [
     "API_VERSION",
+    "AsyncDidwwClient",
+    "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
     "DidwwApiError",
@@ -51,12 +54,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Page":  # imported on demand: it needs pydantic's BaseModel, which the top level avoids
-        from didww_gen._page import Page
+    if name in ("Page", "AsyncPage"):  # on demand: they need pydantic's BaseModel, which the top level avoids
+        from didww_gen import _page
 
-        return Page
+        return getattr(_page, name)
     raise AttributeError(f"module 'didww_gen' has no attribute {name!r}")
 
 
 if TYPE_CHECKING:
+    from didww_gen._page import AsyncPage as AsyncPage
     from didww_gen._page import Page as Page

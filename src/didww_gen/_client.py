@@ -1,6 +1,8 @@
-"""The synchronous client core: configuration, headers, sending with retries, error mapping.
+"""The client core shared by ``DidwwClient`` and ``AsyncDidwwClient``.
 
-The generated ``DidwwClient`` adds one repository accessor per API collection on top of this.
+Configuration, headers, request building, the retry policy, the rate limiter, logging and error
+mapping live in ``_ClientCore`` and ``_Tries``; each flavour adds only its I/O loop (``_send``), a
+dozen lines that differ by ``await``. The generated clients add one repository per API collection.
 """
 
 from __future__ import annotations
@@ -8,7 +10,8 @@ from __future__ import annotations
 import platform
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import httpx
 
@@ -18,6 +21,8 @@ else:  # pragma: no cover
     from typing_extensions import Self
 
 from didww_gen import _retries
+from didww_gen._logging import logger
+from didww_gen._ratelimit import RateLimiter
 from didww_gen._version import __version__
 from didww_gen.api_info import API_VERSION, Environment
 from didww_gen.errors import (
@@ -32,6 +37,7 @@ JSONAPI = "application/vnd.api+json"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 UNAUTHENTICATED_PATHS = frozenset({"public_keys"})
 TimeoutTypes = float | httpx.Timeout | None
+_UNSET: Any = object()
 
 
 def _user_agent() -> str:
@@ -48,8 +54,23 @@ def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
 
-class BaseClient:
-    """Holds the configuration and sends requests; repositories call :meth:`_send`."""
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DidwwClientError(f"max_retries takes an integer >= 0, got {value!r}")
+    return value
+
+
+def _api_version(value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise DidwwClientError(f"api_version takes a version date such as {API_VERSION!r}, got {value!r}")
+    return value
+
+
+class _ClientCore:
+    """Configuration and request building, shared by both flavours."""
+
+    _http: httpx.Client | httpx.AsyncClient
+    _http_type: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -60,29 +81,166 @@ class BaseClient:
         api_version: str = API_VERSION,
         timeout: TimeoutTypes = None,
         max_retries: int = 2,
-        http_client: httpx.Client | None = None,
+        rate_limit: float | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise DidwwClientError("api_key is required: pass the key from the DIDWW API settings page")
         if not isinstance(environment, Environment):
             raise DidwwClientError(f"environment takes an Environment member, got {environment!r}")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise DidwwClientError(f"max_retries takes an integer >= 0, got {max_retries!r}")
         url = base_url if base_url is not None else environment.value
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise DidwwClientError(f"base_url must be an http(s) URL such as 'https://api.didww.com/v3', got {url!r}")
+        if http_client is not None and not isinstance(http_client, self._http_type):
+            raise DidwwClientError(
+                f"{type(self).__name__} takes an {self._http_type.__module__}.{self._http_type.__name__} "
+                f"as http_client, got {type(http_client).__name__}"
+            )
         self.__api_key = api_key
         self.base_url = url.rstrip("/")
-        self.api_version = api_version
+        self.api_version = _api_version(api_version)
         self.timeout = _timeout(timeout)
-        self.max_retries = max_retries
+        self.max_retries = _max_retries(max_retries)
+        self.rate_limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._http = http_client if http_client is not None else self._http_type(timeout=self.timeout)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, api_key='***')"
 
-    # -- lifecycle ---------------------------------------------------------------------------
+    def with_options(
+        self,
+        *,
+        api_version: str = _UNSET,
+        timeout: TimeoutTypes = _UNSET,
+        max_retries: int = _UNSET,
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool and rate limiter.
+
+        Closing the derived client leaves the pool open; close the original when done.
+        """
+        clone = object.__new__(type(self))
+        for name in ("_ClientCore__api_key", "base_url", "api_version", "timeout", "max_retries", "rate_limiter"):
+            setattr(clone, name, getattr(self, name))
+        clone._http = self._http
+        clone._owns_http = False
+        if api_version is not _UNSET:
+            clone.api_version = _api_version(api_version)
+        if timeout is not _UNSET:
+            clone.timeout = _timeout(timeout)
+        if max_retries is not _UNSET:
+            clone.max_retries = _max_retries(max_retries)
+        return clone
+
+    def _headers(self, path: str, content_type: str | None) -> dict[str, str]:
+        headers = {"Accept": JSONAPI, "X-DIDWW-API-Version": self.api_version, "User-Agent": _user_agent()}
+        if path.split("/", 1)[0] not in UNAUTHENTICATED_PATHS:
+            headers["Api-Key"] = self.__api_key
+        if content_type is not None:
+            headers["Content-Type"] = content_type
+        return headers
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        files: Any = None,
+        data: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> httpx.Request:
+        """The request to send; ``path`` is relative to the base URL, or an absolute URL on the same host."""
+        url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path}"
+        headers = self._headers(path, content_type or (JSONAPI if body is not None else None))
+        if extra_headers:
+            if not isinstance(extra_headers, Mapping):
+                raise DidwwClientError("extra_headers takes a mapping of header name to value")
+            headers.update({str(k): str(v) for k, v in extra_headers.items()})
+        return self._http.build_request(
+            method,
+            url,
+            params=list(params or ()),
+            content=body,
+            files=files,
+            data=data,
+            headers=headers,
+            timeout=self.timeout if timeout is None else _timeout(timeout),
+        )
+
+
+class _Tries:
+    """The retry policy and logging for one request, whatever the flavour that sends it."""
+
+    def __init__(self, core: _ClientCore, request: httpx.Request) -> None:
+        self.core = core
+        self.request = request
+        self.method = request.method
+        self.attempt = 0
+        self.started = 0.0
+
+    def rate_limit_wait(self) -> float:
+        limiter = self.core.rate_limiter
+        return limiter.reserve() if limiter is not None else 0.0
+
+    def start(self) -> None:
+        self.attempt += 1
+        self.started = time.perf_counter()
+
+    def _log(self, outcome: str) -> None:
+        elapsed = (time.perf_counter() - self.started) * 1000
+        url = self.request.url
+        logger.debug("%s %s -> %s in %.1f ms (attempt %d)", self.method, url, outcome, elapsed, self.attempt)
+
+    def failed(self, exc: httpx.TransportError) -> float:
+        """Seconds to wait before retrying after a transport error; raises when there is no retry."""
+        self._log(type(exc).__name__)
+        if self.attempt <= self.core.max_retries and _retries.should_retry_error(self.method, exc):
+            return _retries.backoff(self.attempt)
+        raise _transport_error(exc, self.method, self.request.url, self.attempt) from None
+
+    def answered(self, response: httpx.Response) -> float | None:
+        """None for a success; seconds to wait before retrying; raises the API error otherwise."""
+        self._log(str(response.status_code))
+        if response.is_success:
+            return None
+        if self.attempt <= self.core.max_retries and _retries.should_retry_status(self.method, response.status_code):
+            return _retries.backoff(self.attempt, response)
+        raise api_error(response, self.method, self.attempt)
+
+
+class BaseClient(_ClientCore):
+    """The synchronous flavour: sends with an ``httpx.Client``."""
+
+    _http: httpx.Client
+    _http_type = httpx.Client
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        environment: Environment = Environment.SANDBOX,
+        base_url: str | None = None,
+        api_version: str = API_VERSION,
+        timeout: TimeoutTypes = None,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            environment=environment,
+            base_url=base_url,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=http_client,
+        )
+
     def close(self) -> None:
         """Close the connection pool (only if the client created it)."""
         if self._owns_http:
@@ -94,48 +252,92 @@ class BaseClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- sending -----------------------------------------------------------------------------
-    def _headers(self, path: str, has_body: bool) -> dict[str, str]:
-        headers = {"Accept": JSONAPI, "X-DIDWW-API-Version": self.api_version, "User-Agent": _user_agent()}
-        if path.split("/", 1)[0] not in UNAUTHENTICATED_PATHS:
-            headers["Api-Key"] = self.__api_key
-        if has_body:
-            headers["Content-Type"] = JSONAPI
-        return headers
-
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Sequence[tuple[str, str]] | None = None,
-        body: bytes | None = None,
-    ) -> httpx.Response:
+    def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
         """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        request = self._http.build_request(
-            method,
-            f"{self.base_url}/{path}",
-            params=list(params or ()),
-            content=body,
-            headers=self._headers(path, body is not None),
-            timeout=self.timeout,
-        )
-        attempt = 0
+        tries = _Tries(self, self._request(method, path, **request))
         while True:
-            attempt += 1
+            while (wait := tries.rate_limit_wait()) > 0:
+                time.sleep(wait)
+            tries.start()
             try:
-                response = self._http.send(request)
+                response = self._http.send(tries.request, stream=stream)
+                if stream and not response.is_success:
+                    response.read()
+                    response.close()
             except httpx.TransportError as exc:
-                if attempt <= self.max_retries and _retries.should_retry_error(method, exc):
-                    time.sleep(_retries.backoff(attempt))
-                    continue
-                raise _transport_error(exc, method, request.url, attempt) from None
-            if response.is_success:
-                return response
-            if attempt <= self.max_retries and _retries.should_retry_status(method, response.status_code):
-                time.sleep(_retries.backoff(attempt, response))
+                time.sleep(tries.failed(exc))
                 continue
-            raise api_error(response, method, attempt)
+            delay = tries.answered(response)
+            if delay is None:
+                return response
+            time.sleep(delay)
+
+
+class AsyncBaseClient(_ClientCore):
+    """The asynchronous flavour: sends with an ``httpx.AsyncClient``."""
+
+    _http: httpx.AsyncClient
+    _http_type = httpx.AsyncClient
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        environment: Environment = Environment.SANDBOX,
+        base_url: str | None = None,
+        api_version: str = API_VERSION,
+        timeout: TimeoutTypes = None,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            environment=environment,
+            base_url=base_url,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=http_client,
+        )
+
+    async def aclose(self) -> None:
+        """Close the connection pool (only if the client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def close(self) -> None:
+        """Same as :meth:`aclose`."""
+        await self.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
+        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
+        import asyncio  # here, not at the top: the sync client's import stays free of asyncio
+
+        tries = _Tries(self, self._request(method, path, **request))
+        while True:
+            while (wait := tries.rate_limit_wait()) > 0:
+                await asyncio.sleep(wait)
+            tries.start()
+            try:
+                response = await self._http.send(tries.request, stream=stream)
+                if stream and not response.is_success:
+                    await response.aread()
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                await asyncio.sleep(tries.failed(exc))
+                continue
+            delay = tries.answered(response)
+            if delay is None:
+                return response
+            await asyncio.sleep(delay)
 
 
 def api_error(response: httpx.Response, method: str, attempts: int = 1) -> DidwwApiError:

@@ -1,28 +1,32 @@
-"""The repository base: the five operations, shared by every generated repository.
+"""The repository bases: the five operations, shared by every generated repository.
 
 Generated repositories expose only the operations the API has, with typed include, filter and sort
-arguments, and delegate here.
+arguments, and delegate here. ``_Operations`` prepares requests and reads answers; ``Repository`` and
+``AsyncRepository`` differ only in how they send.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-from didww_gen._decoding import decode_document
+import httpx
+
+from didww_gen._decoding import Decoded, decode_document
 from didww_gen._encoding import Operation, encode_resource
 from didww_gen._model import Resource
-from didww_gen._page import Page
-from didww_gen._query import QueryParams, build_query
+from didww_gen._page import AsyncPage, Page
+from didww_gen._query import build_query
 from didww_gen._tracking import changed_fields, mark_clean
 from didww_gen.errors import DidwwClientError
 
 if TYPE_CHECKING:
-    from didww_gen._client import BaseClient
+    from didww_gen._client import AsyncBaseClient, BaseClient
 
 M = TypeVar("M", bound=Resource)
+Include = str | Sequence[str] | None
 
 
 def _id_of(value: Any, model: type[Resource]) -> str:
@@ -35,73 +39,129 @@ def _id_of(value: Any, model: type[Resource]) -> str:
     return value
 
 
-class Repository(Generic[M]):
-    """Operations on one API collection."""
+def _next_query(next_url: str) -> list[tuple[str, str]]:
+    """The query of ``links.next``: it is sent to the client's own base URL, not the link's host."""
+    return parse_qsl(urlsplit(next_url).query, keep_blank_values=True)
+
+
+class _Operations(Generic[M]):
+    """Request preparation and answer reading, independent of how requests are sent."""
 
     _model: type[M]
     _path: str
 
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
-
     def __repr__(self) -> str:
         return f"<{type(self).__name__} /{self._path}>"
 
-    def _list(self, **query: Any) -> Page[M]:
-        """List with the query arguments of :func:`build_query` (the generated method types them)."""
-        return self._fetch_page(build_query(**query))
+    def _item_path(self, id: Any) -> str:
+        return self._path if id is None else f"{self._path}/{_id_of(id, self._model)}"
 
-    def _fetch_page(self, params: QueryParams) -> Page[M]:
-        response = self._client._send("GET", self._path, params=params)
-        doc = decode_document(response.content, self._model, many=True, status=response.status_code)
-        return Page(doc.data, doc.meta, doc.links, self._follow, doc.included)
-
-    def _follow(self, next_url: str) -> Page[M]:
-        """The next page: the query of ``links.next``, sent to this client's own base URL."""
-        return self._fetch_page(parse_qsl(urlsplit(next_url).query, keep_blank_values=True))
-
-    def _find(self, id: Any = None, *, include: str | Sequence[str] | None = None) -> M:
-        path = self._path if id is None else f"{self._path}/{_id_of(id, self._model)}"
-        response = self._client._send("GET", path, params=build_query(include=include))
-        return decode_document(response.content, self._model, many=False, status=response.status_code).data  # type: ignore[no-any-return]
-
-    def _write(self, model: M, operation: Operation, include: str | Sequence[str] | None) -> M:
+    def _write_request(self, model: M, operation: Operation) -> tuple[str, str, bytes]:
+        """Method, path and body of a create or update."""
         name = self._model.__name__
         if not isinstance(model, self._model):
             raise DidwwClientError(f"{type(self).__name__} takes {name} models, got {type(model).__name__}")
-        names = changed_fields(model)
         if operation == "update":
             if model.id is None:
                 raise DidwwClientError(f"update() needs a {name} with an id: create it first, or use {name}.ref(id)")
-            path, method = f"{self._path}/{_id_of(model.id, self._model)}", "PATCH"
+            method, path = "PATCH", self._item_path(model.id)
         else:
-            path, method = self._path, "POST"
-        document = encode_resource(model, operation, names)
-        body = json.dumps(document, separators=(",", ":")).encode()
-        response = self._client._send(method, path, params=build_query(include=include), body=body)
+            method, path = "POST", self._path
+        document = encode_resource(model, operation, changed_fields(model))
+        return method, path, json.dumps(document, separators=(",", ":")).encode()
+
+    def _many(self, response: httpx.Response) -> Decoded[M]:
+        return decode_document(response.content, self._model, many=True, status=response.status_code)
+
+    def _one(self, response: httpx.Response) -> M:
+        result: M = decode_document(response.content, self._model, many=False, status=response.status_code).data
+        return result
+
+    def _written(self, model: M, response: httpx.Response) -> M:
+        """After a successful write the model passed in holds the server's answer, clean."""
         if not response.content:
             mark_clean(model)
             return model
-        result: M = decode_document(response.content, self._model, many=False, status=response.status_code).data
-        self._adopt(model, result)
+        result = self._one(response)
+        if model is not result:
+            for name in type(model).model_fields:
+                model.__dict__[name] = result.__dict__[name]
+            object.__setattr__(model, "__pydantic_fields_set__", set(result.model_fields_set))
+            object.__setattr__(model, "__pydantic_extra__", result.__pydantic_extra__)
+            mark_clean(model)
         return result
 
-    @staticmethod
-    def _adopt(model: M, result: M) -> None:
-        """After a successful write the model passed in holds the server's answer, clean."""
-        if model is result:
-            return
-        for name in type(model).model_fields:
-            model.__dict__[name] = result.__dict__[name]
-        object.__setattr__(model, "__pydantic_fields_set__", set(result.model_fields_set))
-        object.__setattr__(model, "__pydantic_extra__", result.__pydantic_extra__)
-        mark_clean(model)
 
-    def _create(self, model: M, *, include: str | Sequence[str] | None = None) -> M:
-        return self._write(model, "create", include)
+class Repository(_Operations[M]):
+    """Operations on one API collection, for ``DidwwClient``."""
 
-    def _update(self, model: M, *, include: str | Sequence[str] | None = None) -> M:
-        return self._write(model, "update", include)
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
 
-    def _delete(self, id: Any) -> None:
-        self._client._send("DELETE", f"{self._path}/{_id_of(id, self._model)}")
+    def _list(self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any) -> Page[M]:
+        """List with the query arguments of :func:`build_query` (the generated method types them)."""
+        return self._fetch_page(build_query(**query), {"extra_headers": extra_headers, "timeout": timeout})
+
+    def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> Page[M]:
+        response = self._client._send("GET", self._path, params=params, **options)
+        doc = self._many(response)
+        return Page(
+            doc.data, doc.meta, doc.links, lambda url: self._fetch_page(_next_query(url), options), doc.included
+        )
+
+    def _find(self, id: Any = None, *, include: Include = None, **options: Any) -> M:
+        response = self._client._send("GET", self._item_path(id), params=build_query(include=include), **options)
+        return self._one(response)
+
+    def _write(self, model: M, operation: Operation, include: Include, options: dict[str, Any]) -> M:
+        method, path, body = self._write_request(model, operation)
+        response = self._client._send(method, path, params=build_query(include=include), body=body, **options)
+        return self._written(model, response)
+
+    def _create(self, model: M, *, include: Include = None, **options: Any) -> M:
+        return self._write(model, "create", include, options)
+
+    def _update(self, model: M, *, include: Include = None, **options: Any) -> M:
+        return self._write(model, "update", include, options)
+
+    def _delete(self, id: Any, **options: Any) -> None:
+        self._client._send("DELETE", self._item_path(id), **options)
+
+
+class AsyncRepository(_Operations[M]):
+    """Operations on one API collection, for ``AsyncDidwwClient``."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def _list(
+        self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any
+    ) -> AsyncPage[M]:
+        return await self._fetch_page(build_query(**query), {"extra_headers": extra_headers, "timeout": timeout})
+
+    async def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> AsyncPage[M]:
+        response = await self._client._send("GET", self._path, params=params, **options)
+        doc = self._many(response)
+
+        async def fetch_next(url: str) -> AsyncPage[M]:
+            return await self._fetch_page(_next_query(url), options)
+
+        return AsyncPage(doc.data, doc.meta, doc.links, fetch_next, doc.included)
+
+    async def _find(self, id: Any = None, *, include: Include = None, **options: Any) -> M:
+        response = await self._client._send("GET", self._item_path(id), params=build_query(include=include), **options)
+        return self._one(response)
+
+    async def _write(self, model: M, operation: Operation, include: Include, options: dict[str, Any]) -> M:
+        method, path, body = self._write_request(model, operation)
+        response = await self._client._send(method, path, params=build_query(include=include), body=body, **options)
+        return self._written(model, response)
+
+    async def _create(self, model: M, *, include: Include = None, **options: Any) -> M:
+        return await self._write(model, "create", include, options)
+
+    async def _update(self, model: M, *, include: Include = None, **options: Any) -> M:
+        return await self._write(model, "update", include, options)
+
+    async def _delete(self, id: Any, **options: Any) -> None:
+        await self._client._send("DELETE", self._item_path(id), **options)

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from didww_gen._repository import Repository
+from collections.abc import Mapping
+
+from didww_gen._client import TimeoutTypes
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.address_requirement_validation import AddressRequirementValidation
 
-__all__ = ["AddressRequirementValidationsRepository"]
+__all__ = ["AddressRequirementValidationsRepository", "AsyncAddressRequirementValidationsRepository"]
 
 
 class AddressRequirementValidationsRepository(Repository[AddressRequirementValidation]):
@@ -15,6 +18,29 @@ class AddressRequirementValidationsRepository(Repository[AddressRequirementValid
     _model = AddressRequirementValidation
     _path = "address_requirement_validations"
 
-    def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
+    def create(
+        self,
+        model: AddressRequirementValidation,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AddressRequirementValidation:
         """Create a AddressRequirementValidation from the fields set on ``model``; returns the server's answer."""
-        return self._create(model)
+        return self._create(model, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncAddressRequirementValidationsRepository(AsyncRepository[AddressRequirementValidation]):
+    """``/address_requirement_validations`` (async): A check of an address and/or identity against an address requirement: created when valid, otherwise the API answers 422 with the unmet requirements."""
+
+    _model = AddressRequirementValidation
+    _path = "address_requirement_validations"
+
+    async def create(
+        self,
+        model: AddressRequirementValidation,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AddressRequirementValidation:
+        """Create a AddressRequirementValidation from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, extra_headers=extra_headers, timeout=timeout)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.address_requirement import AddressRequirement
 
 __all__ = [
     "AddressRequirementsRepository",
+    "AsyncAddressRequirementsRepository",
     "AddressRequirementsInclude",
     "AddressRequirementsFilter",
     "AddressRequirementsSort",
@@ -63,6 +65,8 @@ class AddressRequirementsRepository(Repository[AddressRequirement]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[AddressRequirement]:
         """List address_requirements.
 
@@ -75,6 +79,8 @@ class AddressRequirementsRepository(Repository[AddressRequirement]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -82,6 +88,53 @@ class AddressRequirementsRepository(Repository[AddressRequirement]):
         id: str | AddressRequirement,
         *,
         include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> AddressRequirement:
         """Fetch one AddressRequirement by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncAddressRequirementsRepository(AsyncRepository[AddressRequirement]):
+    """``/address_requirements`` (async): The registration requirements (identity, address, proofs and documents) for a country and DID group type."""
+
+    _model = AddressRequirement
+    _path = "address_requirements"
+
+    async def list(
+        self,
+        *,
+        include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
+        filter: AddressRequirementsFilter | None = None,
+        sort: AddressRequirementsSort | Sequence[AddressRequirementsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[AddressRequirement]:
+        """List address_requirements.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | AddressRequirement,
+        *,
+        include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AddressRequirement:
+        """Fetch one AddressRequirement by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import AddressVerificationStatus
 from didww_gen.models.address_verification import AddressVerification
 
 __all__ = [
     "AddressVerificationsRepository",
+    "AsyncAddressVerificationsRepository",
     "AddressVerificationsInclude",
     "AddressVerificationsFilter",
     "AddressVerificationsSort",
@@ -62,6 +64,8 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[AddressVerification]:
         """List address_verifications.
 
@@ -74,6 +78,8 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -81,24 +87,97 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
         id: str | AddressVerification,
         *,
         include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> AddressVerification:
         """Fetch one AddressVerification by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
         self,
         model: AddressVerification,
         *,
         include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> AddressVerification:
         """Create a AddressVerification from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
         self,
         model: AddressVerification,
         *,
         include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> AddressVerification:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncAddressVerificationsRepository(AsyncRepository[AddressVerification]):
+    """``/address_verifications`` (async): A verification task of an address for DIDs; its status changes are reported to the optional callback."""
+
+    _model = AddressVerification
+    _path = "address_verifications"
+
+    async def list(
+        self,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        filter: AddressVerificationsFilter | None = None,
+        sort: AddressVerificationsSort | Sequence[AddressVerificationsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[AddressVerification]:
+        """List address_verifications.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | AddressVerification,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AddressVerification:
+        """Fetch one AddressVerification by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: AddressVerification,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AddressVerification:
+        """Create a AddressVerification from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: AddressVerification,
+        *,
+        include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AddressVerification:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.address import Address
 
-__all__ = ["AddressesRepository", "AddressesInclude", "AddressesFilter", "AddressesSort"]
+__all__ = ["AddressesRepository", "AsyncAddressesRepository", "AddressesInclude", "AddressesFilter", "AddressesSort"]
 
 AddressesInclude = Literal[
     "country",
@@ -78,6 +79,8 @@ class AddressesRepository(Repository[Address]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Address]:
         """List addresses.
 
@@ -90,26 +93,118 @@ class AddressesRepository(Repository[Address]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | Address, *, include: AddressesInclude | Sequence[AddressesInclude] | None = None
+        self,
+        id: str | Address,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Address:
         """Fetch one Address by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
-        self, model: Address, *, include: AddressesInclude | Sequence[AddressesInclude] | None = None
+        self,
+        model: Address,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Address:
         """Create a Address from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
-        self, model: Address, *, include: AddressesInclude | Sequence[AddressesInclude] | None = None
+        self,
+        model: Address,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Address:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | Address) -> None:
+    def delete(
+        self, id: str | Address, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a Address by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncAddressesRepository(AsyncRepository[Address]):
+    """``/addresses`` (async): An address of the account, assigned to an identity and used for DID registration."""
+
+    _model = Address
+    _path = "addresses"
+
+    async def list(
+        self,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        filter: AddressesFilter | None = None,
+        sort: AddressesSort | Sequence[AddressesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Address]:
+        """List addresses.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | Address,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Address:
+        """Fetch one Address by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: Address,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Address:
+        """Create a Address from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: Address,
+        *,
+        include: AddressesInclude | Sequence[AddressesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Address:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | Address, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a Address by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

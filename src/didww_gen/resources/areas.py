@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.area import Area
 
-__all__ = ["AreasRepository", "AreasInclude", "AreasFilter", "AreasSort"]
+__all__ = ["AreasRepository", "AsyncAreasRepository", "AreasInclude", "AreasFilter", "AreasSort"]
 
 AreasInclude = Literal["country",]
 """Include paths documented for ``/areas``."""
@@ -48,6 +49,8 @@ class AreasRepository(Repository[Area]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Area]:
         """List areas.
 
@@ -60,8 +63,62 @@ class AreasRepository(Repository[Area]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Area, *, include: AreasInclude | Sequence[AreasInclude] | None = None) -> Area:
+    def find(
+        self,
+        id: str | Area,
+        *,
+        include: AreasInclude | Sequence[AreasInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Area:
         """Fetch one Area by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncAreasRepository(AsyncRepository[Area]):
+    """``/areas`` (async): A regulatory area."""
+
+    _model = Area
+    _path = "areas"
+
+    async def list(
+        self,
+        *,
+        include: AreasInclude | Sequence[AreasInclude] | None = None,
+        filter: AreasFilter | None = None,
+        sort: AreasSort | Sequence[AreasSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Area]:
+        """List areas.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | Area,
+        *,
+        include: AreasInclude | Sequence[AreasInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Area:
+        """Fetch one Area by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -6,12 +6,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import Feature
 from didww_gen.models.available_did import AvailableDid
 
-__all__ = ["AvailableDidsRepository", "AvailableDidsInclude", "AvailableDidsFilter", "AvailableDidsSort"]
+__all__ = [
+    "AvailableDidsRepository",
+    "AsyncAvailableDidsRepository",
+    "AvailableDidsInclude",
+    "AvailableDidsFilter",
+    "AvailableDidsSort",
+]
 
 AvailableDidsInclude = Literal[
     "did_group",
@@ -57,6 +64,8 @@ class AvailableDidsRepository(Repository[AvailableDid]):
         filter: AvailableDidsFilter | None = None,
         sort: AvailableDidsSort | Sequence[AvailableDidsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[AvailableDid]:
         """List available_dids (the API returns all records; pagination is disabled).
 
@@ -67,10 +76,58 @@ class AvailableDidsRepository(Repository[AvailableDid]):
             filter=filter,
             sort=sort,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | AvailableDid, *, include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None
+        self,
+        id: str | AvailableDid,
+        *,
+        include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> AvailableDid:
         """Fetch one AvailableDid by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncAvailableDidsRepository(AsyncRepository[AvailableDid]):
+    """``/available_dids`` (async): A phone number in stock that can be reserved or ordered."""
+
+    _model = AvailableDid
+    _path = "available_dids"
+
+    async def list(
+        self,
+        *,
+        include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None,
+        filter: AvailableDidsFilter | None = None,
+        sort: AvailableDidsSort | Sequence[AvailableDidsSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[AvailableDid]:
+        """List available_dids (the API returns all records; pagination is disabled).
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | AvailableDid,
+        *,
+        include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AvailableDid:
+        """Fetch one AvailableDid by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from didww_gen._repository import Repository
+from collections.abc import Mapping
+
+from didww_gen._client import TimeoutTypes
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.balance import Balance
 
-__all__ = ["BalanceRepository"]
+__all__ = ["BalanceRepository", "AsyncBalanceRepository"]
 
 
 class BalanceRepository(Repository[Balance]):
@@ -15,6 +18,17 @@ class BalanceRepository(Repository[Balance]):
     _model = Balance
     _path = "balance"
 
-    def find(self) -> Balance:
+    def find(self, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None) -> Balance:
         """Fetch the Balance."""
-        return self._find(None)
+        return self._find(None, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncBalanceRepository(AsyncRepository[Balance]):
+    """``/balance`` (async): The account's prepaid balance and available credit."""
+
+    _model = Balance
+    _path = "balance"
+
+    async def find(self, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None) -> Balance:
+        """Fetch the Balance."""
+        return await self._find(None, extra_headers=extra_headers, timeout=timeout)

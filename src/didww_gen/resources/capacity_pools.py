@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.capacity_pool import CapacityPool
 
-__all__ = ["CapacityPoolsRepository", "CapacityPoolsInclude", "CapacityPoolsFilter", "CapacityPoolsSort"]
+__all__ = [
+    "CapacityPoolsRepository",
+    "AsyncCapacityPoolsRepository",
+    "CapacityPoolsInclude",
+    "CapacityPoolsFilter",
+    "CapacityPoolsSort",
+]
 
 CapacityPoolsInclude = Literal[
     "countries",
@@ -66,6 +73,8 @@ class CapacityPoolsRepository(Repository[CapacityPool]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[CapacityPool]:
         """List capacity_pools.
 
@@ -78,16 +87,84 @@ class CapacityPoolsRepository(Repository[CapacityPool]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | CapacityPool, *, include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None
+        self,
+        id: str | CapacityPool,
+        *,
+        include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> CapacityPool:
         """Fetch one CapacityPool by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
-        self, model: CapacityPool, *, include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None
+        self,
+        model: CapacityPool,
+        *,
+        include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> CapacityPool:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncCapacityPoolsRepository(AsyncRepository[CapacityPool]):
+    """``/capacity_pools`` (async): A pool of channels (capacity) of the account: its channel counts, prices, supported countries and shared capacity groups."""
+
+    _model = CapacityPool
+    _path = "capacity_pools"
+
+    async def list(
+        self,
+        *,
+        include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
+        filter: CapacityPoolsFilter | None = None,
+        sort: CapacityPoolsSort | Sequence[CapacityPoolsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[CapacityPool]:
+        """List capacity_pools.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | CapacityPool,
+        *,
+        include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> CapacityPool:
+        """Fetch one CapacityPool by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: CapacityPool,
+        *,
+        include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> CapacityPool:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.city import City
 
-__all__ = ["CitiesRepository", "CitiesInclude", "CitiesFilter", "CitiesSort"]
+__all__ = ["CitiesRepository", "AsyncCitiesRepository", "CitiesInclude", "CitiesFilter", "CitiesSort"]
 
 CitiesInclude = Literal[
     "country",
@@ -53,6 +54,8 @@ class CitiesRepository(Repository[City]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[City]:
         """List cities.
 
@@ -65,8 +68,62 @@ class CitiesRepository(Repository[City]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | City, *, include: CitiesInclude | Sequence[CitiesInclude] | None = None) -> City:
+    def find(
+        self,
+        id: str | City,
+        *,
+        include: CitiesInclude | Sequence[CitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> City:
         """Fetch one City by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncCitiesRepository(AsyncRepository[City]):
+    """``/cities`` (async): A city included in the DIDWW coverage."""
+
+    _model = City
+    _path = "cities"
+
+    async def list(
+        self,
+        *,
+        include: CitiesInclude | Sequence[CitiesInclude] | None = None,
+        filter: CitiesFilter | None = None,
+        sort: CitiesSort | Sequence[CitiesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[City]:
+        """List cities.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | City,
+        *,
+        include: CitiesInclude | Sequence[CitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> City:
+        """Fetch one City by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

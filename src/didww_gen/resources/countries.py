@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.country import Country
 
-__all__ = ["CountriesRepository", "CountriesFilter", "CountriesSort"]
+__all__ = ["CountriesRepository", "AsyncCountriesRepository", "CountriesFilter", "CountriesSort"]
 
 CountriesSort = Literal[
     "name",
@@ -48,6 +49,8 @@ class CountriesRepository(Repository[Country]):
         filter: CountriesFilter | None = None,
         sort: CountriesSort | Sequence[CountriesSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Country]:
         """List countries (the API returns all records; pagination is disabled).
 
@@ -57,8 +60,46 @@ class CountriesRepository(Repository[Country]):
             filter=filter,
             sort=sort,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Country) -> Country:
+    def find(
+        self, id: str | Country, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Country:
         """Fetch one Country by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncCountriesRepository(AsyncRepository[Country]):
+    """``/countries`` (async): A country included in the DIDWW coverage."""
+
+    _model = Country
+    _path = "countries"
+
+    async def list(
+        self,
+        *,
+        filter: CountriesFilter | None = None,
+        sort: CountriesSort | Sequence[CountriesSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Country]:
+        """List countries (the API returns all records; pagination is disabled).
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self, id: str | Country, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Country:
+        """Fetch one Country by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.did_group_type import DidGroupType
 
-__all__ = ["DidGroupTypesRepository", "DidGroupTypesFilter", "DidGroupTypesSort"]
+__all__ = ["DidGroupTypesRepository", "AsyncDidGroupTypesRepository", "DidGroupTypesFilter", "DidGroupTypesSort"]
 
 DidGroupTypesSort = Literal[
     "name",
@@ -43,6 +44,8 @@ class DidGroupTypesRepository(Repository[DidGroupType]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[DidGroupType]:
         """List did_group_types.
 
@@ -54,8 +57,50 @@ class DidGroupTypesRepository(Repository[DidGroupType]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | DidGroupType) -> DidGroupType:
+    def find(
+        self, id: str | DidGroupType, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> DidGroupType:
         """Fetch one DidGroupType by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncDidGroupTypesRepository(AsyncRepository[DidGroupType]):
+    """``/did_group_types`` (async): A broad category of DID services supported by DIDWW, such as Local, Mobile or Toll-free."""
+
+    _model = DidGroupType
+    _path = "did_group_types"
+
+    async def list(
+        self,
+        *,
+        filter: DidGroupTypesFilter | None = None,
+        sort: DidGroupTypesSort | Sequence[DidGroupTypesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[DidGroupType]:
+        """List did_group_types.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self, id: str | DidGroupType, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> DidGroupType:
+        """Fetch one DidGroupType by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)

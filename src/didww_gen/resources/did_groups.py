@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import Feature
 from didww_gen.models.did_group import DidGroup
 
-__all__ = ["DidGroupsRepository", "DidGroupsInclude", "DidGroupsFilter", "DidGroupsSort"]
+__all__ = ["DidGroupsRepository", "AsyncDidGroupsRepository", "DidGroupsInclude", "DidGroupsFilter", "DidGroupsSort"]
 
 DidGroupsInclude = Literal[
     "country",
@@ -81,6 +82,8 @@ class DidGroupsRepository(Repository[DidGroup]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[DidGroup]:
         """List did_groups.
 
@@ -93,10 +96,62 @@ class DidGroupsRepository(Repository[DidGroup]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | DidGroup, *, include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None
+        self,
+        id: str | DidGroup,
+        *,
+        include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> DidGroup:
         """Fetch one DidGroup by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncDidGroupsRepository(AsyncRepository[DidGroup]):
+    """``/did_groups`` (async): A group of phone numbers sharing a common city or area code: an entry of the DIDWW coverage."""
+
+    _model = DidGroup
+    _path = "did_groups"
+
+    async def list(
+        self,
+        *,
+        include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
+        filter: DidGroupsFilter | None = None,
+        sort: DidGroupsSort | Sequence[DidGroupsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[DidGroup]:
+        """List did_groups.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | DidGroup,
+        *,
+        include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> DidGroup:
+        """Fetch one DidGroup by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen._types import UtcDateTime
 from didww_gen.enums import DidHistoryAction, DidHistoryMethod
 from didww_gen.models.did_history import DidHistory
 
-__all__ = ["DidHistoryRepository", "DidHistoryFilter", "DidHistorySort"]
+__all__ = ["DidHistoryRepository", "AsyncDidHistoryRepository", "DidHistoryFilter", "DidHistorySort"]
 
 DidHistorySort = Literal[
     "created_at",
@@ -49,6 +50,8 @@ class DidHistoryRepository(Repository[DidHistory]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[DidHistory]:
         """List did_history.
 
@@ -60,8 +63,50 @@ class DidHistoryRepository(Repository[DidHistory]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | DidHistory) -> DidHistory:
+    def find(
+        self, id: str | DidHistory, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> DidHistory:
         """Fetch one DidHistory by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncDidHistoryRepository(AsyncRepository[DidHistory]):
+    """``/did_history`` (async): A record of an action performed on a DID of the account (assigned, renewed, canceled...)."""
+
+    _model = DidHistory
+    _path = "did_history"
+
+    async def list(
+        self,
+        *,
+        filter: DidHistoryFilter | None = None,
+        sort: DidHistorySort | Sequence[DidHistorySort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[DidHistory]:
+        """List did_history.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self, id: str | DidHistory, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> DidHistory:
+        """Fetch one DidHistory by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)

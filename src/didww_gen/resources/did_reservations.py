@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.did_reservation import DidReservation
 
-__all__ = ["DidReservationsRepository", "DidReservationsInclude", "DidReservationsFilter", "DidReservationsSort"]
+__all__ = [
+    "DidReservationsRepository",
+    "AsyncDidReservationsRepository",
+    "DidReservationsInclude",
+    "DidReservationsFilter",
+    "DidReservationsSort",
+]
 
 DidReservationsInclude = Literal[
     "available_did",
@@ -50,6 +57,8 @@ class DidReservationsRepository(Repository[DidReservation]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[DidReservation]:
         """List did_reservations.
 
@@ -62,6 +71,8 @@ class DidReservationsRepository(Repository[DidReservation]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -69,16 +80,87 @@ class DidReservationsRepository(Repository[DidReservation]):
         id: str | DidReservation,
         *,
         include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> DidReservation:
         """Fetch one DidReservation by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
-        self, model: DidReservation, *, include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None
+        self,
+        model: DidReservation,
+        *,
+        include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> DidReservation:
         """Create a DidReservation from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | DidReservation) -> None:
+    def delete(
+        self, id: str | DidReservation, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a DidReservation by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncDidReservationsRepository(AsyncRepository[DidReservation]):
+    """``/did_reservations`` (async): A temporary reservation of an available DID for the account (by default up to 10 numbers, for 10 minutes); deleting it cancels the reservation."""
+
+    _model = DidReservation
+    _path = "did_reservations"
+
+    async def list(
+        self,
+        *,
+        include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+        filter: DidReservationsFilter | None = None,
+        sort: DidReservationsSort | Sequence[DidReservationsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[DidReservation]:
+        """List did_reservations.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | DidReservation,
+        *,
+        include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> DidReservation:
+        """Fetch one DidReservation by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: DidReservation,
+        *,
+        include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> DidReservation:
+        """Create a DidReservation from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | DidReservation, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a DidReservation by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import Feature
 from didww_gen.models.did import Did
 
-__all__ = ["DidsRepository", "DidsInclude", "DidsFilter", "DidsSort"]
+__all__ = ["DidsRepository", "AsyncDidsRepository", "DidsInclude", "DidsFilter", "DidsSort"]
 
 DidsInclude = Literal[
     "order",
@@ -101,6 +102,8 @@ class DidsRepository(Repository[Did]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Did]:
         """List dids.
 
@@ -113,12 +116,84 @@ class DidsRepository(Repository[Did]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None) -> Did:
+    def find(
+        self,
+        id: str | Did,
+        *,
+        include: DidsInclude | Sequence[DidsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Did:
         """Fetch one Did by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def update(self, model: Did, *, include: DidsInclude | Sequence[DidsInclude] | None = None) -> Did:
+    def update(
+        self,
+        model: Did,
+        *,
+        include: DidsInclude | Sequence[DidsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Did:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncDidsRepository(AsyncRepository[Did]):
+    """``/dids`` (async): A phone number (DID) owned by the account."""
+
+    _model = Did
+    _path = "dids"
+
+    async def list(
+        self,
+        *,
+        include: DidsInclude | Sequence[DidsInclude] | None = None,
+        filter: DidsFilter | None = None,
+        sort: DidsSort | Sequence[DidsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Did]:
+        """List dids.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | Did,
+        *,
+        include: DidsInclude | Sequence[DidsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Did:
+        """Fetch one Did by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: Did,
+        *,
+        include: DidsInclude | Sequence[DidsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Did:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)

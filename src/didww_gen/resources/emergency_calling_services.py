@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import EmergencyCallingServiceStatus
 from didww_gen.models.emergency_calling_service import EmergencyCallingService
 
 __all__ = [
     "EmergencyCallingServicesRepository",
+    "AsyncEmergencyCallingServicesRepository",
     "EmergencyCallingServicesInclude",
     "EmergencyCallingServicesFilter",
     "EmergencyCallingServicesSort",
@@ -73,6 +75,8 @@ class EmergencyCallingServicesRepository(Repository[EmergencyCallingService]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[EmergencyCallingService]:
         """List emergency_calling_services.
 
@@ -85,6 +89,8 @@ class EmergencyCallingServicesRepository(Repository[EmergencyCallingService]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -92,10 +98,73 @@ class EmergencyCallingServicesRepository(Repository[EmergencyCallingService]):
         id: str | EmergencyCallingService,
         *,
         include: EmergencyCallingServicesInclude | Sequence[EmergencyCallingServicesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> EmergencyCallingService:
         """Fetch one EmergencyCallingService by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | EmergencyCallingService) -> None:
+    def delete(
+        self,
+        id: str | EmergencyCallingService,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> None:
         """Delete a EmergencyCallingService by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncEmergencyCallingServicesRepository(AsyncRepository[EmergencyCallingService]):
+    """``/emergency_calling_services`` (async): An emergency calling service of the account."""
+
+    _model = EmergencyCallingService
+    _path = "emergency_calling_services"
+
+    async def list(
+        self,
+        *,
+        include: EmergencyCallingServicesInclude | Sequence[EmergencyCallingServicesInclude] | None = None,
+        filter: EmergencyCallingServicesFilter | None = None,
+        sort: EmergencyCallingServicesSort | Sequence[EmergencyCallingServicesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[EmergencyCallingService]:
+        """List emergency_calling_services.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | EmergencyCallingService,
+        *,
+        include: EmergencyCallingServicesInclude | Sequence[EmergencyCallingServicesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyCallingService:
+        """Fetch one EmergencyCallingService by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self,
+        id: str | EmergencyCallingService,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> None:
+        """Delete a EmergencyCallingService by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

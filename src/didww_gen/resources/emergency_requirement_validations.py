@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from didww_gen._repository import Repository
+from collections.abc import Mapping
+
+from didww_gen._client import TimeoutTypes
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.emergency_requirement_validation import EmergencyRequirementValidation
 
-__all__ = ["EmergencyRequirementValidationsRepository"]
+__all__ = ["EmergencyRequirementValidationsRepository", "AsyncEmergencyRequirementValidationsRepository"]
 
 
 class EmergencyRequirementValidationsRepository(Repository[EmergencyRequirementValidation]):
@@ -15,6 +18,29 @@ class EmergencyRequirementValidationsRepository(Repository[EmergencyRequirementV
     _model = EmergencyRequirementValidation
     _path = "emergency_requirement_validations"
 
-    def create(self, model: EmergencyRequirementValidation) -> EmergencyRequirementValidation:
+    def create(
+        self,
+        model: EmergencyRequirementValidation,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyRequirementValidation:
         """Create a EmergencyRequirementValidation from the fields set on ``model``; returns the server's answer."""
-        return self._create(model)
+        return self._create(model, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncEmergencyRequirementValidationsRepository(AsyncRepository[EmergencyRequirementValidation]):
+    """``/emergency_requirement_validations`` (async): Checks whether an Address and/or Identity is valid against an Emergency Requirement: 201 when valid, 422 with the unmet requirements otherwise."""
+
+    _model = EmergencyRequirementValidation
+    _path = "emergency_requirement_validations"
+
+    async def create(
+        self,
+        model: EmergencyRequirementValidation,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyRequirementValidation:
+        """Create a EmergencyRequirementValidation from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, extra_headers=extra_headers, timeout=timeout)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.emergency_requirement import EmergencyRequirement
 
 __all__ = [
     "EmergencyRequirementsRepository",
+    "AsyncEmergencyRequirementsRepository",
     "EmergencyRequirementsInclude",
     "EmergencyRequirementsFilter",
     "EmergencyRequirementsSort",
@@ -56,6 +58,8 @@ class EmergencyRequirementsRepository(Repository[EmergencyRequirement]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[EmergencyRequirement]:
         """List emergency_requirements.
 
@@ -68,6 +72,8 @@ class EmergencyRequirementsRepository(Repository[EmergencyRequirement]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -75,6 +81,53 @@ class EmergencyRequirementsRepository(Repository[EmergencyRequirement]):
         id: str | EmergencyRequirement,
         *,
         include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> EmergencyRequirement:
         """Fetch one EmergencyRequirement by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncEmergencyRequirementsRepository(AsyncRepository[EmergencyRequirement]):
+    """``/emergency_requirements`` (async): The requirements for emergency calling registration per country and DID group type, with the prices of the emergency calling service."""
+
+    _model = EmergencyRequirement
+    _path = "emergency_requirements"
+
+    async def list(
+        self,
+        *,
+        include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
+        filter: EmergencyRequirementsFilter | None = None,
+        sort: EmergencyRequirementsSort | Sequence[EmergencyRequirementsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[EmergencyRequirement]:
+        """List emergency_requirements.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | EmergencyRequirement,
+        *,
+        include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyRequirement:
+        """Fetch one EmergencyRequirement by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

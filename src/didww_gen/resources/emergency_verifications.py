@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import EmergencyVerificationStatus
 from didww_gen.models.emergency_verification import EmergencyVerification
 
 __all__ = [
     "EmergencyVerificationsRepository",
+    "AsyncEmergencyVerificationsRepository",
     "EmergencyVerificationsInclude",
     "EmergencyVerificationsFilter",
     "EmergencyVerificationsSort",
@@ -60,6 +62,8 @@ class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[EmergencyVerification]:
         """List emergency_verifications.
 
@@ -72,6 +76,8 @@ class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -79,24 +85,97 @@ class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
         id: str | EmergencyVerification,
         *,
         include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> EmergencyVerification:
         """Fetch one EmergencyVerification by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
         self,
         model: EmergencyVerification,
         *,
         include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> EmergencyVerification:
         """Create a EmergencyVerification from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
         self,
         model: EmergencyVerification,
         *,
         include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> EmergencyVerification:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncEmergencyVerificationsRepository(AsyncRepository[EmergencyVerification]):
+    """``/emergency_verifications`` (async): A verification of an address for emergency calling."""
+
+    _model = EmergencyVerification
+    _path = "emergency_verifications"
+
+    async def list(
+        self,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        filter: EmergencyVerificationsFilter | None = None,
+        sort: EmergencyVerificationsSort | Sequence[EmergencyVerificationsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[EmergencyVerification]:
+        """List emergency_verifications.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | EmergencyVerification,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyVerification:
+        """Fetch one EmergencyVerification by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: EmergencyVerification,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyVerification:
+        """Create a EmergencyVerification from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: EmergencyVerification,
+        *,
+        include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> EmergencyVerification:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)

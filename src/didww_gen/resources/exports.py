@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.export import Export
 
-__all__ = ["ExportsRepository", "ExportsFilter", "ExportsSort"]
+__all__ = ["ExportsRepository", "AsyncExportsRepository", "ExportsFilter", "ExportsSort"]
 
 ExportsSort = Literal[
     "status",
@@ -44,6 +45,8 @@ class ExportsRepository(Repository[Export]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Export]:
         """List exports.
 
@@ -55,16 +58,74 @@ class ExportsRepository(Repository[Export]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Export) -> Export:
+    def find(
+        self, id: str | Export, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Export:
         """Fetch one Export by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
 
-    def create(self, model: Export) -> Export:
+    def create(
+        self, model: Export, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Export:
         """Create a Export from the fields set on ``model``; returns the server's answer."""
-        return self._create(model)
+        return self._create(model, extra_headers=extra_headers, timeout=timeout)
 
-    def update(self, model: Export) -> Export:
+    def update(
+        self, model: Export, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Export:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model)
+        return self._update(model, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncExportsRepository(AsyncRepository[Export]):
+    """``/exports`` (async): An export of call detail records (inbound or outbound CDRs) to a gzipped CSV file."""
+
+    _model = Export
+    _path = "exports"
+
+    async def list(
+        self,
+        *,
+        filter: ExportsFilter | None = None,
+        sort: ExportsSort | Sequence[ExportsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Export]:
+        """List exports.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self, id: str | Export, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Export:
+        """Fetch one Export by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self, model: Export, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Export:
+        """Create a Export from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self, model: Export, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Export:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, extra_headers=extra_headers, timeout=timeout)

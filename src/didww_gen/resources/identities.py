@@ -7,12 +7,19 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import IdentityType
 from didww_gen.models.identity import Identity
 
-__all__ = ["IdentitiesRepository", "IdentitiesInclude", "IdentitiesFilter", "IdentitiesSort"]
+__all__ = [
+    "IdentitiesRepository",
+    "AsyncIdentitiesRepository",
+    "IdentitiesInclude",
+    "IdentitiesFilter",
+    "IdentitiesSort",
+]
 
 IdentitiesInclude = Literal[
     "country",
@@ -95,6 +102,8 @@ class IdentitiesRepository(Repository[Identity]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Identity]:
         """List identities.
 
@@ -107,26 +116,118 @@ class IdentitiesRepository(Repository[Identity]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | Identity, *, include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None
+        self,
+        id: str | Identity,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Identity:
         """Fetch one Identity by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
-        self, model: Identity, *, include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None
+        self,
+        model: Identity,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Identity:
         """Create a Identity from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
-        self, model: Identity, *, include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None
+        self,
+        model: Identity,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Identity:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | Identity) -> None:
+    def delete(
+        self, id: str | Identity, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a Identity by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncIdentitiesRepository(AsyncRepository[Identity]):
+    """``/identities`` (async): An end-user identity (personal or business) of the account, used with addresses and proofs for DID registration."""
+
+    _model = Identity
+    _path = "identities"
+
+    async def list(
+        self,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        filter: IdentitiesFilter | None = None,
+        sort: IdentitiesSort | Sequence[IdentitiesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Identity]:
+        """List identities.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | Identity,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Identity:
+        """Fetch one Identity by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: Identity,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Identity:
+        """Create a Identity from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: Identity,
+        *,
+        include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Identity:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | Identity, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a Identity by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,12 +6,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import Feature
 from didww_gen.models.nanpa_prefix import NanpaPrefix
 
-__all__ = ["NanpaPrefixesRepository", "NanpaPrefixesInclude", "NanpaPrefixesFilter", "NanpaPrefixesSort"]
+__all__ = [
+    "NanpaPrefixesRepository",
+    "AsyncNanpaPrefixesRepository",
+    "NanpaPrefixesInclude",
+    "NanpaPrefixesFilter",
+    "NanpaPrefixesSort",
+]
 
 NanpaPrefixesInclude = Literal[
     "country",
@@ -59,6 +66,8 @@ class NanpaPrefixesRepository(Repository[NanpaPrefix]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[NanpaPrefix]:
         """List nanpa_prefixes.
 
@@ -71,10 +80,62 @@ class NanpaPrefixesRepository(Repository[NanpaPrefix]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | NanpaPrefix, *, include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None
+        self,
+        id: str | NanpaPrefix,
+        *,
+        include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> NanpaPrefix:
         """Fetch one NanpaPrefix by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncNanpaPrefixesRepository(AsyncRepository[NanpaPrefix]):
+    """``/nanpa_prefixes`` (async): A NANPA prefix (NPA-NXX) of the DIDWW coverage; available only for countries with country code +1."""
+
+    _model = NanpaPrefix
+    _path = "nanpa_prefixes"
+
+    async def list(
+        self,
+        *,
+        include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None,
+        filter: NanpaPrefixesFilter | None = None,
+        sort: NanpaPrefixesSort | Sequence[NanpaPrefixesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[NanpaPrefix]:
+        """List nanpa_prefixes.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | NanpaPrefix,
+        *,
+        include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> NanpaPrefix:
+        """Fetch one NanpaPrefix by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

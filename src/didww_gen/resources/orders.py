@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen._types import UtcDateTime
 from didww_gen.enums import OrderStatus
 from didww_gen.models.order import Order
 
-__all__ = ["OrdersRepository", "OrdersFilter", "OrdersSort"]
+__all__ = ["OrdersRepository", "AsyncOrdersRepository", "OrdersFilter", "OrdersSort"]
 
 OrdersSort = Literal[
     "status",
@@ -57,6 +58,8 @@ class OrdersRepository(Repository[Order]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Order]:
         """List orders.
 
@@ -68,20 +71,86 @@ class OrdersRepository(Repository[Order]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Order) -> Order:
+    def find(
+        self, id: str | Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Order:
         """Fetch one Order by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
 
-    def create(self, model: Order) -> Order:
+    def create(
+        self, model: Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Order:
         """Create a Order from the fields set on ``model``; returns the server's answer."""
-        return self._create(model)
+        return self._create(model, extra_headers=extra_headers, timeout=timeout)
 
-    def update(self, model: Order) -> Order:
+    def update(
+        self, model: Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Order:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model)
+        return self._update(model, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | Order) -> None:
+    def delete(
+        self, id: str | Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a Order by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncOrdersRepository(AsyncRepository[Order]):
+    """``/orders`` (async): An order placed by the account (DIDs, capacity or emergency services)."""
+
+    _model = Order
+    _path = "orders"
+
+    async def list(
+        self,
+        *,
+        filter: OrdersFilter | None = None,
+        sort: OrdersSort | Sequence[OrdersSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Order]:
+        """List orders.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self, id: str | Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Order:
+        """Fetch one Order by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self, model: Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Order:
+        """Create a Order from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self, model: Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> Order:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a Order by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

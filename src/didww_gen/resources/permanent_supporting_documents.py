@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.permanent_supporting_document import PermanentSupportingDocument
 
 __all__ = [
     "PermanentSupportingDocumentsRepository",
+    "AsyncPermanentSupportingDocumentsRepository",
     "PermanentSupportingDocumentsInclude",
     "PermanentSupportingDocumentsFilter",
     "PermanentSupportingDocumentsSort",
@@ -56,6 +58,8 @@ class PermanentSupportingDocumentsRepository(Repository[PermanentSupportingDocum
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[PermanentSupportingDocument]:
         """List permanent_supporting_documents.
 
@@ -68,6 +72,8 @@ class PermanentSupportingDocumentsRepository(Repository[PermanentSupportingDocum
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -75,19 +81,95 @@ class PermanentSupportingDocumentsRepository(Repository[PermanentSupportingDocum
         id: str | PermanentSupportingDocument,
         *,
         include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> PermanentSupportingDocument:
         """Fetch one PermanentSupportingDocument by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
         self,
         model: PermanentSupportingDocument,
         *,
         include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> PermanentSupportingDocument:
         """Create a PermanentSupportingDocument from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | PermanentSupportingDocument) -> None:
+    def delete(
+        self,
+        id: str | PermanentSupportingDocument,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> None:
         """Delete a PermanentSupportingDocument by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncPermanentSupportingDocumentsRepository(AsyncRepository[PermanentSupportingDocument]):
+    """``/permanent_supporting_documents`` (async): A permanent supporting document (encrypted files filling a document template) of an identity."""
+
+    _model = PermanentSupportingDocument
+    _path = "permanent_supporting_documents"
+
+    async def list(
+        self,
+        *,
+        include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        filter: PermanentSupportingDocumentsFilter | None = None,
+        sort: PermanentSupportingDocumentsSort | Sequence[PermanentSupportingDocumentsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[PermanentSupportingDocument]:
+        """List permanent_supporting_documents.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | PermanentSupportingDocument,
+        *,
+        include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> PermanentSupportingDocument:
+        """Fetch one PermanentSupportingDocument by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: PermanentSupportingDocument,
+        *,
+        include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> PermanentSupportingDocument:
+        """Create a PermanentSupportingDocument from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self,
+        id: str | PermanentSupportingDocument,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> None:
+        """Delete a PermanentSupportingDocument by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.pop import Pop
 
-__all__ = ["PopsRepository", "PopsFilter", "PopsSort"]
+__all__ = ["PopsRepository", "AsyncPopsRepository", "PopsFilter", "PopsSort"]
 
 PopsSort = Literal[
     "id",
@@ -38,6 +39,8 @@ class PopsRepository(Repository[Pop]):
         filter: PopsFilter | None = None,
         sort: PopsSort | Sequence[PopsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Pop]:
         """List pops (the API returns all records; pagination is disabled).
 
@@ -47,4 +50,34 @@ class PopsRepository(Repository[Pop]):
             filter=filter,
             sort=sort,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncPopsRepository(AsyncRepository[Pop]):
+    """``/pops`` (async): A DIDWW point of presence (PoP) that a voice in trunk can be bound to."""
+
+    _model = Pop
+    _path = "pops"
+
+    async def list(
+        self,
+        *,
+        filter: PopsFilter | None = None,
+        sort: PopsSort | Sequence[PopsSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Pop]:
+        """List pops (the API returns all records; pagination is disabled).
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import ProofTypeEntityType
 from didww_gen.models.proof_type import ProofType
 
-__all__ = ["ProofTypesRepository", "ProofTypesFilter", "ProofTypesSort"]
+__all__ = ["ProofTypesRepository", "AsyncProofTypesRepository", "ProofTypesFilter", "ProofTypesSort"]
 
 ProofTypesSort = Literal[
     "id",
@@ -43,6 +44,8 @@ class ProofTypesRepository(Repository[ProofType]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[ProofType]:
         """List proof_types.
 
@@ -54,8 +57,50 @@ class ProofTypesRepository(Repository[ProofType]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | ProofType) -> ProofType:
+    def find(
+        self, id: str | ProofType, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> ProofType:
         """Fetch one ProofType by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncProofTypesRepository(AsyncRepository[ProofType]):
+    """``/proof_types`` (async): A type of proof document accepted for identities (personal or business) and addresses."""
+
+    _model = ProofType
+    _path = "proof_types"
+
+    async def list(
+        self,
+        *,
+        filter: ProofTypesFilter | None = None,
+        sort: ProofTypesSort | Sequence[ProofTypesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[ProofType]:
+        """List proof_types.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self, id: str | ProofType, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> ProofType:
+        """Fetch one ProofType by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.proof import Proof
 
-__all__ = ["ProofsRepository", "ProofsInclude", "ProofsFilter", "ProofsSort"]
+__all__ = ["ProofsRepository", "AsyncProofsRepository", "ProofsInclude", "ProofsFilter", "ProofsSort"]
 
 ProofsInclude = Literal[
     "proof_type",
@@ -53,6 +54,8 @@ class ProofsRepository(Repository[Proof]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Proof]:
         """List proofs.
 
@@ -65,16 +68,96 @@ class ProofsRepository(Repository[Proof]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Proof, *, include: ProofsInclude | Sequence[ProofsInclude] | None = None) -> Proof:
+    def find(
+        self,
+        id: str | Proof,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Proof:
         """Fetch one Proof by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def create(self, model: Proof, *, include: ProofsInclude | Sequence[ProofsInclude] | None = None) -> Proof:
+    def create(
+        self,
+        model: Proof,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Proof:
         """Create a Proof from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | Proof) -> None:
+    def delete(
+        self, id: str | Proof, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a Proof by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncProofsRepository(AsyncRepository[Proof]):
+    """``/proofs`` (async): A proof document (encrypted files of a proof type) of an identity or an address."""
+
+    _model = Proof
+    _path = "proofs"
+
+    async def list(
+        self,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        filter: ProofsFilter | None = None,
+        sort: ProofsSort | Sequence[ProofsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Proof]:
+        """List proofs.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | Proof,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Proof:
+        """Fetch one Proof by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: Proof,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Proof:
+        """Create a Proof from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | Proof, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a Proof by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

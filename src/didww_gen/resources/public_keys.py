@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.public_key import PublicKey
 
-__all__ = ["PublicKeysRepository", "PublicKeysFilter", "PublicKeysSort"]
+__all__ = ["PublicKeysRepository", "AsyncPublicKeysRepository", "PublicKeysFilter", "PublicKeysSort"]
 
 PublicKeysSort = Literal[
     "id",
@@ -38,6 +39,8 @@ class PublicKeysRepository(Repository[PublicKey]):
         filter: PublicKeysFilter | None = None,
         sort: PublicKeysSort | Sequence[PublicKeysSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[PublicKey]:
         """List public_keys (the API returns all records; pagination is disabled).
 
@@ -47,4 +50,34 @@ class PublicKeysRepository(Repository[PublicKey]):
             filter=filter,
             sort=sort,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncPublicKeysRepository(AsyncRepository[PublicKey]):
+    """``/public_keys`` (async): A DIDWW RSA public key to encrypt files with before uploading them as encrypted files."""
+
+    _model = PublicKey
+    _path = "public_keys"
+
+    async def list(
+        self,
+        *,
+        filter: PublicKeysFilter | None = None,
+        sort: PublicKeysSort | Sequence[PublicKeysSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[PublicKey]:
+        """List public_keys (the API returns all records; pagination is disabled).
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )

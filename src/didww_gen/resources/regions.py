@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.region import Region
 
-__all__ = ["RegionsRepository", "RegionsInclude", "RegionsFilter", "RegionsSort"]
+__all__ = ["RegionsRepository", "AsyncRegionsRepository", "RegionsInclude", "RegionsFilter", "RegionsSort"]
 
 RegionsInclude = Literal["country",]
 """Include paths documented for ``/regions``."""
@@ -46,6 +47,8 @@ class RegionsRepository(Repository[Region]):
         filter: RegionsFilter | None = None,
         sort: RegionsSort | Sequence[RegionsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[Region]:
         """List regions (the API returns all records; pagination is disabled).
 
@@ -56,8 +59,58 @@ class RegionsRepository(Repository[Region]):
             filter=filter,
             sort=sort,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | Region, *, include: RegionsInclude | Sequence[RegionsInclude] | None = None) -> Region:
+    def find(
+        self,
+        id: str | Region,
+        *,
+        include: RegionsInclude | Sequence[RegionsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Region:
         """Fetch one Region by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncRegionsRepository(AsyncRepository[Region]):
+    """``/regions`` (async): A region (state, province) of a country."""
+
+    _model = Region
+    _path = "regions"
+
+    async def list(
+        self,
+        *,
+        include: RegionsInclude | Sequence[RegionsInclude] | None = None,
+        filter: RegionsFilter | None = None,
+        sort: RegionsSort | Sequence[RegionsSort] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Region]:
+        """List regions (the API returns all records; pagination is disabled).
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | Region,
+        *,
+        include: RegionsInclude | Sequence[RegionsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Region:
+        """Fetch one Region by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

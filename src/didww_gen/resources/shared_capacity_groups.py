@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.shared_capacity_group import SharedCapacityGroup
 
 __all__ = [
     "SharedCapacityGroupsRepository",
+    "AsyncSharedCapacityGroupsRepository",
     "SharedCapacityGroupsInclude",
     "SharedCapacityGroupsFilter",
     "SharedCapacityGroupsSort",
@@ -56,6 +58,8 @@ class SharedCapacityGroupsRepository(Repository[SharedCapacityGroup]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[SharedCapacityGroup]:
         """List shared_capacity_groups.
 
@@ -68,6 +72,8 @@ class SharedCapacityGroupsRepository(Repository[SharedCapacityGroup]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
@@ -75,28 +81,117 @@ class SharedCapacityGroupsRepository(Repository[SharedCapacityGroup]):
         id: str | SharedCapacityGroup,
         *,
         include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> SharedCapacityGroup:
         """Fetch one SharedCapacityGroup by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
         self,
         model: SharedCapacityGroup,
         *,
         include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> SharedCapacityGroup:
         """Create a SharedCapacityGroup from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
         self,
         model: SharedCapacityGroup,
         *,
         include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> SharedCapacityGroup:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | SharedCapacityGroup) -> None:
+    def delete(
+        self,
+        id: str | SharedCapacityGroup,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> None:
         """Delete a SharedCapacityGroup by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncSharedCapacityGroupsRepository(AsyncRepository[SharedCapacityGroup]):
+    """``/shared_capacity_groups`` (async): A group of channels taken from a capacity pool and shared by the DIDs assigned to it."""
+
+    _model = SharedCapacityGroup
+    _path = "shared_capacity_groups"
+
+    async def list(
+        self,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        filter: SharedCapacityGroupsFilter | None = None,
+        sort: SharedCapacityGroupsSort | Sequence[SharedCapacityGroupsSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[SharedCapacityGroup]:
+        """List shared_capacity_groups.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | SharedCapacityGroup,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SharedCapacityGroup:
+        """Fetch one SharedCapacityGroup by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: SharedCapacityGroup,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SharedCapacityGroup:
+        """Create a SharedCapacityGroup from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: SharedCapacityGroup,
+        *,
+        include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SharedCapacityGroup:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self,
+        id: str | SharedCapacityGroup,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> None:
+        """Delete a SharedCapacityGroup by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.supporting_document_template import SupportingDocumentTemplate
 
 __all__ = [
     "SupportingDocumentTemplatesRepository",
+    "AsyncSupportingDocumentTemplatesRepository",
     "SupportingDocumentTemplatesFilter",
     "SupportingDocumentTemplatesSort",
 ]
@@ -48,6 +50,8 @@ class SupportingDocumentTemplatesRepository(Repository[SupportingDocumentTemplat
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[SupportingDocumentTemplate]:
         """List supporting_document_templates.
 
@@ -59,8 +63,58 @@ class SupportingDocumentTemplatesRepository(Repository[SupportingDocumentTemplat
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def find(self, id: str | SupportingDocumentTemplate) -> SupportingDocumentTemplate:
+    def find(
+        self,
+        id: str | SupportingDocumentTemplate,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SupportingDocumentTemplate:
         """Fetch one SupportingDocumentTemplate by id."""
-        return self._find(id)
+        return self._find(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncSupportingDocumentTemplatesRepository(AsyncRepository[SupportingDocumentTemplate]):
+    """``/supporting_document_templates`` (async): A template of a supporting document that may be required by regulation in certain countries."""
+
+    _model = SupportingDocumentTemplate
+    _path = "supporting_document_templates"
+
+    async def list(
+        self,
+        *,
+        filter: SupportingDocumentTemplatesFilter | None = None,
+        sort: SupportingDocumentTemplatesSort | Sequence[SupportingDocumentTemplatesSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[SupportingDocumentTemplate]:
+        """List supporting_document_templates.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | SupportingDocumentTemplate,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SupportingDocumentTemplate:
+        """Fetch one SupportingDocumentTemplate by id."""
+        return await self._find(id, extra_headers=extra_headers, timeout=timeout)

@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.voice_in_trunk import VoiceInTrunk
 
-__all__ = ["VoiceInTrunksRepository", "VoiceInTrunksInclude", "VoiceInTrunksFilter", "VoiceInTrunksSort"]
+__all__ = [
+    "VoiceInTrunksRepository",
+    "AsyncVoiceInTrunksRepository",
+    "VoiceInTrunksInclude",
+    "VoiceInTrunksFilter",
+    "VoiceInTrunksSort",
+]
 
 VoiceInTrunksInclude = Literal[
     "voice_in_trunk_group",
@@ -70,6 +77,8 @@ class VoiceInTrunksRepository(Repository[VoiceInTrunk]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[VoiceInTrunk]:
         """List voice_in_trunks.
 
@@ -82,26 +91,118 @@ class VoiceInTrunksRepository(Repository[VoiceInTrunk]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | VoiceInTrunk, *, include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None
+        self,
+        id: str | VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> VoiceInTrunk:
         """Fetch one VoiceInTrunk by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
-        self, model: VoiceInTrunk, *, include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None
+        self,
+        model: VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> VoiceInTrunk:
         """Create a VoiceInTrunk from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
-        self, model: VoiceInTrunk, *, include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None
+        self,
+        model: VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> VoiceInTrunk:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | VoiceInTrunk) -> None:
+    def delete(
+        self, id: str | VoiceInTrunk, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a VoiceInTrunk by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncVoiceInTrunksRepository(AsyncRepository[VoiceInTrunk]):
+    """``/voice_in_trunks`` (async): A trunk that receives the calls to DIDs; SIP or PSTN, by its configuration."""
+
+    _model = VoiceInTrunk
+    _path = "voice_in_trunks"
+
+    async def list(
+        self,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        filter: VoiceInTrunksFilter | None = None,
+        sort: VoiceInTrunksSort | Sequence[VoiceInTrunksSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[VoiceInTrunk]:
+        """List voice_in_trunks.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> VoiceInTrunk:
+        """Fetch one VoiceInTrunk by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> VoiceInTrunk:
+        """Create a VoiceInTrunk from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: VoiceInTrunk,
+        *,
+        include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> VoiceInTrunk:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | VoiceInTrunk, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a VoiceInTrunk by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)

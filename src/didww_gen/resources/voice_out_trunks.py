@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from didww_gen._page import Page
-from didww_gen._repository import Repository
+from didww_gen._client import TimeoutTypes
+from didww_gen._page import AsyncPage, Page
+from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import (
     DefaultDstAction,
     MediaEncryptionMode,
@@ -17,7 +18,13 @@ from didww_gen.enums import (
 )
 from didww_gen.models.voice_out_trunk import VoiceOutTrunk
 
-__all__ = ["VoiceOutTrunksRepository", "VoiceOutTrunksInclude", "VoiceOutTrunksFilter", "VoiceOutTrunksSort"]
+__all__ = [
+    "VoiceOutTrunksRepository",
+    "AsyncVoiceOutTrunksRepository",
+    "VoiceOutTrunksInclude",
+    "VoiceOutTrunksFilter",
+    "VoiceOutTrunksSort",
+]
 
 VoiceOutTrunksInclude = Literal[
     "dids",
@@ -75,6 +82,8 @@ class VoiceOutTrunksRepository(Repository[VoiceOutTrunk]):
         page_number: int | None = None,
         page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Page[VoiceOutTrunk]:
         """List voice_out_trunks.
 
@@ -87,26 +96,118 @@ class VoiceOutTrunksRepository(Repository[VoiceOutTrunk]):
             page_number=page_number,
             page_size=page_size,
             extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def find(
-        self, id: str | VoiceOutTrunk, *, include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None
+        self,
+        id: str | VoiceOutTrunk,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> VoiceOutTrunk:
         """Fetch one VoiceOutTrunk by id."""
-        return self._find(id, include=include)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def create(
-        self, model: VoiceOutTrunk, *, include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None
+        self,
+        model: VoiceOutTrunk,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> VoiceOutTrunk:
         """Create a VoiceOutTrunk from the fields set on ``model``; returns the server's answer."""
-        return self._create(model, include=include)
+        return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     def update(
-        self, model: VoiceOutTrunk, *, include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None
+        self,
+        model: VoiceOutTrunk,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> VoiceOutTrunk:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
-        return self._update(model, include=include)
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
-    def delete(self, id: str | VoiceOutTrunk) -> None:
+    def delete(
+        self, id: str | VoiceOutTrunk, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
         """Delete a VoiceOutTrunk by id or model."""
-        self._delete(id)
+        self._delete(id, extra_headers=extra_headers, timeout=timeout)
+
+
+class AsyncVoiceOutTrunksRepository(AsyncRepository[VoiceOutTrunk]):
+    """``/voice_out_trunks`` (async): A trunk for outbound (termination) calls, authenticated by IP, credentials and IP, or Twilio."""
+
+    _model = VoiceOutTrunk
+    _path = "voice_out_trunks"
+
+    async def list(
+        self,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        filter: VoiceOutTrunksFilter | None = None,
+        sort: VoiceOutTrunksSort | Sequence[VoiceOutTrunksSort] | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[VoiceOutTrunk]:
+        """List voice_out_trunks.
+
+        ``async for`` over the returned page yields every item of every page.
+        """
+        return await self._list(
+            include=include,
+            filter=filter,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+            extra_params=extra_params,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def find(
+        self,
+        id: str | VoiceOutTrunk,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> VoiceOutTrunk:
+        """Fetch one VoiceOutTrunk by id."""
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def create(
+        self,
+        model: VoiceOutTrunk,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> VoiceOutTrunk:
+        """Create a VoiceOutTrunk from the fields set on ``model``; returns the server's answer."""
+        return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: VoiceOutTrunk,
+        *,
+        include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> VoiceOutTrunk:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def delete(
+        self, id: str | VoiceOutTrunk, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+    ) -> None:
+        """Delete a VoiceOutTrunk by id or model."""
+        await self._delete(id, extra_headers=extra_headers, timeout=timeout)
