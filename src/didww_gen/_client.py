@@ -1,8 +1,8 @@
 """The client core shared by ``DidwwClient`` and ``AsyncDidwwClient``.
 
 Configuration, headers, request building, the retry policy, the rate limiter, logging and error
-mapping live in ``_ClientCore`` and ``_Tries``; each flavour adds only its I/O loop (``_send``), a
-dozen lines that differ by ``await``. The generated clients add one repository per API collection.
+mapping live in ``_ClientCore`` and ``_Tries``; each flavour (``_sync``, ``_async``) adds only its I/O
+loop and the file helpers, which differ by ``await``. The generated clients add the repositories.
 """
 
 from __future__ import annotations
@@ -104,6 +104,7 @@ class _ClientCore:
         self.rate_limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._http_type(timeout=self.timeout)
+        self._public_keys: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, api_key='***')"
@@ -124,6 +125,7 @@ class _ClientCore:
             setattr(clone, name, getattr(self, name))
         clone._http = self._http
         clone._owns_http = False
+        clone._public_keys = self._public_keys
         if api_version is not _UNSET:
             clone.api_version = _api_version(api_version)
         if timeout is not _UNSET:
@@ -210,134 +212,6 @@ class _Tries:
         if self.attempt <= self.core.max_retries and _retries.should_retry_status(self.method, response.status_code):
             return _retries.backoff(self.attempt, response)
         raise api_error(response, self.method, self.attempt)
-
-
-class BaseClient(_ClientCore):
-    """The synchronous flavour: sends with an ``httpx.Client``."""
-
-    _http: httpx.Client
-    _http_type = httpx.Client
-
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        environment: Environment = Environment.SANDBOX,
-        base_url: str | None = None,
-        api_version: str = API_VERSION,
-        timeout: TimeoutTypes = None,
-        max_retries: int = 2,
-        rate_limit: float | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            environment=environment,
-            base_url=base_url,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            http_client=http_client,
-        )
-
-    def close(self) -> None:
-        """Close the connection pool (only if the client created it)."""
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
-        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        tries = _Tries(self, self._request(method, path, **request))
-        while True:
-            while (wait := tries.rate_limit_wait()) > 0:
-                time.sleep(wait)
-            tries.start()
-            try:
-                response = self._http.send(tries.request, stream=stream)
-                if stream and not response.is_success:
-                    response.read()
-                    response.close()
-            except httpx.TransportError as exc:
-                time.sleep(tries.failed(exc))
-                continue
-            delay = tries.answered(response)
-            if delay is None:
-                return response
-            time.sleep(delay)
-
-
-class AsyncBaseClient(_ClientCore):
-    """The asynchronous flavour: sends with an ``httpx.AsyncClient``."""
-
-    _http: httpx.AsyncClient
-    _http_type = httpx.AsyncClient
-
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        environment: Environment = Environment.SANDBOX,
-        base_url: str | None = None,
-        api_version: str = API_VERSION,
-        timeout: TimeoutTypes = None,
-        max_retries: int = 2,
-        rate_limit: float | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            environment=environment,
-            base_url=base_url,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            http_client=http_client,
-        )
-
-    async def aclose(self) -> None:
-        """Close the connection pool (only if the client created it)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def close(self) -> None:
-        """Same as :meth:`aclose`."""
-        await self.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-    async def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
-        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        import asyncio  # here, not at the top: the sync client's import stays free of asyncio
-
-        tries = _Tries(self, self._request(method, path, **request))
-        while True:
-            while (wait := tries.rate_limit_wait()) > 0:
-                await asyncio.sleep(wait)
-            tries.start()
-            try:
-                response = await self._http.send(tries.request, stream=stream)
-                if stream and not response.is_success:
-                    await response.aread()
-                    await response.aclose()
-            except httpx.TransportError as exc:
-                await asyncio.sleep(tries.failed(exc))
-                continue
-            delay = tries.answered(response)
-            if delay is None:
-                return response
-            await asyncio.sleep(delay)
 
 
 def api_error(response: httpx.Response, method: str, attempts: int = 1) -> DidwwApiError:

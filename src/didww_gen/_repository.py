@@ -23,7 +23,8 @@ from didww_gen._tracking import changed_fields, mark_clean
 from didww_gen.errors import DidwwClientError
 
 if TYPE_CHECKING:
-    from didww_gen._client import AsyncBaseClient, BaseClient
+    from didww_gen._async import AsyncBaseClient
+    from didww_gen._sync import BaseClient
 
 M = TypeVar("M", bound=Resource)
 Include = str | Sequence[str] | None

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from didww_gen._client import AsyncBaseClient, BaseClient
+from didww_gen._async import AsyncBaseClient
+from didww_gen._sync import BaseClient
 
 if TYPE_CHECKING:
     from didww_gen.resources.address_requirement_validations import (

@@ -1,0 +1,173 @@
+"""The synchronous flavour of the client core: sends with an ``httpx.Client``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:  # pragma: no cover
+    from typing_extensions import Self
+
+from didww_gen._client import TimeoutTypes, _ClientCore, _Tries
+from didww_gen._files import (
+    UPLOAD_PATH,
+    Destination,
+    EncryptedUpload,
+    ExportSink,
+    Progress,
+    download_headers,
+    encrypted_upload,
+    export_path,
+    is_outdated_fingerprint,
+    public_key_pems,
+    read_file,
+    upload_request,
+    uploaded_id,
+    uploads,
+)
+from didww_gen.api_info import API_VERSION, Environment
+from didww_gen.errors import DidwwApiError
+
+if TYPE_CHECKING:
+    from didww_gen.models import Export
+
+
+class BaseClient(_ClientCore):
+    """The synchronous flavour: sends with an ``httpx.Client``."""
+
+    _http: httpx.Client
+    _http_type = httpx.Client
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        environment: Environment = Environment.SANDBOX,
+        base_url: str | None = None,
+        api_version: str = API_VERSION,
+        timeout: TimeoutTypes = None,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            environment=environment,
+            base_url=base_url,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=http_client,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (only if the client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
+        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
+        tries = _Tries(self, self._request(method, path, **request))
+        while True:
+            while (wait := tries.rate_limit_wait()) > 0:
+                time.sleep(wait)
+            tries.start()
+            try:
+                response = self._http.send(tries.request, stream=stream)
+                if stream and not response.is_success:
+                    response.read()
+                    response.close()
+            except httpx.TransportError as exc:
+                time.sleep(tries.failed(exc))
+                continue
+            delay = tries.answered(response)
+            if delay is None:
+                return response
+            time.sleep(delay)
+
+    # -- files -------------------------------------------------------------------------------
+    def upload_encrypted_files(
+        self,
+        files: EncryptedUpload | Sequence[EncryptedUpload],
+        *,
+        fingerprint: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[str]:
+        """Upload encrypted files (one ``POST /encrypted_files`` each); returns the new ids, in order.
+
+        Encrypt with ``didww_gen.encryption.encrypt_with_keys`` and pass the keys' fingerprint. A 422
+        (e.g. "outdated fingerprint") raises ``UnprocessableEntityError`` with the API's details.
+        """
+        options: dict[str, Any] = {"extra_headers": extra_headers, "timeout": timeout}
+        return [
+            uploaded_id(self._send("POST", UPLOAD_PATH, **upload_request(item, fingerprint), **options))
+            for item in uploads(files)
+        ]
+
+    def upload_file(self, path: str | os.PathLike[str], *, description: str = "", timeout: TimeoutTypes = None) -> str:
+        """Encrypt a local file with DIDWW's public keys and upload it; returns the encrypted file's id.
+
+        The keys are fetched once per client; when the API reports them outdated they are fetched
+        again and the upload is retried once.
+        """
+        data, name = read_file(path)
+        for refresh in (False, True):
+            if refresh or self._public_keys is None:
+                self._public_keys = public_key_pems(self._send("GET", "public_keys"))
+            upload, fingerprint = encrypted_upload(data, name, description, self._public_keys)
+            try:
+                return self.upload_encrypted_files(upload, fingerprint=fingerprint, timeout=timeout)[0]
+            except DidwwApiError as exc:
+                if refresh or not is_outdated_fingerprint(exc):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def download_export(
+        self,
+        export_or_url: Export | str,
+        destination: Destination,
+        *,
+        decompress: bool = False,
+        progress: Progress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> int:
+        """Stream a completed export's ``.csv.gz`` to a path or a binary file object; returns bytes written.
+
+        ``decompress=True`` gunzips while streaming (no temp file, no size cap). A path is written
+        atomically (a temp file in the same folder, renamed at the end), so a failed download leaves
+        nothing behind. ``progress(done, total)`` gets the bytes received and the Content-Length.
+        """
+        path = export_path(export_or_url, self.base_url)
+        sink = ExportSink(destination, decompress=decompress, progress=progress)
+        try:
+            response = self._send(
+                "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
+            )
+            try:
+                sink.start(response)
+                for chunk in response.iter_bytes():
+                    sink.write(chunk)
+            finally:
+                response.close()
+            return sink.commit()
+        except BaseException as exc:
+            error = sink.fail(exc)
+            if error is exc:
+                raise
+            raise error from exc
