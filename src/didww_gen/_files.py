@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from didww_gen.errors import DidwwClientError
+from didww_gen.errors import DidwwClientError, DidwwConnectionError, DidwwTimeoutError
 
 if TYPE_CHECKING:
     from didww_gen.models import Export
@@ -203,8 +203,12 @@ class ExportSink:
             self._temp.unlink(missing_ok=True)
 
     def fail(self, exc: BaseException) -> BaseException:
-        """Abort and turn a gzip error into the SDK's error."""
+        """Abort, and turn a gzip error or a dropped connection into the SDK's error."""
         self.abort()
         if isinstance(exc, zlib.error):
             return DidwwClientError(f"the export is not valid gzip data ({exc}); download it with decompress=False")
+        if isinstance(exc, httpx.TransportError):
+            kind = DidwwTimeoutError if isinstance(exc, httpx.TimeoutException) else DidwwConnectionError
+            where = "nothing was left at the destination path" if self._temp else "the file object holds a partial file"
+            return kind(f"the export download broke off after {self.received} bytes ({exc}); {where}: try again")
         return exc
