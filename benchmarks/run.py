@@ -1,8 +1,12 @@
-"""Quick performance figures (the full side-by-side suite with the official SDK is a later issue).
+"""Performance figures (the full side-by-side suite with the official SDK is a later issue).
+
+``make bench`` runs this; ``--smoke`` runs every part with tiny sizes (a test does, to keep them working).
 
 1. Decode 1,000 DIDs each with an included voice in trunk (synthesized from the reference example,
    unique ids), reading number, created_at and the trunk's name: against ``json.loads`` of the same bytes.
 2. Cold import ``from didww_gen import DidwwClient`` against the floor ``import httpx, pydantic``.
+3. The rate limiter against a transport answering 429 above 20 requests per second (rate_limit.py).
+4. Peak RSS of a 200 MB export download, with and without decompression (export_download.py).
 
 Medians of interleaved repetitions after a warm-up; ratios are measured in the same run.
 """
@@ -19,6 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import export_download  # noqa: E402
+import rate_limit  # noqa: E402
 
 from codegen.reference import example  # noqa: E402
 
@@ -94,6 +102,8 @@ def main(size: int = 1000, repeat: int = 15) -> None:
         f"  didww_gen {imports['didww_gen'] * 1e3:.0f} ms, floor {imports['floor'] * 1e3:.0f} ms, "
         f"ratio {imports['didww_gen'] / imports['floor']:.2f}x (target <= 1.15x)"
     )
+    print("\n".join(rate_limit.main()), flush=True)
+    print("\n".join(export_download.main()), flush=True)
 
 
 if __name__ == "__main__":

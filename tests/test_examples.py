@@ -22,3 +22,68 @@ def test_import_does_not_build_models() -> None:
     code = "import sys, didww_gen; from didww_gen import DidwwClient; print('pydantic.main' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_benchmark_suite_smoke_run() -> None:
+    """Every benchmark still runs (tiny sizes; the figures themselves come from `make bench`)."""
+    done = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--smoke"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert "answered 429" in done.stdout and "peak RSS" in done.stdout and "ratio" in done.stdout
+    limited = [line for line in done.stdout.splitlines() if "rate_limit=20" in line]
+    assert len(limited) == 2 and all(", 0 answered 429" in line for line in limited)
+
+
+def test_regulation_example_against_reference_examples(tmp_path: Path) -> None:
+    """identity -> address -> upload -> proof -> verification, answered by the reference examples."""
+    import json
+
+    import httpx
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from regulation import run
+
+    from codegen.reference import reference_handler
+    from didww_gen import DidwwClient
+
+    document = tmp_path / "passport.pdf"
+    document.write_bytes(b"%PDF-1.7 scan")
+    sent: list[httpx.Request] = []
+    reference = reference_handler(sent)
+    pems = [
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+        for _ in range(2)
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/public_keys"):  # the reference's keys are elided ("..."): serve real ones
+            sent.append(request)
+            keys = [{"id": str(i), "type": "public_keys", "attributes": {"key": pem}} for i, pem in enumerate(pems)]
+            return httpx.Response(200, json={"data": keys})
+        answer: httpx.Response = reference(request)
+        return answer
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with DidwwClient(api_key="demo-key", http_client=http) as client:
+        verification = run(client, document, "country-1", "proof-type-1", "did-1")
+    assert verification.id
+    assert [(r.method, r.url.path.removeprefix("/v3/")) for r in sent] == [
+        ("POST", "identities"),
+        ("POST", "addresses"),
+        ("GET", "public_keys"),
+        ("POST", "encrypted_files"),
+        ("POST", "proofs"),
+        ("POST", "address_verifications"),
+    ]
+    identity = json.loads(sent[0].content)["data"]
+    assert identity["attributes"]["identity_type"] == "personal"
+    assert identity["relationships"] == {"country": {"data": {"type": "countries", "id": "country-1"}}}
+    assert "Api-Key" not in sent[2].headers
+    proof = json.loads(sent[4].content)["data"]["relationships"]
+    assert proof["files"]["data"] == [{"type": "encrypted_files", "id": "377dc5cf-55b3-45b8-9fed-156600a7f151"}]
+    assert proof["entity"]["data"]["type"] == "identities"
+    assert proof["proof_type"]["data"] == {"type": "proof_types", "id": "proof-type-1"}

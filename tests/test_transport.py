@@ -28,7 +28,7 @@ from didww_gen import (
     ServerError,
     UnprocessableEntityError,
 )
-from didww_gen._ratelimit import RateLimiter
+from didww_gen._ratelimit import MARGIN, RateLimiter
 from didww_gen.models import Did, SipConfiguration, VoiceInTrunk
 
 Client = DidwwClient | AsyncDidwwClient
@@ -256,13 +256,14 @@ def test_rate_limiter_allows_n_per_sliding_second(monkeypatch: pytest.MonkeyPatc
     now = [100.0]
     monkeypatch.setattr(time, "monotonic", lambda: now[0])
     limiter = RateLimiter(3)
+    window = 1.0 + MARGIN
     assert [limiter.reserve() for _ in range(3)] == [0.0, 0.0, 0.0]
-    assert limiter.reserve() == pytest.approx(1.0)
+    assert limiter.reserve() == pytest.approx(window)
     now[0] += 0.4
-    assert limiter.reserve() == pytest.approx(0.6)
-    now[0] += 0.6
+    assert limiter.reserve() == pytest.approx(window - 0.4)
+    now[0] += window - 0.4
     assert limiter.reserve() == 0.0
-    assert RateLimiter(0.5)._window == 2.0
+    assert RateLimiter(0.5)._window == 2.0 + MARGIN
 
 
 def test_limited_client_waits_instead_of_sending(flavour: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -288,7 +289,8 @@ def test_limited_client_waits_instead_of_sending(flavour: str, monkeypatch: pyte
     client = make(flavour, handler, rate_limit=2)
     for _ in range(5):
         run(client.dids.find("x"))
-    assert sent_at == [0.0, 0.0, 1.0, 1.0, 2.0] and sum(waited) == pytest.approx(2.0)
+    window = 1.0 + MARGIN
+    assert sent_at == pytest.approx([0.0, 0.0, window, window, 2 * window]) and sum(waited) == pytest.approx(2 * window)
 
 
 # -- logging and secrets -----------------------------------------------------------------------

@@ -8,12 +8,18 @@ from collections import deque
 
 from didww_gen.errors import DidwwClientError
 
+MARGIN = 0.05
+"""Seconds added to the window: a request reaches the server a little after it is let go, and not
+every request is equally late (thread switches, network jitter), so an exact window could let the
+server count one request too many."""
+
 
 class RateLimiter:
     """At most ``per_second`` requests start in any one-second window (a sliding window of send times).
 
     For rates that are not whole numbers the window is ``capacity / per_second`` seconds, with
-    ``capacity = max(1, int(per_second))``: 0.5 allows one request in any two seconds.
+    ``capacity = max(1, int(per_second))``: 0.5 allows one request in any two seconds. The window is
+    widened by ``MARGIN`` so the server, which sees requests a little later, never counts one too many.
 
     ``reserve()`` never blocks: it either records a send now and returns 0, or returns how long to
     wait before asking again, so the sync client sleeps with ``time.sleep`` and the async client with
@@ -25,7 +31,7 @@ class RateLimiter:
             raise DidwwClientError(f"rate_limit takes requests per second (> 0), e.g. 20, got {per_second!r}")
         self.per_second = per_second
         self._capacity = max(1, int(per_second))
-        self._window = self._capacity / per_second
+        self._window = self._capacity / per_second + MARGIN
         self._sent: deque[float] = deque()
         self._lock = threading.Lock()
 
