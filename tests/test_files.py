@@ -20,8 +20,14 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from codegen.reference import example
-from didww_gen import AsyncDidwwClient, DidwwClient, DidwwClientError, DidwwConnectionError, UnprocessableEntityError
-from didww_gen._files import EncryptedUpload
+from didww_gen import (
+    AsyncDidwwClient,
+    DidwwClient,
+    DidwwClientError,
+    DidwwConnectionError,
+    EncryptedUpload,
+    UnprocessableEntityError,
+)
 from didww_gen.encryption import calculate_fingerprint
 from didww_gen.models import Export
 

@@ -8,6 +8,7 @@ Importing this package does not build any model class: models load on first use.
 
 from typing import TYPE_CHECKING, Any
 
+from didww_gen._files import EncryptedUpload as EncryptedUpload
 from didww_gen._version import __version__ as __version__
 from didww_gen.api_info import API_VERSION as API_VERSION
 from didww_gen.api_info import Environment as Environment
@@ -41,6 +42,7 @@ __all__ = [
     "DidwwConnectionError",
     "DidwwError",
     "DidwwTimeoutError",
+    "EncryptedUpload",
     "Environment",
     "ErrorObject",
     "NotFoundError",
