@@ -301,6 +301,10 @@ class ResourceFile(BaseModel):
     """
     Resource-level meta (read-only).
     """
+    document_meta: Attributes | None = None
+    """
+    Document-level meta of this collection's answers, besides total_records and api_version (read-only; typed on list pages).
+    """
     includes: list[Include] | None = None
     """
     Documented include paths (dot-separated), accepted on every operation that returns this resource.

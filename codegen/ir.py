@@ -181,6 +181,7 @@ class Resource:
     attributes: tuple[Attribute, ...]
     relationships: tuple[Relationship, ...]
     meta: tuple[Attribute, ...]
+    document_meta: tuple[Attribute, ...]
     includes: tuple[str, ...]
     filters: tuple[Filter, ...]
     sorts: tuple[str, ...]
@@ -199,13 +200,18 @@ class Resource:
         return bool(self.operations)
 
     @property
+    def page_type(self) -> str:
+        """The type argument of this resource's pages: the model, and its document meta if typed."""
+        return f"{self.class_name}, {self.class_name}DocumentMeta" if self.document_meta else self.class_name
+
+    @property
     def related_classes(self) -> list[str]:
         """Classes of relationship targets (each imported for type checking only)."""
         return sorted({c for r in self.relationships for c in r.target_classes})
 
     def types_used(self, kind: str) -> list[str]:
         found: set[str] = set()
-        for attr in (*self.attributes, *self.meta):
+        for attr in (*self.attributes, *self.meta, *self.document_meta):
             found |= attr.type.names(kind)
         for filt in self.filters:
             found |= filt.type.names(kind)
@@ -417,6 +423,9 @@ class _Builder:
             attributes=attributes,
             relationships=relationships,
             meta=self.attributes(spec.meta, "resources", index, ["meta"], force_read_only=True),
+            document_meta=self.attributes(
+                spec.document_meta, "resources", index, ["document_meta"], force_read_only=True
+            ),
             includes=tuple(i.root for i in spec.includes or ()),
             filters=filters,
             sorts=tuple(s.root for s in spec.sorts or ()),

@@ -103,7 +103,7 @@ def signatures(resource: Resource) -> list[str]:
         "update": [f"model: {cls}", *(include or ["*"]), *options],
         "delete": [f"id: str | {cls}", "*", *options],
     }
-    returns = {"list": f"Page[{cls}]", "delete": "None"}
+    returns = {"list": f"Page[{resource.page_type}]", "delete": "None"}
     return [
         f"{op}({', '.join(params[op])}) -> {returns.get(op, cls)}" for op in OPERATIONS if op in resource.operations
     ]
@@ -150,6 +150,7 @@ def render(api: Api) -> dict[str, str]:
     enum_names = sorted({n for o in api.objects for a in o.attributes for n in a.type.names("enum")})
     exports = [(r.class_name, r.module) for r in api.resources]
     exports += [(r.class_name + "Meta", r.module) for r in api.resources if r.meta]
+    exports += [(r.class_name + "DocumentMeta", r.module) for r in api.resources if r.document_meta]
     exports += [(o.name, "nested") for o in api.objects] + [(u.name, "nested") for u in api.unions]
     exports += [("UnknownNestedObject", "nested")]
     emit("api_info.py", "api_info.py.j2")

@@ -80,6 +80,8 @@ def check_response(ex: Example, report: ResponseReport) -> None:
     raw = json.loads(ex.body)
     many = isinstance(raw["data"], list)
     decoded = decode_document(ex.body.encode(), _primary_model(raw), many=many)
+    for name in decoded.meta.model_extra or {}:
+        report.unknown.append(f"{ex.request}: document meta {name!r} is not in the spec")
     items = (decoded.data if many else [decoded.data]) + list(decoded.included)
     for item in items:
         if item is None:

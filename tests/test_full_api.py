@@ -15,6 +15,7 @@ from didww_gen.models import (
     Address,
     CredentialsAndIpAuthenticationMethod,
     DidOrderItem,
+    DidReservationDocumentMeta,
     EmergencyOrderItem,
     Identity,
     IpOnlyAuthenticationMethod,
@@ -147,3 +148,10 @@ def test_timestamps_without_offset_are_utc(client: DidwwClient, recorder: Record
 def test_enums_of_the_new_resources() -> None:
     assert ExportType("cdr_out") is ExportType.CDR_OUT
     assert CallbackMethod.POST.value == "post" and AreaLevel("world_wide") is AreaLevel.WORLD_WIDE
+
+
+def test_typed_document_meta_of_a_list(client: DidwwClient, recorder: Recorder) -> None:
+    recorder.serve_example("Get DID reservations")
+    page = client.did_reservations.list()
+    assert isinstance(page.meta, DidReservationDocumentMeta)
+    assert page.meta.available_count == 9 and page.meta.total_records == 2 and page.meta.api_version == "2026-04-16"

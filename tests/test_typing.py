@@ -25,6 +25,14 @@ def test_correct_usage_type_checks() -> None:
 MISUSE = {
     "no create on countries": ("client.countries.create(did)", '"CountriesRepository" has no attribute "create"'),
     "misspelled field": ("print(did.numbr)", '"Did" has no attribute "numbr"'),
+    "no update on proofs (the reference has no PATCH)": (
+        "client.proofs.update(did)",
+        '"ProofsRepository" has no attribute "update"',
+    ),
+    "document meta of another resource": (
+        "print(client.dids.list().meta.available_count)",
+        '"PageMeta" has no attribute "available_count"',
+    ),
     "wrong include name": ('client.dids.find("x", include="voice_in_trunks")', 'Argument "include"'),
     "wrong filter name": ('client.dids.list(filter={"numbr": "1"})', 'expected "DidsFilter | None"'),
     "wrong sort name": ('client.dids.list(sort="-nmber")', 'Argument "sort"'),

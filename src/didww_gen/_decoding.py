@@ -68,10 +68,12 @@ def _adapter(model: type[Resource], many: bool) -> TypeAdapter[Any]:
     included_item: Any = Annotated[Union[members], Discriminator(_chooser(frozenset(c.TYPE for c in classes)))]  # noqa: UP007
     primary_data: Any = list[model] if many else model  # type: ignore[valid-type]
 
+    meta_type: Any = model.__document_meta__ or PageMeta
+
     class Document(BaseModel):
         data: primary_data
         included: list[included_item] = []
-        meta: PageMeta = PageMeta()
+        meta: meta_type = meta_type()
         links: PageLinks = PageLinks()
 
     Document.__name__ = f"{model.__name__}{'List' if many else ''}Document"

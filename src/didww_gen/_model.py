@@ -170,6 +170,7 @@ class Resource(_Modelled):
     TYPE: ClassVar[str] = ""
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
+    __document_meta__: ClassVar[type[BaseModel] | None] = None  # a PageMeta subclass, where the spec types it
     __mutable__: ClassVar[tuple[str, ...]] = ()
 
     id: str | None = None

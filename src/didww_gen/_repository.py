@@ -99,11 +99,13 @@ class Repository(_Operations[M]):
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
-    def _list(self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any) -> Page[M]:
+    def _list(
+        self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any
+    ) -> Page[M, Any]:
         """List with the query arguments of :func:`build_query` (the generated method types them)."""
         return self._fetch_page(build_query(**query), {"extra_headers": extra_headers, "timeout": timeout})
 
-    def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> Page[M]:
+    def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> Page[M, Any]:
         response = self._client._send("GET", self._path, params=params, **options)
         doc = self._many(response)
         return Page(
@@ -137,14 +139,14 @@ class AsyncRepository(_Operations[M]):
 
     async def _list(
         self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any
-    ) -> AsyncPage[M]:
+    ) -> AsyncPage[M, Any]:
         return await self._fetch_page(build_query(**query), {"extra_headers": extra_headers, "timeout": timeout})
 
-    async def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> AsyncPage[M]:
+    async def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> AsyncPage[M, Any]:
         response = await self._client._send("GET", self._path, params=params, **options)
         doc = self._many(response)
 
-        async def fetch_next(url: str) -> AsyncPage[M]:
+        async def fetch_next(url: str) -> AsyncPage[M, Any]:
             return await self._fetch_page(_next_query(url), options)
 
         return AsyncPage(doc.data, doc.meta, doc.links, fetch_next, doc.included)

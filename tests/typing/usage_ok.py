@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing_extensions import assert_type
 
-from didww_gen import DidwwClient, Page
+from didww_gen import AsyncDidwwClient, AsyncPage, DidwwClient, Page
 from didww_gen.enums import Codec
-from didww_gen.models import Balance, Did, DidGroup, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
+from didww_gen.models import (
+    Balance,
+    Did,
+    DidGroup,
+    DidOrderItem,
+    DidReservation,
+    Order,
+    SipConfiguration,
+    VoiceInTrunk,
+    VoiceInTrunkGroup,
+)
 
 
 def context_manager() -> None:
@@ -34,3 +44,22 @@ def usage(client: DidwwClient) -> None:
     did.voice_in_trunk_group = VoiceInTrunkGroup.ref("g")
     assert_type(client.dids.update(did), Did)
     client.voice_in_trunks.delete(trunk)
+
+
+def typed_document_meta(client: DidwwClient) -> None:
+    reservations = client.did_reservations.list()
+    assert_type(reservations.meta.available_count, int | None)
+    assert_type(reservations.meta.total_records, int | None)
+    for reservation in reservations:
+        assert_type(reservation, DidReservation)
+
+
+async def async_usage(client: AsyncDidwwClient) -> None:
+    page = await client.dids.list(filter={"terminated": False})
+    assert_type(page, AsyncPage[Did])
+    async for did in page:
+        assert_type(did, Did)
+    assert_type(await client.balance.find(), Balance)
+    order = await client.orders.create(Order(items=[DidOrderItem(sku_id="s", qty=1)], allow_back_ordering=True))
+    assert_type(order, Order)
+    await client.aclose()

@@ -17,6 +17,7 @@ _MODULES = {
     "AddressVerification": "address_verification",
     "Area": "area",
     "AvailableDid": "available_did",
+    "AvailableDidDocumentMeta": "available_did",
     "AvailableDidOrderItem": "nested",
     "Balance": "balance",
     "CapacityOrderItem": "nested",
@@ -32,6 +33,7 @@ _MODULES = {
     "DidHistoryMeta": "did_history",
     "DidOrderItem": "nested",
     "DidReservation": "did_reservation",
+    "DidReservationDocumentMeta": "did_reservation",
     "EmergencyCallingService": "emergency_calling_service",
     "EmergencyCallingServiceMeta": "emergency_calling_service",
     "EmergencyOrderItem": "nested",
@@ -127,6 +129,7 @@ __all__ = [
     "AddressVerification",
     "Area",
     "AvailableDid",
+    "AvailableDidDocumentMeta",
     "AvailableDidOrderItem",
     "Balance",
     "CapacityOrderItem",
@@ -142,6 +145,7 @@ __all__ = [
     "DidHistoryMeta",
     "DidOrderItem",
     "DidReservation",
+    "DidReservationDocumentMeta",
     "EmergencyCallingService",
     "EmergencyCallingServiceMeta",
     "EmergencyOrderItem",
@@ -201,6 +205,7 @@ if TYPE_CHECKING:
     from didww_gen.models.address_verification import AddressVerification as AddressVerification
     from didww_gen.models.area import Area as Area
     from didww_gen.models.available_did import AvailableDid as AvailableDid
+    from didww_gen.models.available_did import AvailableDidDocumentMeta as AvailableDidDocumentMeta
     from didww_gen.models.balance import Balance as Balance
     from didww_gen.models.capacity_pool import CapacityPool as CapacityPool
     from didww_gen.models.city import City as City
@@ -212,6 +217,7 @@ if TYPE_CHECKING:
     from didww_gen.models.did_history import DidHistory as DidHistory
     from didww_gen.models.did_history import DidHistoryMeta as DidHistoryMeta
     from didww_gen.models.did_reservation import DidReservation as DidReservation
+    from didww_gen.models.did_reservation import DidReservationDocumentMeta as DidReservationDocumentMeta
     from didww_gen.models.emergency_calling_service import EmergencyCallingService as EmergencyCallingService
     from didww_gen.models.emergency_calling_service import EmergencyCallingServiceMeta as EmergencyCallingServiceMeta
     from didww_gen.models.emergency_requirement import EmergencyRequirement as EmergencyRequirement

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import AliasPath, Field
 
+from didww_gen._decoding import PageMeta
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
 
 if TYPE_CHECKING:
@@ -14,7 +15,17 @@ if TYPE_CHECKING:
 else:
     _DidGroup = Any
 
-__all__ = ["AvailableDid"]
+__all__ = ["AvailableDid", "AvailableDidDocumentMeta"]
+
+
+class AvailableDidDocumentMeta(PageMeta):
+    """Document-level meta of answers about AvailableDid (``page.meta`` of its lists)."""
+
+    total_count: int | None = Field(default=None)
+    """The count of available DIDs matching the request (in the meta of list answers; not described by the reference beyond its examples).
+
+    Read-only: set by the server.
+    """
 
 
 class AvailableDid(Resource):
@@ -28,6 +39,7 @@ class AvailableDid(Resource):
         "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("did_groups", "stock_keeping_units")
+    __document_meta__: ClassVar[type[PageMeta]] = AvailableDidDocumentMeta
 
     number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "number"))
     """The DID number.

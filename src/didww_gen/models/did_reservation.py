@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import AliasPath, Field
 
+from didww_gen._decoding import PageMeta
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
 from didww_gen._types import UtcDateTime
 
@@ -15,7 +16,17 @@ if TYPE_CHECKING:
 else:
     _AvailableDid = Any
 
-__all__ = ["DidReservation"]
+__all__ = ["DidReservation", "DidReservationDocumentMeta"]
+
+
+class DidReservationDocumentMeta(PageMeta):
+    """Document-level meta of answers about DidReservation (``page.meta`` of its lists)."""
+
+    available_count: int | None = Field(default=None)
+    """How many more DID reservations the account can make (not described by the reference; its examples show it in the meta of every answer, one lower after a reservation).
+
+    Read-only: set by the server.
+    """
 
 
 class DidReservation(Resource):
@@ -31,6 +42,7 @@ class DidReservation(Resource):
         "available_did": RelationshipSpec(("available_dids",), Access.CREATE_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("available_dids", "did_groups", "stock_keeping_units")
+    __document_meta__: ClassVar[type[PageMeta]] = DidReservationDocumentMeta
 
     expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
     """When the reservation expires.

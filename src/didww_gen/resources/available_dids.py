@@ -10,7 +10,7 @@ from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
 from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.enums import Feature
-from didww_gen.models.available_did import AvailableDid
+from didww_gen.models.available_did import AvailableDid, AvailableDidDocumentMeta
 
 __all__ = [
     "AvailableDidsRepository",
@@ -66,7 +66,7 @@ class AvailableDidsRepository(Repository[AvailableDid]):
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
-    ) -> Page[AvailableDid]:
+    ) -> Page[AvailableDid, AvailableDidDocumentMeta]:
         """List available_dids (the API returns all records; pagination is disabled).
 
         Iterating the returned page yields every item of every page.
@@ -107,7 +107,7 @@ class AsyncAvailableDidsRepository(AsyncRepository[AvailableDid]):
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
-    ) -> AsyncPage[AvailableDid]:
+    ) -> AsyncPage[AvailableDid, AvailableDidDocumentMeta]:
         """List available_dids (the API returns all records; pagination is disabled).
 
         ``async for`` over the returned page yields every item of every page.

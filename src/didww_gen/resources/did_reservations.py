@@ -9,7 +9,7 @@ from typing import Literal, TypedDict
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
 from didww_gen._repository import AsyncRepository, Repository
-from didww_gen.models.did_reservation import DidReservation
+from didww_gen.models.did_reservation import DidReservation, DidReservationDocumentMeta
 
 __all__ = [
     "DidReservationsRepository",
@@ -59,7 +59,7 @@ class DidReservationsRepository(Repository[DidReservation]):
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
-    ) -> Page[DidReservation]:
+    ) -> Page[DidReservation, DidReservationDocumentMeta]:
         """List did_reservations.
 
         Iterating the returned page yields every item of every page.
@@ -121,7 +121,7 @@ class AsyncDidReservationsRepository(AsyncRepository[DidReservation]):
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
-    ) -> AsyncPage[DidReservation]:
+    ) -> AsyncPage[DidReservation, DidReservationDocumentMeta]:
         """List did_reservations.
 
         ``async for`` over the returned page yields every item of every page.
