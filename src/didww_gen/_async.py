@@ -31,41 +31,16 @@ from didww_gen._files import (
     uploaded_id,
     uploads,
 )
-from didww_gen.api_info import API_VERSION, Environment
 from didww_gen.errors import DidwwApiError
 
 if TYPE_CHECKING:
     from didww_gen.models import Export
 
 
-class AsyncBaseClient(_ClientCore):
+class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
     """The asynchronous flavour: sends with an ``httpx.AsyncClient``."""
 
-    _http: httpx.AsyncClient
     _http_type = httpx.AsyncClient
-
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        environment: Environment = Environment.SANDBOX,
-        base_url: str | None = None,
-        api_version: str = API_VERSION,
-        timeout: TimeoutTypes = None,
-        max_retries: int = 2,
-        rate_limit: float | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            environment=environment,
-            base_url=base_url,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            http_client=http_client,
-        )
 
     async def aclose(self) -> None:
         """Close the connection pool (only if the client created it)."""
@@ -152,7 +127,7 @@ class AsyncBaseClient(_ClientCore):
         """
         path = export_path(export_or_url, self.base_url)
         sink = ExportSink(destination, decompress=decompress, progress=progress)
-        try:
+        with sink.guard():
             response = await self._send(
                 "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
             )
@@ -163,8 +138,3 @@ class AsyncBaseClient(_ClientCore):
             finally:
                 await response.aclose()
             return sink.commit()
-        except BaseException as exc:
-            error = sink.fail(exc)
-            if error is exc:
-                raise
-            raise error from exc

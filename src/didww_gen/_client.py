@@ -11,7 +11,7 @@ import platform
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -66,11 +66,14 @@ def _api_version(value: str) -> str:
     return value
 
 
-class _ClientCore:
-    """Configuration and request building, shared by both flavours."""
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
-    _http: httpx.Client | httpx.AsyncClient
-    _http_type: type[httpx.Client] | type[httpx.AsyncClient]
+
+class _ClientCore(Generic[HttpClient]):
+    """Configuration and request building, shared by both flavours (generic over the httpx client)."""
+
+    _http: HttpClient
+    _http_type: type[HttpClient]
 
     def __init__(
         self,
@@ -82,7 +85,7 @@ class _ClientCore:
         timeout: TimeoutTypes = None,
         max_retries: int = 2,
         rate_limit: float | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: HttpClient | None = None,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise DidwwClientError("api_key is required: pass the key from the DIDWW API settings page")
@@ -177,7 +180,7 @@ class _ClientCore:
 class _Tries:
     """The retry policy and logging for one request, whatever the flavour that sends it."""
 
-    def __init__(self, core: _ClientCore, request: httpx.Request) -> None:
+    def __init__(self, core: _ClientCore[Any], request: httpx.Request) -> None:
         self.core = core
         self.request = request
         self.method = request.method

@@ -6,9 +6,10 @@ destination handling, gunzip and progress reporting live here.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -202,7 +203,18 @@ class ExportSink:
             self._out.close()
             self._temp.unlink(missing_ok=True)
 
-    def fail(self, exc: BaseException) -> BaseException:
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """On any failure inside: leave nothing at the destination, and raise the SDK's error."""
+        try:
+            yield
+        except BaseException as exc:
+            error = self._error(exc)
+            if error is exc:
+                raise
+            raise error from exc
+
+    def _error(self, exc: BaseException) -> BaseException:
         """Abort, and turn a gzip error or a dropped connection into the SDK's error."""
         self.abort()
         if isinstance(exc, zlib.error):

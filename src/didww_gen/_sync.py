@@ -32,41 +32,16 @@ from didww_gen._files import (
     uploaded_id,
     uploads,
 )
-from didww_gen.api_info import API_VERSION, Environment
 from didww_gen.errors import DidwwApiError
 
 if TYPE_CHECKING:
     from didww_gen.models import Export
 
 
-class BaseClient(_ClientCore):
+class BaseClient(_ClientCore[httpx.Client]):
     """The synchronous flavour: sends with an ``httpx.Client``."""
 
-    _http: httpx.Client
     _http_type = httpx.Client
-
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        environment: Environment = Environment.SANDBOX,
-        base_url: str | None = None,
-        api_version: str = API_VERSION,
-        timeout: TimeoutTypes = None,
-        max_retries: int = 2,
-        rate_limit: float | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            environment=environment,
-            base_url=base_url,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            http_client=http_client,
-        )
 
     def close(self) -> None:
         """Close the connection pool (only if the client created it)."""
@@ -155,7 +130,7 @@ class BaseClient(_ClientCore):
         """
         path = export_path(export_or_url, self.base_url)
         sink = ExportSink(destination, decompress=decompress, progress=progress)
-        try:
+        with sink.guard():
             response = self._send(
                 "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
             )
@@ -166,8 +141,3 @@ class BaseClient(_ClientCore):
             finally:
                 response.close()
             return sink.commit()
-        except BaseException as exc:
-            error = sink.fail(exc)
-            if error is exc:
-                raise
-            raise error from exc
