@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints
 from typing_extensions import TypeAliasType
@@ -133,11 +133,81 @@ class Relationship(BaseModel):
     """
     Sent by the client but never returned by the server (e.g. a proof's files).
     """
+    required: bool | None = False
+    """
+    Must be sent when creating (for a nested object: whenever it is sent); the client refuses a write without it.
+    """
     exclusive_with: list[Identifier] | None = None
     """
     Relationships of the same resource that assigning this one clears on the wire.
     """
     description: Description | None = None
+
+
+class RuleTest(RootModel[bool | Literal["not_blank"]]):
+    root: bool | Literal["not_blank"]
+    """
+    What a field's value is tested for: true, false, or not_blank (neither null nor empty).
+    """
+
+
+class CascadeRule(BaseModel):
+    """
+    When the write changes `when` to a value passing `is`, also send `sends` (applied in order, at send time).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    when: Identifier
+    is_: Annotated[RuleTest, Field(alias="is")]
+    sends: dict[
+        Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")],
+        bool | int | str | None,
+    ]
+    description: Description | None = None
+
+
+class RefuseRule(BaseModel):
+    """
+    While `when` passes `is` (as sent, or as loaded), sending any of `refuses` with a value is refused.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    when: Identifier
+    is_: Annotated[RuleTest, Field(alias="is")]
+    refuses: Annotated[list[Identifier], Field(min_length=1)]
+    because: Description
+
+
+class OneOfRule(BaseModel):
+    """
+    At most one of these fields may be sent with a value; a create must send exactly one.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    one_of: Annotated[list[Identifier], Field(min_length=2)]
+    because: Description
+
+
+class AtLeastOneRule(BaseModel):
+    """
+    A create must send at least one of these fields with a value.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    at_least_one: Annotated[list[Identifier], Field(min_length=2)]
+    because: Description
+
+
+class Rule(RootModel[CascadeRule | RefuseRule | OneOfRule | AtLeastOneRule]):
+    root: CascadeRule | RefuseRule | OneOfRule | AtLeastOneRule
 
 
 class Operation(Enum):
@@ -247,6 +317,10 @@ class Attribute(BaseModel):
     """
     A credential: never shown in repr, logs or error messages.
     """
+    required: bool | None = False
+    """
+    Must be sent when creating (for a nested object: whenever it is sent); the client refuses a write without it.
+    """
     description: Description | None = None
 
 
@@ -316,6 +390,10 @@ class ResourceFile(BaseModel):
         ]
         | None
     ) = None
+    rules: list[Rule] | None = None
+    """
+    Write rules checked (and cascades applied) on the values about to be sent, at send time.
+    """
     sorts: list[Sort] | None = None
     """
     Documented sort fields (ascending names; descending '-name' is generated).
@@ -334,6 +412,14 @@ class NestedObject(BaseModel):
     direction: Direction | None = Direction.both
     """
     request: only ever sent (never chosen when decoding); response: only ever received; both.
+    """
+    rules: list[Rule] | None = None
+    """
+    Write rules checked (and cascades applied) on the values about to be sent, at send time.
+    """
+    not_sendable: Description | None = None
+    """
+    Why the client refuses to send this object (for direction: response objects; a default reason is used otherwise).
     """
     attributes: Attributes | None = None
 

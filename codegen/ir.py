@@ -13,7 +13,7 @@ from typing import Any
 from codegen import _spec_model as sm
 from codegen.errors import Problem, SpecError
 from codegen.loader import LoadedSpec
-from codegen.naming import camel, snake
+from codegen.naming import camel, field_name, snake
 
 SCALAR_ANNOTATIONS = {
     "string": "str",
@@ -81,6 +81,7 @@ class Attribute:
     write_only: bool
     secret: bool
     description: str
+    required: bool = False
 
     @property
     def creatable(self) -> bool:
@@ -101,6 +102,7 @@ class Relationship:
     write_only: bool
     exclusive_with: tuple[str, ...]
     description: str
+    required: bool = False
 
     @property
     def item_annotation(self) -> str:
@@ -117,6 +119,36 @@ class Relationship:
     @property
     def updatable(self) -> bool:
         return self.access in ("update-only", "create-update")
+
+
+@dataclass(frozen=True)
+class WriteRule:
+    """One write rule of a resource or nested object (the runtime's ``didww_gen._rules`` classes)."""
+
+    kind: str  # "cascade", "refuse", "one_of" or "at_least_one"
+    fields: tuple[str, ...]  # cascade and refuse: the field tested; the others: the group
+    test: bool | str | None = None
+    sends: tuple[tuple[str, Any], ...] = ()
+    refuses: tuple[str, ...] = ()
+    because: str = ""
+
+    @property
+    def summary(self) -> str:
+        """The rule in words, for the API reference."""
+        shown = "set" if self.test == "not_blank" else str(self.test).lower()
+        if self.kind == "cascade":
+            sends = ", ".join(f"`{name}={_json(value)}`" for name, value in self.sends)
+            return f"changing `{self.fields[0]}` to {shown} also sends {sends}"
+        if self.kind == "refuse":
+            refused = ", ".join(f"`{name}`" for name in self.refuses)
+            return f"while `{self.fields[0]}` is {shown}, {refused} cannot be sent: {self.because}"
+        names = " / ".join(f"`{name}`" for name in self.fields)
+        amount = "exactly one" if self.kind == "one_of" else "at least one"
+        return f"a create sends {amount} of {names}: {self.because}"
+
+
+def _json(value: Any) -> str:
+    return "null" if value is None else str(value).lower() if isinstance(value, bool) else repr(value)
 
 
 @dataclass(frozen=True)
@@ -156,6 +188,8 @@ class NestedObject:
     description: str
     direction: str
     attributes: tuple[Attribute, ...]
+    rules: tuple[WriteRule, ...] = ()
+    refusal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +219,7 @@ class Resource:
     includes: tuple[str, ...]
     filters: tuple[Filter, ...]
     sorts: tuple[str, ...]
+    rules: tuple[WriteRule, ...] = ()
     included_types: tuple[str, ...] = ()
 
     @property
@@ -289,10 +324,36 @@ class _Builder:
                     write_only=bool(spec.write_only),
                     secret=bool(spec.secret),
                     description=text(spec.description),
+                    required=bool(spec.required),
                 )
             )
-            if spec.write_only and access == "read-only":
-                self.fail(section, index, [*prefix, name], "write_only needs a writable access")
+            if (spec.write_only or spec.required) and access == "read-only":
+                self.fail(section, index, [*prefix, name], "write_only and required need a writable access")
+        return tuple(result)
+
+    # -- write rules -------------------------------------------------------------------------
+    def rules(
+        self,
+        specs: list[sm.Rule] | None,
+        fields: dict[str, Attribute | Relationship],
+        where: tuple[str, int | None, list[str | int]],
+    ) -> tuple[WriteRule, ...]:
+        section, index, prefix = where
+        result = []
+        for position, spec in enumerate(specs or ()):
+            rule = _write_rule(spec.root)
+            keys: list[str | int] = [*prefix, "rules", position]
+            for name in (*rule.fields, *(n for n, _ in rule.sends), *rule.refuses):
+                if name not in fields:
+                    self.fail(section, index, keys, f"the rule names {name!r}, which is not a field here")
+            tested = fields.get(rule.fields[0])
+            if isinstance(rule.test, bool) and not (isinstance(tested, Attribute) and tested.type.kind == "boolean"):
+                self.fail(section, index, keys, f"is: {str(rule.test).lower()} tests a field that is not a boolean")
+            for name, value in rule.sends:
+                target = fields.get(name)
+                if value is None and isinstance(target, Attribute) and not target.nullable:
+                    self.fail(section, index, keys, f"the rule sends null to {name!r}, which is not nullable")
+            result.append(rule)
         return tuple(result)
 
     # -- enums and nested --------------------------------------------------------------------
@@ -318,21 +379,29 @@ class _Builder:
             result.append(Enum(name, is_int, text(spec.description), members))
         return tuple(result)
 
+    def nested_object(self, name: str, spec: sm.NestedObject) -> NestedObject:
+        attributes = self.attributes(spec.attributes, "nested", None, ["objects", name, "attributes"])
+        direction = spec.direction.value if spec.direction else "both"
+        if spec.not_sendable is not None and direction != "response":
+            self.fail("nested", None, ["objects", name, "not_sendable"], "not_sendable needs direction: response")
+        refusal = text(spec.not_sendable) or "the API only returns it, it is never sent"
+        fields: dict[str, Attribute | Relationship] = {field_name(a.name): a for a in attributes}
+        return NestedObject(
+            name=name,
+            wire_type=spec.type.root if spec.type else None,
+            description=text(spec.description),
+            direction=direction,
+            attributes=attributes,
+            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name])),
+            refusal=refusal if direction == "response" else None,
+        )
+
     def nested(self) -> tuple[tuple[NestedObject, ...], tuple[NestedUnion, ...]]:
         nested = self.spec.bundle.nested
         clash = self.object_names & self.union_names
         for name in sorted(clash):
             self.fail("nested", None, ["unions", name], f"{name} is both an object and a union")
-        objects = {
-            name: NestedObject(
-                name=name,
-                wire_type=spec.type.root if spec.type else None,
-                description=text(spec.description),
-                direction=spec.direction.value if spec.direction else "both",
-                attributes=self.attributes(spec.attributes, "nested", None, ["objects", name, "attributes"]),
-            )
-            for name, spec in sorted((nested.objects or {}).items())
-        }
+        objects = {name: self.nested_object(name, spec) for name, spec in sorted((nested.objects or {}).items())}
         unions = []
         for name, spec in sorted((nested.unions or {}).items()):
             members = []
@@ -375,6 +444,7 @@ class _Builder:
             write_only=bool(spec.write_only),
             exclusive_with=tuple(e.root for e in spec.exclusive_with or ()),
             description=text(spec.description),
+            required=bool(spec.required),
         )
 
     def resource(self, index: int, spec: sm.ResourceFile) -> Resource:
@@ -429,6 +499,11 @@ class _Builder:
             includes=tuple(i.root for i in spec.includes or ()),
             filters=filters,
             sorts=tuple(s.root for s in spec.sorts or ()),
+            rules=self.rules(
+                spec.rules,
+                {**{field_name(a.name): a for a in attributes}, **{r.name: r for r in relationships}},
+                ("resources", index, []),
+            ),
         )
 
     def included_types(self, index: int, resource: Resource, by_type: dict[str, Resource]) -> tuple[str, ...]:
@@ -488,6 +563,19 @@ class _Builder:
             unions=unions,
             resources=tuple(sorted(resources, key=lambda r: r.type)),
         )
+
+
+def _write_rule(spec: sm.CascadeRule | sm.RefuseRule | sm.OneOfRule | sm.AtLeastOneRule) -> WriteRule:
+    if isinstance(spec, sm.CascadeRule):
+        return WriteRule(
+            "cascade", (spec.when.root,), spec.is_.root, tuple(spec.sends.items()), because=text(spec.description)
+        )
+    if isinstance(spec, sm.RefuseRule):
+        refuses = tuple(r.root for r in spec.refuses)
+        return WriteRule("refuse", (spec.when.root,), spec.is_.root, refuses=refuses, because=text(spec.because))
+    if isinstance(spec, sm.OneOfRule):
+        return WriteRule("one_of", tuple(f.root for f in spec.one_of), because=text(spec.because))
+    return WriteRule("at_least_one", tuple(f.root for f in spec.at_least_one), because=text(spec.because))
 
 
 def build(spec: LoadedSpec) -> Api:

@@ -13,7 +13,7 @@ import jinja2
 from codegen.naming import field_name, snake
 
 if TYPE_CHECKING:
-    from codegen.ir import Api, Attribute, Relationship, Resource
+    from codegen.ir import Api, Attribute, Relationship, Resource, WriteRule
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_MARK = "# generated from "
@@ -52,6 +52,8 @@ def field_doc(attr: Attribute) -> str:
     notes = [_ACCESS_NOTES[attr.access]]
     if attr.write_only:
         notes.append("Write-only: never returned by the server.")
+    if attr.required:
+        notes.append("Required: a write without it is refused before sending.")
     if attr.nullable:
         notes.append("Nullable.")
     return "\n\n".join(p for p in (attr.description, " ".join(n for n in notes if n)) if p)
@@ -63,6 +65,8 @@ def relationship_doc(rel: Relationship) -> str:
     notes = [f"{kind} relationship to {targets}.", _ACCESS_NOTES[rel.access]]
     if rel.write_only:
         notes.append("Write-only: never returned by the server.")
+    if rel.required:
+        notes.append("Required on create: a create without it is refused before sending.")
     if rel.exclusive_with:
         notes.append(f"Assigning it clears {', '.join(rel.exclusive_with)} on the wire.")
     return "\n\n".join(p for p in (rel.description, " ".join(n for n in notes if n)) if p)
@@ -75,7 +79,7 @@ def one_line(text: str) -> str:
 
 def access_short(item: Attribute | Relationship) -> str:
     marks = {"read-only": "ro", "create-only": "c", "update-only": "u", "create-update": "c u"}[item.access]
-    return f"{marks} wo" if item.write_only else marks
+    return " ".join([marks, *(["wo"] if item.write_only else []), *(["req"] if item.required else [])])
 
 
 def relationship_annotation(rel: Relationship) -> str:
@@ -109,6 +113,24 @@ def signatures(resource: Resource) -> list[str]:
     ]
 
 
+def rule_code(rule: WriteRule) -> str:
+    """The runtime's ``didww_gen._rules`` object for a write rule, as Python source."""
+    test = "NOT_BLANK" if rule.test == "not_blank" else repr(rule.test)
+    if rule.kind == "cascade":
+        return f"Cascade({rule.fields[0]!r}, {test}, {rule.sends!r})"
+    if rule.kind == "refuse":
+        return f"Refuse({rule.fields[0]!r}, {test}, {rule.refuses!r}, {rule.because!r})"
+    kind = "OneOf" if rule.kind == "one_of" else "AtLeastOne"
+    return f"{kind}({rule.fields!r}, {rule.because!r})"
+
+
+def rule_classes(rules: tuple[WriteRule, ...]) -> list[str]:
+    """The names a module imports from ``didww_gen._rules`` for these rules."""
+    names = {"cascade": "Cascade", "refuse": "Refuse", "one_of": "OneOf", "at_least_one": "AtLeastOne"}
+    found = {names[r.kind] for r in rules} | {"NOT_BLANK" for r in rules if r.test == "not_blank"}
+    return sorted(found | ({"Rule"} if rules else set()))
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -133,6 +155,8 @@ def _environment() -> jinja2.Environment:
         relationship_annotation=relationship_annotation,
         operations=operations,
         signatures=signatures,
+        rule_code=rule_code,
+        rule_classes=rule_classes,
     )
     env.globals["_m"] = env.get_template("_macros.j2").module
     return env
@@ -157,7 +181,8 @@ def render(api: Api) -> dict[str, str]:
     emit("enums.py", "enums.py.j2")
     emit("client.py", "client.py.j2")
     emit("models/__init__.py", "models_init.py.j2", exports=sorted(exports))
-    emit("models/nested.py", "nested.py.j2", enum_names=enum_names)
+    nested_rules = tuple(rule for o in api.objects for rule in o.rules)
+    emit("models/nested.py", "nested.py.j2", enum_names=enum_names, nested_rules=nested_rules)
     emit("resources/__init__.py", "resources_init.py.j2")
     for resource in api.resources:
         emit(f"models/{resource.module}.py", "resource_model.py.j2", r=resource)

@@ -115,3 +115,30 @@ def test_check_reports_a_hand_edit_and_a_stale_file(tmp_path: Path) -> None:
         assert any("stale generated file: src/didww_gen/models/zz_stale.py" in p for p in _differences(files))
     finally:
         stale.unlink()
+
+
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        ("refuses: [dids]", "refuses: [didz]", "the rule names 'didz', which is not a field here"),
+        ("  - when: allow_any_did_as_cli\n", "  - when: name\n", "is: true tests a field that is not a boolean"),
+    ],
+)
+def test_bad_write_rule_names_file_and_line(spec_copy: Path, old: str, new: str, message: str) -> None:
+    path = spec_copy / "resources" / "voice_out_trunks.yaml"
+    rules_line = path.read_text(encoding="utf-8").split("\n").index("rules:") + 2
+    _edit(path, old, new)
+    assert _problems(spec_copy) == [f"spec/2026-04-16/resources/voice_out_trunks.yaml:{rules_line}: rules.0: {message}"]
+
+
+def test_cascade_sending_null_to_a_non_nullable_field(spec_copy: Path) -> None:
+    _edit(spec_copy / "nested.yaml", "sends: {host: null, port: null}", "sends: {host: null, username: null}")
+    (problem,) = _problems(spec_copy)
+    expected = "objects.SipConfiguration.rules.1: the rule sends null to 'username', which is not nullable"
+    assert problem.endswith(expected)
+
+
+def test_not_sendable_needs_a_response_only_object(spec_copy: Path) -> None:
+    _edit(spec_copy / "nested.yaml", "    direction: response\n    not_sendable:", "    not_sendable:")
+    (problem,) = _problems(spec_copy)
+    assert problem.endswith("objects.IpOnlyAuthenticationMethod.not_sendable: not_sendable needs direction: response")

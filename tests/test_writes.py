@@ -151,6 +151,8 @@ def test_create_sip_trunk_sends_exactly_what_was_set(client: DidwwClient, record
                         "codec_ids": [9, 7],
                         "auth_password": "s3cret",
                         "transport_protocol_id": 1,
+                        "enabled_sip_registration": False,  # a host wins (SIP registration cascade)
+                        "use_did_in_ruri": False,
                     },
                 },
             },

@@ -7,13 +7,22 @@ before anything goes on the wire.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Literal
 
-from didww_gen._model import AttributeSpec, Kind, NestedObject, RelationshipSpec, Resource, UnknownNestedObject
-from didww_gen._tracking import changed_fields
+from didww_gen._model import (
+    Access,
+    AttributeSpec,
+    Kind,
+    NestedObject,
+    RelationshipSpec,
+    Resource,
+    UnknownNestedObject,
+)
+from didww_gen._rules import apply_rules, check_required
+from didww_gen._tracking import changed_fields, nested_changes
 from didww_gen.errors import DidwwClientError
 
 Operation = Literal["create", "update"]
@@ -35,11 +44,11 @@ def encode_scalar(value: Any) -> Any:
     return value
 
 
-def encode_value(value: Any, kind: Kind, operation: Operation) -> Any:
+def encode_value(value: Any, kind: Kind, operation: Operation, changed: set[str] | None = None) -> Any:
     if value is None:
         return None
     if kind is Kind.NESTED:
-        return encode_nested(value, operation)
+        return encode_nested(value, operation, changed)
     if kind is Kind.LIST_NESTED:
         return [encode_nested(v, operation) for v in value]
     if kind is Kind.LIST:
@@ -63,28 +72,55 @@ def _refuse(owner: str, name: str, spec: AttributeSpec | RelationshipSpec, opera
     return DidwwClientError(f"{owner}.{name} {why}")
 
 
-def encode_nested(value: Any, operation: Operation) -> dict[str, Any]:
-    """A nested object, sent whole: every writable value it holds, with its ``type`` if it has one."""
+def _required(specs: Mapping[str, AttributeSpec | RelationshipSpec]) -> tuple[str, ...]:
+    return tuple(name for name, spec in specs.items() if spec.required)
+
+
+def _nested_outgoing(value: NestedObject, operation: Operation, changed: set[str]) -> dict[str, Any]:
+    """What a nested object sends: everything writable it holds (it is sent whole).
+
+    Server-generated values (read-only: credentials, prices) are never sent back; on an update, a
+    create-only value is sent by nobody: refused if the user changed it, left out if it is the server's.
+    """
+    outgoing = {}
+    for name in value.model_fields_set:
+        spec = value.__attributes__.get(name)
+        if spec is None or spec.access is Access.READ_ONLY:
+            continue
+        if not _allowed(spec, operation):
+            if name in changed:
+                raise _refuse(type(value).__name__, name, spec, operation)
+            continue
+        outgoing[name] = value.__dict__[name]
+    return outgoing
+
+
+def encode_nested(value: Any, operation: Operation, changed: set[str] | None = None) -> dict[str, Any]:
+    """A nested object, sent whole with its ``type`` if it has one, after its write rules.
+
+    ``changed`` names the fields that differ from the clean snapshot (None: all the fields set count).
+    """
     if isinstance(value, UnknownNestedObject):
         return {"type": value.type, "attributes": dict(value.attributes)}
     if not isinstance(value, NestedObject):
         raise DidwwClientError(f"expected a nested object model, got {type(value).__name__}")
-    owner = type(value).__name__
+    cls = type(value)
+    owner = cls.__name__
+    if cls.__refusal__ is not None:
+        raise DidwwClientError(f"{owner} cannot be sent: {cls.__refusal__}")
+    changed = set(value.model_fields_set if changed is None else changed)
+    outgoing = _nested_outgoing(value, operation, changed)
+    apply_rules(owner, cls.__rules__, outgoing, changed, outgoing, creating=True)  # a nested object is sent whole
+    check_required(owner, _required(cls.__attributes__), outgoing, "in every " + owner)
     attributes = {}
-    for name in value.model_fields_set:
-        spec = value.__attributes__.get(name)
-        if spec is None:
-            continue
-        if spec.access.value == "read-only":
-            continue  # server-generated values (e.g. credentials) are never sent back
-        item = value.__dict__[name]
-        if item is None and not spec.nullable:
-            raise DidwwClientError(f"{owner}.{name} cannot be null")
-        attributes[spec.wire] = encode_value(item, spec.kind, operation)
-    ordered = {spec.wire: attributes[spec.wire] for spec in value.__attributes__.values() if spec.wire in attributes}
-    if value.WIRE_TYPE is None:
-        return ordered
-    return {"type": value.WIRE_TYPE, "attributes": ordered}
+    for name, spec in cls.__attributes__.items():
+        if name in outgoing:
+            if outgoing[name] is None and not spec.nullable:
+                raise DidwwClientError(f"{owner}.{name} cannot be null")
+            attributes[spec.wire] = encode_value(outgoing[name], spec.kind, operation)
+    if cls.WIRE_TYPE is None:
+        return attributes
+    return {"type": cls.WIRE_TYPE, "attributes": attributes}
 
 
 def _linkage(value: Any, spec: RelationshipSpec) -> Any:
@@ -107,33 +143,45 @@ def _clear_exclusive(owner: str, specs: dict[str, RelationshipSpec], relationshi
             relationships.setdefault(other, {"data": None})
 
 
+def _outgoing(model: Resource, operation: Operation, names: Iterable[str] | None) -> dict[str, Any]:
+    """The fields this write sends, after the resource's write rules; refuses what cannot be sent."""
+    cls = type(model)
+    owner = cls.__name__
+    outgoing = {name: model.__dict__.get(name) for name in (changed_fields(model) if names is None else names)}
+    current = {name: model.__dict__[name] for name in model.model_fields_set}
+    apply_rules(owner, cls.__rules__, outgoing, set(outgoing), current, creating=operation == "create")
+    if operation == "create":
+        check_required(owner, _required({**cls.__attributes__, **cls.__relationships__}), outgoing, "when creating")
+    for name in outgoing:
+        spec = cls.__attributes__.get(name) or cls.__relationships__[name]
+        if not _allowed(spec, operation):
+            raise _refuse(owner, name, spec, operation)
+    return outgoing
+
+
 def encode_resource(model: Resource, operation: Operation, names: Iterable[str] | None = None) -> dict[str, Any]:
     """The request document for creating or updating ``model`` (only what changed, for an update)."""
     cls = type(model)
     owner = cls.__name__
-    names = list(changed_fields(model) if names is None else names)
     attributes: dict[str, Any] = {}
     relationships: dict[str, Any] = {}
-    for name in names:
-        value = model.__dict__.get(name)
-        attr = cls.__attributes__.get(name)
-        if attr is not None:
-            if not _allowed(attr, operation):
-                raise _refuse(owner, name, attr, operation)
-            if value is None and not attr.nullable:
+    outgoing = _outgoing(model, operation, names)
+    for name, spec in cls.__attributes__.items():
+        if name in outgoing:
+            value = outgoing[name]
+            if value is None and not spec.nullable:
                 raise DidwwClientError(f"{owner}.{name} cannot be null")
-            attributes[attr.wire] = encode_value(value, attr.kind, operation)
-            continue
-        rel = cls.__relationships__[name]
-        if not _allowed(rel, operation):
-            raise _refuse(owner, name, rel, operation)
-        relationships[name] = {"data": _linkage(value, rel)}
+            changed = nested_changes(model, name) if spec.kind is Kind.NESTED else None
+            attributes[spec.wire] = encode_value(value, spec.kind, operation, changed)
+    for name, rel in cls.__relationships__.items():
+        if name in outgoing:
+            relationships[name] = {"data": _linkage(outgoing[name], rel)}
     _clear_exclusive(owner, cls.__relationships__, relationships)
     data: dict[str, Any] = {"type": cls.TYPE}
     if operation == "update":
         data["id"] = model.id
     if attributes:
-        data["attributes"] = {s.wire: attributes[s.wire] for s in cls.__attributes__.values() if s.wire in attributes}
+        data["attributes"] = attributes
     if relationships:
         data["relationships"] = relationships
     return {"data": data}

@@ -21,6 +21,7 @@ else:  # pragma: no cover
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from didww_gen._rules import Rule
 from didww_gen.errors import DidwwClientError
 
 
@@ -66,6 +67,7 @@ class AttributeSpec:
     write_only: bool = False
     secret: bool = False
     mutable: bool = False
+    required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ class RelationshipSpec:
     to_many: bool = False
     write_only: bool = False
     exclusive_with: tuple[str, ...] = ()
+    required: bool = False
 
 
 def describe_validation_error(exc: ValidationError, owner: str) -> str:
@@ -116,6 +119,7 @@ class _Modelled(BaseModel):
         defer_build=True,
     )
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
+    __rules__: ClassVar[tuple[Rule, ...]] = ()
 
     def __init__(self, **data: Any) -> None:
         self._check_names(data)
@@ -132,10 +136,15 @@ class _Modelled(BaseModel):
         for name in data:
             if name not in cls.model_fields:
                 known = ", ".join(sorted(cls.model_fields))
-                raise DidwwClientError(f"{cls.__name__} has no field {name!r} (known fields: {known})")
+                raise DidwwClientError(f"{cls.__name__} has no field {name!r}{cls._hint(name)} (known fields: {known})")
             spec = cls.__attributes__.get(name)
             if spec is not None and spec.access is Access.READ_ONLY:
                 raise DidwwClientError(f"{cls.__name__}.{name} is read-only: the server sets it, it cannot be sent")
+
+    @classmethod
+    def _hint(cls, name: str) -> str:
+        """Where an unknown field name belongs instead (empty when nowhere)."""
+        return ""
 
     def __setattr__(self, name: str, value: Any) -> None:
         spec = self.__attributes__.get(name)
@@ -217,12 +226,11 @@ class Resource(_Modelled):
         owner = f"{type(self).__name__}.{name}"
         if rel.access is Access.READ_ONLY:
             raise DidwwClientError(f"{owner} is read-only: the server sets it, it cannot be sent")
-        items = value if rel.to_many and isinstance(value, list) else [value]
-        if rel.to_many and not isinstance(value, list) and value is not None:
+        if value is None:
+            return  # clears it: {"data": null}, or {"data": []} for a to-many
+        if rel.to_many and not isinstance(value, list):
             raise DidwwClientError(f"{owner} is a to-many relationship: assign a list of models")
-        for item in items:
-            if item is None and not rel.to_many:
-                continue
+        for item in value if rel.to_many else [value]:
             if not isinstance(item, Resource) or item.TYPE not in rel.targets:
                 expected = " or ".join(rel.targets)
                 raise DidwwClientError(f"{owner} takes {expected} models (e.g. Model.ref(id)), got {item!r}")
@@ -278,6 +286,18 @@ class NestedObject(_Modelled):
     """
 
     WIRE_TYPE: ClassVar[str | None] = None
+    __refusal__: ClassVar[str | None] = None  # why the client never sends it (objects only the API returns)
+
+    @classmethod
+    def _hint(cls, name: str) -> str:
+        if cls.WIRE_TYPE is None:
+            return ""
+        siblings = [
+            other.__name__
+            for other in NestedObject.__subclasses__()
+            if other is not cls and other.WIRE_TYPE == cls.WIRE_TYPE and name in other.model_fields
+        ]
+        return f": use {' or '.join(siblings)}, which has it" if siblings else ""
 
 
 class UnknownNestedObject(BaseModel):

@@ -67,3 +67,18 @@ def changed_fields(model: Resource) -> list[str]:
         if now != before or type(now) is not type(before):
             changed.append(name)
     return changed
+
+
+def nested_changes(model: Resource, name: str) -> set[str] | None:
+    """Fields of the nested object in ``model.name`` that differ from the clean snapshot.
+
+    None when there is nothing to compare with (a model the user built, or an object of another type):
+    then every field set on the object counts as changed.
+    """
+    value = model.__dict__.get(name)
+    snap: dict[str, Any] | None = getattr(model, "_clean", None)
+    before = snap.get(name) if snap is not None else None
+    if not isinstance(value, NestedObject) or not isinstance(before, tuple) or before[0] is not type(value):
+        return None
+    now, was = _freeze_nested(value)[1], before[1]
+    return {field for field in value.model_fields_set if now.get(field) != was.get(field)}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, RelationshipSpec, Resource
+from didww_gen._rules import AtLeastOne, Rule
 
 if TYPE_CHECKING:
     from didww_gen.models.address import Address as _Address
@@ -27,18 +28,23 @@ class AddressRequirementValidation(Resource):
     TYPE: ClassVar[str] = "address_requirement_validations"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "address_requirement": RelationshipSpec(("address_requirements",), Access.CREATE_ONLY, write_only=True),
+        "address_requirement": RelationshipSpec(
+            ("address_requirements",), Access.CREATE_ONLY, write_only=True, required=True
+        ),
         "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY, write_only=True),
         "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY, write_only=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ()
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        AtLeastOne(("identity", "address"), "the validation checks an identity, an address, or both"),
+    )
 
     address_requirement: _AddressRequirement | None = Field(
         default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
     )
     """The address requirement to validate against (required).
 
-    To-one relationship to AddressRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    To-one relationship to AddressRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
     """
 
     address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))

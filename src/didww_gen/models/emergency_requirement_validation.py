@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, RelationshipSpec, Resource
+from didww_gen._rules import AtLeastOne, Rule
 
 if TYPE_CHECKING:
     from didww_gen.models.address import Address as _Address
@@ -27,18 +28,23 @@ class EmergencyRequirementValidation(Resource):
     TYPE: ClassVar[str] = "emergency_requirement_validations"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "emergency_requirement": RelationshipSpec(("emergency_requirements",), Access.CREATE_ONLY, write_only=True),
+        "emergency_requirement": RelationshipSpec(
+            ("emergency_requirements",), Access.CREATE_ONLY, write_only=True, required=True
+        ),
         "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY, write_only=True),
         "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY, write_only=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ()
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        AtLeastOne(("identity", "address"), "the validation checks an identity, an address, or both"),
+    )
 
     emergency_requirement: _EmergencyRequirement | None = Field(
         default=None, validation_alias=AliasPath("relationships", "emergency_requirement", "data")
     )
     """The emergency requirement to validate against (required).
 
-    To-one relationship to EmergencyRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    To-one relationship to EmergencyRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
     """
 
     address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))

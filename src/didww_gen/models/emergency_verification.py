@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._rules import OneOf, Rule
 from didww_gen._types import UtcDateTime
 from didww_gen.enums import CallbackMethod, EmergencyVerificationStatus
 
@@ -40,11 +41,17 @@ class EmergencyVerification(Resource):
         ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY),
+        "address": RelationshipSpec(("addresses",), Access.CREATE_ONLY, required=True),
         "emergency_calling_service": RelationshipSpec(("emergency_calling_services",), Access.CREATE_ONLY),
         "dids": RelationshipSpec(("dids",), Access.CREATE_ONLY, to_many=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("addresses", "dids", "emergency_calling_services")
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("dids", "emergency_calling_service"),
+            "dids create a new emergency calling service, emergency_calling_service verifies an existing one",
+        ),
+    )
 
     reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
     """Emergency verification reference number.
@@ -101,7 +108,7 @@ class EmergencyVerification(Resource):
     address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
     """The address for emergency verification (required on create).
 
-    To-one relationship to Address. Sent on create only; it cannot be changed later.
+    To-one relationship to Address. Sent on create only; it cannot be changed later. Required on create: a create without it is refused before sending.
     """
 
     emergency_calling_service: _EmergencyCallingService | None = Field(

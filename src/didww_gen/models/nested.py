@@ -17,6 +17,7 @@ from didww_gen._model import (
     UnknownNestedObject,
     nested_discriminator,
 )
+from didww_gen._rules import NOT_BLANK, Cascade, Rule
 from didww_gen.enums import (
     Codec,
     DiversionInjectMode,
@@ -56,8 +57,10 @@ class AvailableDidOrderItem(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = "did_order_items"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
-        "available_did_id": AttributeSpec("available_did_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True, required=True),
+        "available_did_id": AttributeSpec(
+            "available_did_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True, required=True
+        ),
         "billing_cycles_count": AttributeSpec(
             "billing_cycles_count", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, write_only=True
         ),
@@ -67,13 +70,13 @@ class AvailableDidOrderItem(NestedObject):
     sku_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "sku_id"))
     """The id of the stock keeping unit (stock_keeping_units) to order.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required: a write without it is refused before sending.
     """
 
     available_did_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "available_did_id"))
     """The id of the available DID (available_dids) to order.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required: a write without it is refused before sending.
     """
 
     billing_cycles_count: int | None = Field(
@@ -96,7 +99,7 @@ class CapacityOrderItem(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = "capacity_order_items"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "capacity_pool_id": AttributeSpec("capacity_pool_id", Kind.PLAIN, Access.CREATE_ONLY),
+        "capacity_pool_id": AttributeSpec("capacity_pool_id", Kind.PLAIN, Access.CREATE_ONLY, required=True),
         "qty": AttributeSpec("qty", Kind.PLAIN, Access.CREATE_ONLY),
         "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
         "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
@@ -108,7 +111,7 @@ class CapacityOrderItem(NestedObject):
     capacity_pool_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_pool_id"))
     """The id of the capacity pool (capacity_pools) the channels are added to.
 
-    Sent on create only; it cannot be changed later.
+    Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
     """
 
     qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
@@ -154,7 +157,7 @@ class CredentialsAndIpAuthenticationMethod(NestedObject):
     WIRE_TYPE: ClassVar[str | None] = "credentials_and_ip"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "allowed_sip_ips": AttributeSpec(
-            "allowed_sip_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True
+            "allowed_sip_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True, required=True
         ),
         "tech_prefix": AttributeSpec("tech_prefix", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "username": AttributeSpec("username", Kind.PLAIN, Access.READ_ONLY),
@@ -164,7 +167,7 @@ class CredentialsAndIpAuthenticationMethod(NestedObject):
     allowed_sip_ips: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "allowed_sip_ips"))
     """Allowed originating IPs; 0 to 15 items, IPv4 or IPv6, single addresses or subnets. Required for this type.
 
-    Nullable.
+    Required: a write without it is refused before sending. Nullable.
     """
 
     tech_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "tech_prefix"))
@@ -191,7 +194,7 @@ class DidOrderItem(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = "did_order_items"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True, required=True),
         "qty": AttributeSpec("qty", Kind.PLAIN, Access.CREATE_ONLY),
         "billing_cycles_count": AttributeSpec(
             "billing_cycles_count", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, write_only=True
@@ -211,7 +214,7 @@ class DidOrderItem(NestedObject):
     sku_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "sku_id"))
     """The id of the stock keeping unit (stock_keeping_units) to order, used with qty (or with available_did_id / did_reservation_id, see AvailableDidOrderItem and ReservationDidOrderItem).
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required: a write without it is refused before sending.
     """
 
     qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
@@ -293,6 +296,7 @@ class EmergencyOrderItem(NestedObject):
     """An order item of an emergency order, for an emergency calling service."""
 
     WIRE_TYPE: ClassVar[str | None] = "emergency_order_items"
+    __refusal__: ClassVar[str | None] = "the API only returns it, it is never sent"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY),
         "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
@@ -402,6 +406,7 @@ class GenericOrderItem(NestedObject):
     """An order item of another kind. Not in the 2026-04-16 reference; the official SDKs decode it."""
 
     WIRE_TYPE: ClassVar[str | None] = "generic_order_items"
+    __refusal__: ClassVar[str | None] = "the API only returns it, it is never sent"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY),
         "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
@@ -452,6 +457,9 @@ class IpOnlyAuthenticationMethod(NestedObject):
     """Voice out trunk authentication by originating IP only; cannot be set on create or update (set by DIDWW), read-only once set."""
 
     WIRE_TYPE: ClassVar[str | None] = "ip_only"
+    __refusal__: ClassVar[str | None] = (
+        "only DIDWW staff configure IP-only authentication; send a CredentialsAndIpAuthenticationMethod or a TwilioAuthenticationMethod instead"
+    )
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "allowed_sip_ips": AttributeSpec("allowed_sip_ips", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True),
         "tech_prefix": AttributeSpec("tech_prefix", Kind.PLAIN, Access.READ_ONLY, nullable=True),
@@ -487,8 +495,10 @@ class ReservationDidOrderItem(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = "did_order_items"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
-        "did_reservation_id": AttributeSpec("did_reservation_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
+        "sku_id": AttributeSpec("sku_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True, required=True),
+        "did_reservation_id": AttributeSpec(
+            "did_reservation_id", Kind.PLAIN, Access.CREATE_ONLY, write_only=True, required=True
+        ),
         "billing_cycles_count": AttributeSpec(
             "billing_cycles_count", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, write_only=True
         ),
@@ -498,13 +508,13 @@ class ReservationDidOrderItem(NestedObject):
     sku_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "sku_id"))
     """The id of the stock keeping unit (stock_keeping_units) to order.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required: a write without it is refused before sending.
     """
 
     did_reservation_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "did_reservation_id"))
     """The id of the DID reservation (did_reservations) to order.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required: a write without it is refused before sending.
     """
 
     billing_cycles_count: int | None = Field(
@@ -573,6 +583,11 @@ class SipConfiguration(NestedObject):
             "incoming_auth_password", Kind.PLAIN, Access.READ_ONLY, nullable=True, secret=True
         ),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        Cascade("host", NOT_BLANK, (("enabled_sip_registration", False), ("use_did_in_ruri", False))),
+        Cascade("enabled_sip_registration", True, (("host", None), ("port", None))),
+        Cascade("enabled_sip_registration", False, (("use_did_in_ruri", False),)),
+    )
 
     username: str | None = Field(default=None, validation_alias=AliasPath("attributes", "username"))
     """User part of R-URI in INVITE request. You may use the "{DID}" pattern, replaced by the called DID number in E.164 format; for example "+{DID}" for +E164 format."""
@@ -749,13 +764,15 @@ class TwilioAuthenticationMethod(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = "twilio"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "twilio_account_sid": AttributeSpec("twilio_account_sid", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
+        "twilio_account_sid": AttributeSpec(
+            "twilio_account_sid", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True, required=True
+        ),
     }
 
     twilio_account_sid: str | None = Field(default=None, validation_alias=AliasPath("attributes", "twilio_account_sid"))
     """Twilio Account SID. Required for this type.
 
-    Nullable.
+    Required: a write without it is refused before sending. Nullable.
     """
 
 

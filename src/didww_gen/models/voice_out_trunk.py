@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
+from didww_gen._rules import Refuse, Rule
 from didww_gen._types import UtcDateTime
 from didww_gen.enums import (
     DefaultDstAction,
@@ -72,6 +73,20 @@ class VoiceOutTrunk(Resource):
         "emergency_dids": RelationshipSpec(("dids",), Access.CREATE_UPDATE, to_many=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("dids",)
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        Refuse(
+            "allow_any_did_as_cli",
+            True,
+            ("dids",),
+            "a trunk that allows any DID as CLI takes no explicit dids (set allow_any_did_as_cli to false to send dids)",
+        ),
+        Refuse(
+            "emergency_enable_all",
+            True,
+            ("emergency_dids",),
+            "a trunk with emergency_enable_all gets every emergency-enabled DID automatically (set emergency_enable_all to false to send emergency_dids)",
+        ),
+    )
 
     name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
     """The voice out trunk name."""
