@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 SPEC ?= spec/2026-04-16
-LINT_PATHS := src codegen tests examples
+LINT_PATHS := src codegen tests examples benchmarks
+BENCH_VENV := benchmarks/.venv
+BENCH_STAMP := $(BENCH_VENV)/.installed
 
-.PHONY: install generate check-generated lint test conformance demo bench clean
+.PHONY: install bench-venv generate check-generated lint test conformance demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +18,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# the benchmarks' own venv: the official SDK (didww 3.2.0) and matplotlib, never dependencies of didww_gen
+$(BENCH_STAMP): benchmarks/requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r benchmarks/requirements.txt
+	touch $(BENCH_STAMP)
+
+bench-venv: $(BENCH_STAMP)
 
 generate: $(STAMP)
 	$(PY) -m codegen --spec $(SPEC)
@@ -28,7 +38,7 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check src/didww_gen codegen
 	$(PY) -m mypy $(LINT_PATHS)
 
-test: check-generated lint
+test: check-generated lint $(BENCH_STAMP)
 	$(PY) -m pytest
 
 conformance: $(STAMP)
@@ -37,8 +47,8 @@ conformance: $(STAMP)
 demo: $(STAMP)
 	$(PY) examples/demo_reference.py
 
-bench: $(STAMP)
-	$(PY) benchmarks/run.py
+bench: $(STAMP) $(BENCH_STAMP)
+	$(PY) -m benchmarks.run
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache

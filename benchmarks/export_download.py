@@ -1,4 +1,4 @@
-"""Peak memory of ``download_export`` for a large export served by an in-process transport.
+"""Workload 6: peak memory of ``download_export`` for a large export served by an in-process transport.
 
 Each case runs in a fresh process and reports its peak RSS (``VmHWM``): the baseline process only
 imports the SDK and builds the client; the download cases stream a ``SIZE_MB`` gzip export (made of
@@ -9,18 +9,22 @@ decompression. Target: peak RSS below 50 MB whatever the size. ``--smoke`` uses 
 from __future__ import annotations
 
 import gzip
-import os
+import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 
+from benchmarks.common import peak_rss_kb
+
 MEMBER_BYTES = 1 << 20
+ROOT = Path(__file__).resolve().parent.parent
+MODES = ("baseline", "file", "decompress")
 
 
 def member() -> bytes:
@@ -74,44 +78,37 @@ def child(mode: str, size_mb: int) -> None:
             target = Path(folder) / "cdr.csv"
             url = "https://api.didww.com/v3/exports/bench.csv.gz"
             written = client.download_export(url, target, decompress=mode == "decompress")
-    print(f"{peak_rss_kb()} {len(chunk) * count} {written}")
+    print(json.dumps({"peak_mb": peak_rss_kb() / 1024, "served": len(chunk) * count, "written": written}))
 
 
-def peak_rss_kb() -> int:
-    """This process's peak RSS. ``VmHWM`` on Linux: ``ru_maxrss`` would carry over the forking parent's."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-def measure(mode: str, size_mb: int) -> tuple[float, int, int]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, str(size_mb)], capture_output=True, text=True, check=True, env=env
+def measure(mode: str, size_mb: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.export_download", "--child", mode, str(size_mb)]
+    found: dict[str, Any] = json.loads(
+        subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT).stdout
     )
-    peak_kb, served, written = (int(v) for v in out.stdout.split())
-    return peak_kb / 1024, served, written
+    return found
 
 
-def main() -> list[str]:
-    size_mb = 8 if "--smoke" in sys.argv else 200
-    lines = [f"export download ({size_mb} MB of gzip, in-process transport, fresh process each):"]
-    for mode in ("baseline", "file", "decompress"):
-        peak, served, written = measure(mode, size_mb)
+def run(size_mb: int) -> dict[str, dict[str, Any]]:
+    """Peak RSS (MB), bytes served and bytes written of each mode, each in a fresh process."""
+    return {mode: measure(mode, size_mb) for mode in MODES}
+
+
+def lines(size_mb: int, results: dict[str, dict[str, Any]]) -> list[str]:
+    found = [f"export download ({size_mb} MB of gzip, in-process transport, fresh process each):"]
+    for mode, r in results.items():
         what = (
             "import + client only"
             if mode == "baseline"
-            else f"{served / 1e6:.0f} MB in, {written / 1e6:.0f} MB written"
+            else f"{r['served'] / 1e6:.0f} MB in, {r['written'] / 1e6:.0f} MB written"
         )
-        lines.append(f"  {mode:<10} peak RSS {peak:.1f} MB ({what}) (target < 50 MB)")
-    return lines
+        found.append(f"  {mode:<10} peak RSS {r['peak_mb']:.1f} MB ({what}) (target < 50 MB)")
+    return found
 
 
 if __name__ == "__main__":
     if "--child" in sys.argv:
         child(sys.argv[2], int(sys.argv[3]))
     else:
-        print("\n".join(main()))
+        size = 8 if "--smoke" in sys.argv else 200
+        print("\n".join(lines(size, run(size))))

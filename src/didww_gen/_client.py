@@ -168,7 +168,7 @@ class _ClientCore(Generic[HttpClient]):
         return self._http.build_request(
             method,
             url,
-            params=list(params or ()),
+            params=list(params) if params else None,  # any params (even none) make httpx rebuild the URL
             content=body,
             files=files,
             data=data,

@@ -1,7 +1,7 @@
 """Base classes of the generated models: field metadata, references, guarded assignment, safe repr.
 
 Generated resource classes subclass :class:`Resource`, nested objects subclass :class:`NestedObject`.
-Each declares its fields (validated straight from JSON:API bytes through pydantic-core, with
+Each declares its fields (validated by pydantic-core from the resource objects the decoder reads, with
 ``AliasPath`` aliases that flatten ``attributes`` and ``relationships``) plus class-level metadata
 that the encoder, decoder and change tracker read.
 """

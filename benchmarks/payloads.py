@@ -1,0 +1,91 @@
+"""Response bodies synthesized from the reference examples, with unique ids, written once per run.
+
+Every body is built from a documented example (``codegen.reference``): only ids, numbers and
+amounts change, so both SDKs decode the same realistic documents.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from codegen.reference import example
+
+DIDS_INCLUDE = "order"
+AVAILABLE_INCLUDE = "did_group,did_group.stock_keeping_units"
+DIDS_PER_GROUP = 10
+
+
+def _resource(request: str, name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(example(request, name).body)["data"]
+    return data
+
+
+def _document(data: list[Any], included: list[Any]) -> bytes:
+    meta = {"total_records": len(data), "api_version": "2026-04-16"}
+    return json.dumps({"data": data, "included": included, "meta": meta}).encode()
+
+
+def dids_with_orders(count: int) -> bytes:
+    """Workload 1: ``count`` DIDs, each with its own order in ``included``."""
+    did = _resource("Get DID", "200 Ok (Simple request)")
+    order = _resource("Get Order", "200 Ok")
+    data, included = [], []
+    for n in range(count):
+        item, bought = copy.deepcopy(did), copy.deepcopy(order)
+        item["id"], bought["id"] = f"did-{n:06d}", f"order-{n:06d}"
+        item["attributes"]["number"] = f"4420{n:08d}"
+        item["relationships"]["order"]["data"] = {"type": "orders", "id": bought["id"]}
+        bought["attributes"]["amount"] = f"{n % 97}.5"
+        data.append(item)
+        included.append(bought)
+    return _document(data, included)
+
+
+def available_dids(count: int) -> bytes:
+    """Workload 2: ``count`` available DIDs, one DID group per ten, each group with its two SKUs."""
+    doc = json.loads(example("Get Available DIDs", "200 Ok (Include did_group and did_group.stock_keeping_units)").body)
+    number = doc["data"][0]
+    group = next(i for i in doc["included"] if i["type"] == "did_groups")
+    skus = [i for i in doc["included"] if i["type"] == "stock_keeping_units"]
+    data, included = [], []
+    for g in range(-(-count // DIDS_PER_GROUP)):
+        included.extend(_group(group, skus, g))
+    for n in range(count):
+        item = copy.deepcopy(number)
+        item["id"], item["attributes"]["number"] = f"available-{n:06d}", f"1217{n:08d}"
+        item["relationships"]["did_group"]["data"] = {"type": "did_groups", "id": f"group-{n // DIDS_PER_GROUP:06d}"}
+        data.append(item)
+    return _document(data, included)
+
+
+def _group(group: dict[str, Any], skus: list[dict[str, Any]], g: int) -> list[dict[str, Any]]:
+    """DID group number ``g`` and its SKUs (prices vary with ``g``)."""
+    made = copy.deepcopy(group)
+    made["id"] = f"group-{g:06d}"
+    units = []
+    for k, sku in enumerate(skus):
+        unit = copy.deepcopy(sku)
+        unit["id"] = f"sku-{g:06d}-{k}"
+        unit["attributes"]["monthly_price"] = f"{(g % 50) / 100 + k:.2f}"
+        units.append(unit)
+    made["relationships"]["stock_keeping_units"]["data"] = [{"type": u["type"], "id": u["id"]} for u in units]
+    return [made, *units]
+
+
+def did() -> bytes:
+    """Workload 3: the body the in-process server answers ``GET`` and ``PATCH /dids/{id}`` with."""
+    return example("Get DID", "200 Ok (Simple request)").body.encode()
+
+
+def write(folder: Path, dids: int, available: int) -> dict[str, str]:
+    """Write every body into ``folder``; the workers read them by name."""
+    bodies = {"dids": dids_with_orders(dids), "available_dids": available_dids(available), "did": did()}
+    paths = {}
+    for name, body in bodies.items():
+        path = folder / f"{name}.json"
+        path.write_bytes(body)
+        paths[name] = str(path)
+    return paths
