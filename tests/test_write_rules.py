@@ -9,7 +9,7 @@ import pytest
 from conftest import Recorder, jsonapi
 
 from codegen.reference import example
-from didww_gen import DidwwClient, DidwwClientError
+from didww_gen import DidwwClient, DidwwClientError, UnprocessableEntityError
 from didww_gen.enums import CallbackMethod, IdentityType
 from didww_gen.models import (
     AddressRequirement,
@@ -499,3 +499,17 @@ def test_returned_and_passed_models_are_clean_after_success(client: DidwwClient,
         recorder.serve_example("Update SIP Trunk", "200 OK (SIP)")
         client.voice_in_trunks.update(model)
         assert sent_data(recorder) == {"type": "voice_in_trunks", "id": returned.id}
+
+
+def test_cascade_leaves_the_model_alone_so_a_retry_sends_the_same(client: DidwwClient, recorder: Recorder) -> None:
+    trunk = loaded_sip_trunk(client, recorder)
+    sip_configuration(trunk).enabled_sip_registration = True
+    error = {
+        "errors": [{"title": "is invalid", "detail": "configuration - is invalid", "code": "100", "status": "422"}]
+    }
+    recorder.serve(jsonapi(422, error))
+    with pytest.raises(UnprocessableEntityError):
+        client.voice_in_trunks.update(trunk)
+    first = recorder.last_json()
+    assert sip_configuration(trunk).host == "example.com"  # the cascade changed what was sent, not the model
+    assert update_trunk(client, recorder, trunk) == first["data"]["attributes"]["configuration"]["attributes"]
