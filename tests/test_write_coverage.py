@@ -988,64 +988,26 @@ def test_write_sends_exactly(
     assert write(client, recorder, build(), reply) == body
 
 
-ARV = ("Address Requirement Validations", "201 Created (Validation Request Success)")
-ERV = ("Emergency Requirement Validations", "201 Created (Validation Request Success)")
-ADDRESS = ("address", {"type": "addresses", "id": "a1"})
-IDENTITY = ("identity", {"type": "identities", "id": "i1"})
+VALIDATIONS: dict[str, tuple[type[Resource], type[Resource], str]] = {
+    "address": (AddressRequirementValidation, AddressRequirement, "Address Requirement Validations"),
+    "emergency": (EmergencyRequirementValidation, EmergencyRequirement, "Emergency Requirement Validations"),
+}
+ENTITIES: dict[str, type[Resource]] = {"address": Address, "identity": Identity}
 
 
-@pytest.mark.parametrize(
-    ("build", "reply", "requirement", "entity"),
-    [
-        pytest.param(
-            lambda: AddressRequirementValidation(
-                address_requirement=AddressRequirement.ref("q1"), address=Address.ref("a1")
-            ),
-            ARV,
-            ("address_requirement", {"type": "address_requirements", "id": "q1"}),
-            ADDRESS,
-            id="address-requirement-address",
-        ),
-        pytest.param(
-            lambda: AddressRequirementValidation(
-                address_requirement=AddressRequirement.ref("q1"), identity=Identity.ref("i1")
-            ),
-            ARV,
-            ("address_requirement", {"type": "address_requirements", "id": "q1"}),
-            IDENTITY,
-            id="address-requirement-identity",
-        ),
-        pytest.param(
-            lambda: EmergencyRequirementValidation(
-                emergency_requirement=EmergencyRequirement.ref("q1"), address=Address.ref("a1")
-            ),
-            ERV,
-            ("emergency_requirement", {"type": "emergency_requirements", "id": "q1"}),
-            ADDRESS,
-            id="emergency-requirement-address",
-        ),
-        pytest.param(
-            lambda: EmergencyRequirementValidation(
-                emergency_requirement=EmergencyRequirement.ref("q1"), identity=Identity.ref("i1")
-            ),
-            ERV,
-            ("emergency_requirement", {"type": "emergency_requirements", "id": "q1"}),
-            IDENTITY,
-            id="emergency-requirement-identity",
-        ),
-    ],
-)
-def test_requirement_validation_of_one_entity(
-    client: DidwwClient,
-    recorder: Recorder,
-    build: Build,
-    reply: tuple[str, str],
-    requirement: tuple[str, dict[str, str]],
-    entity: tuple[str, dict[str, str]],
-) -> None:
+@pytest.mark.parametrize("entity", sorted(ENTITIES))
+@pytest.mark.parametrize("kind", sorted(VALIDATIONS))
+def test_requirement_validation_of_one_entity(client: DidwwClient, recorder: Recorder, kind: str, entity: str) -> None:
     """An address, or an identity, alone is validated against a requirement (the other is optional)."""
-    model = build()
-    relationships = {requirement[0]: {"data": requirement[1]}, entity[0]: {"data": entity[1]}}
+    validation, requirement, request = VALIDATIONS[kind]
+    related = ENTITIES[entity].ref("e1")
+    values: dict[str, Any] = {f"{kind}_requirement": requirement.ref("q1"), entity: related}
+    model = validation(**values)
+    relationships = {
+        f"{kind}_requirement": {"data": {"type": requirement.TYPE, "id": "q1"}},
+        entity: {"data": {"type": related.TYPE, "id": "e1"}},
+    }
+    reply = (request, "201 Created (Validation Request Success)")
     assert write(client, recorder, model, reply) == {"data": {"type": model.TYPE, "relationships": relationships}}
 
 
