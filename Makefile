@@ -44,8 +44,9 @@ test: check-generated lint $(BENCH_STAMP)
 conformance: $(STAMP)
 	PYTHONPATH=. $(PY) tests/conformance.py
 
-demo: $(STAMP)
-	$(PY) examples/demo_reference.py
+# the quickstart against the fake API on loopback: started, used, stopped
+demo: generate
+	$(PY) -m didww_gen.testing --port 0 -- $(PY) examples/quickstart.py
 
 bench: $(STAMP) $(BENCH_STAMP)
 	$(PY) -m benchmarks.run

@@ -22,12 +22,14 @@ def _generated(spec_dir: Path, check: bool) -> dict[Path, str]:
     if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
         current.write_text(spec_model, encoding="utf-8")  # the loader imports it: refresh it first
     from codegen import ir, loader, render
+    from codegen.seed import SEED_PATH, build_seed
 
     api = ir.build(loader.load(spec_dir, ROOT))
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
     files = {f"{package_rel}/{rel}": text for rel, text in render.render(api).items()}
     formatted = {ROOT / rel: text for rel, text in format_sources(files, config).items()}
     formatted.update({ROOT / rel: text for rel, text in render.render_docs(api).items()})
+    formatted[PACKAGE / SEED_PATH] = build_seed({r.type for r in api.resources}, api.source)
     formatted[current] = spec_model
     return formatted
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints
 from typing_extensions import TypeAliasType
@@ -320,6 +320,10 @@ class Attribute(BaseModel):
     required: bool | None = False
     """
     Must be sent when creating (for a nested object: whenever it is sent); the client refuses a write without it.
+    """
+    default: Any | None = None
+    """
+    The value the server sets when a create does not send it, as the reference documents it: shown in the docs, filled in by the testing fake.
     """
     description: Description | None = None
 

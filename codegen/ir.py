@@ -82,6 +82,7 @@ class Attribute:
     secret: bool
     description: str
     required: bool = False
+    default: tuple[Any, ...] = ()  # (value,) when the spec documents a default, () when it does not
 
     @property
     def creatable(self) -> bool:
@@ -325,6 +326,7 @@ class _Builder:
                     secret=bool(spec.secret),
                     description=text(spec.description),
                     required=bool(spec.required),
+                    default=(spec.default,) if "default" in spec.model_fields_set else (),
                 )
             )
             if (spec.write_only or spec.required) and access == "read-only":

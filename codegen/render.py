@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +15,7 @@ import jinja2
 from codegen.naming import field_name, snake
 
 if TYPE_CHECKING:
-    from codegen.ir import Api, Attribute, Relationship, Resource, WriteRule
+    from codegen.ir import Api, Attribute, Relationship, Resource, TypeRef, WriteRule
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_MARK = "# generated from "
@@ -56,6 +58,8 @@ def field_doc(attr: Attribute) -> str:
         notes.append("Required: a write without it is refused before sending.")
     if attr.nullable:
         notes.append("Nullable.")
+    if attr.default:
+        notes.append(f"Default: ``{json.dumps(attr.default[0])}``.")
     return "\n\n".join(p for p in (attr.description, " ".join(n for n in notes if n)) if p)
 
 
@@ -131,6 +135,56 @@ def rule_classes(rules: tuple[WriteRule, ...]) -> list[str]:
     return sorted(found | ({"Rule"} if rules else set()))
 
 
+def fake_value(api: Api, ref: TypeRef) -> str:
+    """The testing fake's ``Value`` for a type, as Python source."""
+    if ref.kind == "list":
+        assert ref.item is not None
+        return f"Value('list', item={fake_value(api, ref.item)})"
+    if ref.kind == "enum":
+        enum = next(e for e in api.enums if e.name == ref.name)
+        return f"Value('enum', enum={tuple(m.value for m in enum.members)!r})"
+    if ref.kind == "nested":
+        union = next((u for u in api.unions if u.name == ref.name), None)
+        names = tuple(m.name for m in union.members) if union else (ref.name,)
+        return f"Value('nested', nested={names!r})"
+    return f"Value({ref.kind!r})"
+
+
+def fake_attr(api: Api, attr: Attribute) -> str:
+    """The testing fake's ``Attr`` for an attribute, as Python source (defaults left out)."""
+    options = {
+        "access": (attr.access, "read-only"),
+        "nullable": (attr.nullable, False),
+        "required": (attr.required, False),
+        "write_only": (attr.write_only, False),
+        "default": (attr.default, ()),
+    }
+    shown = "".join(f", {key}={value!r}" for key, (value, unset) in options.items() if value != unset)
+    return f"Attr({fake_value(api, attr.type)}{shown})"
+
+
+def fake_rel(rel: Relationship) -> str:
+    """The testing fake's ``Rel`` for a relationship, as Python source."""
+    options = {
+        "to_many": (rel.to_many, False),
+        "access": (rel.access, "read-only"),
+        "required": (rel.required, False),
+        "exclusive_with": (rel.exclusive_with, ()),
+    }
+    shown = "".join(f", {key}={value!r}" for key, (value, unset) in options.items() if value != unset)
+    return f"Rel({rel.targets!r}{shown})"
+
+
+def fake_rules(rules: tuple[WriteRule, ...]) -> str:
+    """The constraints a server enforces (refusals, one-of, at-least-one); cascades are client conveniences."""
+    found = [
+        f"Rule({r.kind!r}, {r.fields!r}, {r.test!r}, {r.refuses!r}, {r.because!r})"
+        for r in rules
+        if r.kind != "cascade"
+    ]
+    return f"({', '.join(found)},)" if found else "()"
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -184,6 +238,10 @@ def render(api: Api) -> dict[str, str]:
     nested_rules = tuple(rule for o in api.objects for rule in o.rules)
     emit("models/nested.py", "nested.py.j2", enum_names=enum_names, nested_rules=nested_rules)
     emit("resources/__init__.py", "resources_init.py.j2")
+    env.globals.update(
+        fake_attr=partial(fake_attr, api), fake_value=partial(fake_value, api), fake_rel=fake_rel, fake_rules=fake_rules
+    )
+    emit("testing/_schema.py", "testing_schema.py.j2")
     for resource in api.resources:
         emit(f"models/{resource.module}.py", "resource_model.py.j2", r=resource)
         if resource.has_repository:

@@ -1,21 +1,15 @@
-"""The examples run: ``make demo`` (quickstart over the reference examples) prints real output."""
+"""The examples run: every script in ``examples/`` against the fake API on loopback, as ``make demo`` does."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def test_demo_runs_quickstart_against_reference_examples() -> None:
-    done = subprocess.run([sys.executable, "examples/demo_reference.py"], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
-    out = done.stdout
-    assert "Balance: 50.00 (credit 10.00, total 60.00)" in out
-    assert "Created SIP trunk 'Office'" in out
-    assert '"voice_in_trunk_group": {\n        "data": null' in out  # the exclusive relationship, cleared on the wire
 
 
 def test_import_does_not_build_models() -> None:
@@ -46,55 +40,62 @@ def test_benchmark_suite_smoke_run(tmp_path: Path) -> None:
     assert len(limited) == 2 and all(", 0 answered 429" in line for line in limited)
 
 
-def test_regulation_example_against_reference_examples(tmp_path: Path) -> None:
-    """identity -> address -> upload -> proof -> verification, answered by the reference examples."""
-    import json
+EXAMPLES = sorted(p.name for p in (ROOT / "examples").glob("*.py") if not p.name.startswith("_"))
 
-    import httpx
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from regulation import run
 
-    from codegen.reference import reference_handler
-    from didww_gen import DidwwClient
+@pytest.fixture(scope="module")
+def example_runs() -> dict[str, subprocess.CompletedProcess[str]]:
+    """Every example, each through ``python -m didww_gen.testing --port 0 -- python examples/NAME``, run
+    two at a time (each gets its own fake)."""
+    results: dict[str, subprocess.CompletedProcess[str]] = {}
+    pending = list(EXAMPLES)
+    while pending:
+        batch, pending = pending[:2], pending[2:]
+        started = {
+            name: subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "didww_gen.testing",
+                    "--port",
+                    "0",
+                    "--random-seed",
+                    "7",
+                    "--",
+                    sys.executable,
+                    f"examples/{name}",
+                ],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for name in batch
+        }
+        for name, process in started.items():
+            out, err = process.communicate(timeout=120)
+            results[name] = subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    return results
 
-    document = tmp_path / "passport.pdf"
-    document.write_bytes(b"%PDF-1.7 scan")
-    sent: list[httpx.Request] = []
-    reference = reference_handler(sent)
-    pems = [
-        rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        .public_key()
-        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-        .decode()
-        for _ in range(2)
-    ]
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/public_keys"):  # the reference's keys are elided ("..."): serve real ones
-            sent.append(request)
-            keys = [{"id": str(i), "type": "public_keys", "attributes": {"key": pem}} for i, pem in enumerate(pems)]
-            return httpx.Response(200, json={"data": keys})
-        answer: httpx.Response = reference(request)
-        return answer
+def test_there_is_an_example_per_area() -> None:
+    assert len(EXAMPLES) >= 15, EXAMPLES
 
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    with DidwwClient(api_key="demo-key", http_client=http) as client:
-        verification = run(client, document, "country-1", "proof-type-1", "did-1")
-    assert verification.id
-    assert [(r.method, r.url.path.removeprefix("/v3/")) for r in sent] == [
-        ("POST", "identities"),
-        ("POST", "addresses"),
-        ("GET", "public_keys"),
-        ("POST", "encrypted_files"),
-        ("POST", "proofs"),
-        ("POST", "address_verifications"),
-    ]
-    identity = json.loads(sent[0].content)["data"]
-    assert identity["attributes"]["identity_type"] == "personal"
-    assert identity["relationships"] == {"country": {"data": {"type": "countries", "id": "country-1"}}}
-    assert "Api-Key" not in sent[2].headers
-    proof = json.loads(sent[4].content)["data"]["relationships"]
-    assert proof["files"]["data"] == [{"type": "encrypted_files", "id": "377dc5cf-55b3-45b8-9fed-156600a7f151"}]
-    assert proof["entity"]["data"]["type"] == "identities"
-    assert proof["proof_type"]["data"] == {"type": "proof_types", "id": "proof-type-1"}
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_example_runs_against_the_fake(name: str, example_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    done = example_runs[name]
+    assert done.returncode == 0, f"{name} failed:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+    assert done.stdout.startswith("fake DIDWW API listening on http://127.0.0.1:")
+    assert len(done.stdout.splitlines()) > 3, done.stdout  # the script printed what it did
+
+
+def test_quickstart_prints_the_patch_body(example_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = example_runs["quickstart.py"].stdout
+    assert "Balance: 50.00 (credit 10.00)" in out
+    assert "Order " in out and ": completed, amount " in out
+    body = json.loads(out.split("PATCH body sent:", 1)[1])
+    relationships = body["data"]["relationships"]
+    assert relationships["voice_in_trunk"]["data"]["type"] == "voice_in_trunks"
+    assert relationships["voice_in_trunk_group"] == {"data": None}  # the exclusive relationship, cleared
+    assert "attributes" not in body["data"]  # only what changed

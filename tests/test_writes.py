@@ -76,6 +76,20 @@ def test_remove_trunk_sends_null_and_keeps_group_untouched(client: DidwwClient, 
     assert recorder.last_json() == expected
 
 
+def test_clearing_a_relationship_the_server_did_not_send_is_sent(client: DidwwClient, recorder: Recorder) -> None:
+    """A DID loaded without include has no linkage for voice_in_trunk; assigning None still clears it."""
+    did = _loaded_did(client, recorder)
+    assert not did.is_loaded("voice_in_trunk")
+    did.voice_in_trunk = None
+    did.description = did.description  # the same value on a field the server sent: no change
+    did_id = did.id
+    recorder.serve_example("Update DID", "200 OK (Remove trunk)")
+    client.dids.update(did)
+    assert recorder.last_json() == {
+        "data": {"type": "dids", "id": did_id, "relationships": {"voice_in_trunk": {"data": None}}}
+    }
+
+
 def test_model_passed_in_is_clean_after_success(client: DidwwClient, recorder: Recorder) -> None:
     did = _loaded_did(client, recorder)
     did.description = "changed"

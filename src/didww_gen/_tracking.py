@@ -33,11 +33,15 @@ def _freeze_nested(value: NestedObject) -> Any:
     return (type(value), fields, frozenset(value.model_fields_set))
 
 
+_LOADED = "__fields_set__"  # the snapshot's record of which fields the server sent
+
+
 def mark_clean(model: Resource) -> None:
     """Record the model's current state as clean."""
     snap = model.__dict__.copy()
     for name in model.__mutable__:
         snap[name] = freeze(snap[name])
+    snap[_LOADED] = frozenset(model.model_fields_set)
     object.__setattr__(model, "_clean", snap)
 
 
@@ -46,7 +50,8 @@ def has_snapshot(model: Resource) -> bool:
 
 
 def changed_fields(model: Resource) -> list[str]:
-    """Names of the attribute and relationship fields changed since the model was clean.
+    """Names of the attribute and relationship fields changed since the model was clean, and the fields
+    assigned that the server had not sent (``did.voice_in_trunk = None`` on a DID loaded without include).
 
     Without a snapshot (a model the user built), the fields the user set (minus ``id``).
     """
@@ -57,8 +62,12 @@ def changed_fields(model: Resource) -> list[str]:
         return [n for n in fields if n in model.model_fields_set]
     current = model.__dict__
     mutable = set(cls.__mutable__)
+    loaded, assigned = snap[_LOADED], model.model_fields_set
     changed = []
     for name in fields:
+        if name in assigned and name not in loaded:
+            changed.append(name)  # set by the user on a field the server did not send: even None is a change
+            continue
         now, before = current.get(name), snap.get(name)
         if name in mutable:
             now = freeze(now)

@@ -84,7 +84,7 @@ class AvailableDidOrderItem(NestedObject):
     )
     """The number of billing cycles the DID renews until expiration: null (default) renews forever, 0 never renews, 2 renews twice. From 0 to 999.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable. Default: ``null``.
     """
 
     prorate_days_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "prorate_days_qty"))
@@ -228,7 +228,7 @@ class DidOrderItem(NestedObject):
     )
     """The number of billing cycles the DIDs renew until expiration: null (default) renews forever, 0 never renews, 2 renews twice. From 0 to 999.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable. Default: ``null``.
     """
 
     nanpa_prefix_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "nanpa_prefix_id"))
@@ -522,7 +522,7 @@ class ReservationDidOrderItem(NestedObject):
     )
     """The number of billing cycles the DID renews until expiration: null (default) renews forever, 0 never renews, 2 renews twice. From 0 to 999.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Nullable. Default: ``null``.
     """
 
     prorate_days_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "prorate_days_qty"))
@@ -639,10 +639,16 @@ class SipConfiguration(NestedObject):
     """Enable SIP Session timers customization (RFC 4028)."""
 
     sst_min_timer: int | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_min_timer"))
-    """Minimal SIP Session timer value (default 600 seconds, RFC 4028)."""
+    """Minimal SIP Session timer value (default 600 seconds, RFC 4028).
+
+    Default: ``600``.
+    """
 
     sst_max_timer: int | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_max_timer"))
-    """Maximal SIP Session timer value (default 900 seconds, RFC 4028)."""
+    """Maximal SIP Session timer value (default 900 seconds, RFC 4028).
+
+    Default: ``900``.
+    """
 
     sst_accept_501: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "sst_accept_501"))
     """Do not drop the call after receiving SIP 501 response for non-critical messages."""
@@ -661,12 +667,18 @@ class SipConfiguration(NestedObject):
     """SIP method used for session update (RFC 4028)."""
 
     sip_timer_b: int | None = Field(default=None, validation_alias=AliasPath("attributes", "sip_timer_b"))
-    """INVITE transaction timeout (default 8000 ms, RFC 3261 17.1.1.2)."""
+    """INVITE transaction timeout (default 8000 ms, RFC 3261 17.1.1.2).
+
+    Default: ``8000``.
+    """
 
     dns_srv_failover_timer: int | None = Field(
         default=None, validation_alias=AliasPath("attributes", "dns_srv_failover_timer")
     )
-    """INVITE transaction timeout for each gateway with DNS SRV rerouting (default 2000 ms)."""
+    """INVITE transaction timeout for each gateway with DNS SRV rerouting (default 2000 ms).
+
+    Default: ``2000``.
+    """
 
     rtp_ping: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_ping"))
     """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP."""

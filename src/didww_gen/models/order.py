@@ -100,5 +100,5 @@ class Order(Resource):
     )
     """Whether back ordering is allowed. Defaults to true when not sent.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Default: ``true``.
     """

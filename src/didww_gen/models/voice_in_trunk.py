@@ -48,10 +48,16 @@ class VoiceInTrunk(Resource):
     __included_types__: ClassVar[tuple[str, ...]] = ("pops", "voice_in_trunk_groups")
 
     priority: int | None = Field(default=None, validation_alias=AliasPath("attributes", "priority"))
-    """The priority of this target host: the trunk with the lowest priority is tried first; trunks of the same priority are tried by weight. 0 to 65535 (RFC 2782)."""
+    """The priority of this target host: the trunk with the lowest priority is tried first; trunks of the same priority are tried by weight. 0 to 65535 (RFC 2782).
+
+    Default: ``1``.
+    """
 
     weight: int | None = Field(default=None, validation_alias=AliasPath("attributes", "weight"))
-    """Relative weight among trunks of the same priority; larger weights are proportionately more likely to be selected. 0 to 65535 (RFC 2782)."""
+    """Relative weight among trunks of the same priority; larger weights are proportionately more likely to be selected. 0 to 65535 (RFC 2782).
+
+    Default: ``65535``.
+    """
 
     capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
     """Maximum number of simultaneous calls for the trunk.
@@ -69,7 +75,10 @@ class VoiceInTrunk(Resource):
     """Friendly name of the trunk."""
 
     cli_format: CliFormat | None = Field(default=None, validation_alias=AliasPath("attributes", "cli_format"))
-    """How the CLI is altered: raw (default), e164, local. Conversion may not work for calls from outside the DID's country."""
+    """How the CLI is altered: raw (default), e164, local. Conversion may not work for calls from outside the DID's country.
+
+    Default: ``"raw"``.
+    """
 
     cli_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "cli_prefix"))
     """Optional prefix of the CLI, a '+' followed by up to 6 characters, digits and '#'.

@@ -111,29 +111,44 @@ class VoiceOutTrunk(Resource):
     allow_any_did_as_cli: bool | None = Field(
         default=None, validation_alias=AliasPath("attributes", "allow_any_did_as_cli")
     )
-    """When true, the dids relationship cannot be set to explicit DIDs, and already linked DIDs are unassigned if the dids relationship is omitted. Default false."""
+    """When true, the dids relationship cannot be set to explicit DIDs, and already linked DIDs are unassigned if the dids relationship is omitted. Default false.
+
+    Default: ``false``.
+    """
 
     status: VoiceOutTrunkStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
-    """active or blocked. Default active."""
+    """active or blocked. Default active.
+
+    Default: ``"active"``.
+    """
 
     threshold_amount: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "threshold_amount"))
-    """The outbound trunk 24 hour threshold limit, 0.0 to 100000.0."""
+    """The outbound trunk 24 hour threshold limit, 0.0 to 100000.0.
+
+    Default: ``"3000.0"``.
+    """
 
     default_dst_action: DefaultDstAction | None = Field(
         default=None, validation_alias=AliasPath("attributes", "default_dst_action")
     )
-    """allow_all or reject_all. Default allow_all."""
+    """allow_all or reject_all. Default allow_all.
+
+    Default: ``"allow_all"``.
+    """
 
     dst_prefixes: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "dst_prefixes"))
     """The allowed destination prefixes.
 
-    Nullable.
+    Nullable. Default: ``[]``.
     """
 
     media_encryption_mode: MediaEncryptionMode | None = Field(
         default=None, validation_alias=AliasPath("attributes", "media_encryption_mode")
     )
-    """Media encryption mode."""
+    """Media encryption mode.
+
+    Default: ``"disabled"``.
+    """
 
     callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
     """Null or a valid HTTP(S) URL.
@@ -150,21 +165,30 @@ class VoiceOutTrunk(Resource):
     force_symmetric_rtp: bool | None = Field(
         default=None, validation_alias=AliasPath("attributes", "force_symmetric_rtp")
     )
-    """Force Symmetric RTP / COMEDIA mode. Default false."""
+    """Force Symmetric RTP / COMEDIA mode. Default false.
+
+    Default: ``false``.
+    """
 
     rtp_ping: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_ping"))
-    """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP. Default false."""
+    """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP. Default false.
+
+    Default: ``false``.
+    """
 
     rtp_timeout: int | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_timeout"))
     """RTP timeout in seconds, 30 to 600. Default 30.
 
-    Nullable.
+    Nullable. Default: ``30``.
     """
 
     emergency_enable_all: bool | None = Field(
         default=None, validation_alias=AliasPath("attributes", "emergency_enable_all")
     )
-    """When true, all the customer's DIDs with emergency enabled are assigned to the trunk automatically. Default false."""
+    """When true, all the customer's DIDs with emergency enabled are assigned to the trunk automatically. Default false.
+
+    Default: ``false``.
+    """
 
     created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
     """When the voice out trunk was created.

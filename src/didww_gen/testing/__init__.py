@@ -1,0 +1,23 @@
+"""``didww_gen.testing``: a stateful fake of the DIDWW API v3 for tests and demos, driven by the SDK's spec.
+
+In-process::
+
+    fake = FakeDidww()
+    client = DidwwClient(api_key="any", http_client=httpx.Client(transport=fake.transport()))
+    # or simply: client = fake.client()
+
+On loopback (any HTTP client, any language)::
+
+    python -m didww_gen.testing --port 8080          # prints http://127.0.0.1:8080/v3
+
+The fake answers every endpoint of the spec with JSON:API semantics (filters, sort, pages, includes,
+creates, updates, deletes, the API's error format), checks writes as the API does (422 with
+``source.pointer``), and behaves as users exercise it: orders complete and create DIDs, the balance goes
+down, reservations hold available DIDs, uploaded files must decrypt with its real RSA keys, exports
+produce a gzip CSV. It sends no webhooks.
+"""
+
+from didww_gen.testing._fake import FakeDidww
+from didww_gen.testing._server import FakeServer
+
+__all__ = ["FakeDidww", "FakeServer"]

@@ -1,0 +1,243 @@
+"""Checking a create or update document against the spec, as the API does, before anything changes.
+
+Every problem becomes a 422 error with a ``source.pointer``, in the reference's wording where it has one:
+unknown members ("is not allowed"), read-only ones ("is read-only"), members of the wrong operation
+("is not allowed for creation" / "for update"), wrong types ("is invalid"), values outside an enum
+("is not included in the list"), missing required ones ("can't be blank"), unknown related ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from didww_gen.testing._problems import bad_request, invalid, unprocessable
+from didww_gen.testing._schema import NESTED
+from didww_gen.testing._spec import Attr, Collection, Nested, Rel, Rule, Value
+from didww_gen.testing._store import Record, Store
+
+Errors = list[dict[str, Any]]
+
+
+@dataclass
+class Write:
+    """The checked members of a create or update."""
+
+    attributes: dict[str, Any]
+    relationships: dict[str, Any]  # name -> linkage data
+
+
+def read_data(body: bytes, collection: Collection, id: str | None) -> dict[str, Any]:
+    """The ``data`` member of a request document; 400 when it is not a JSON:API resource document."""
+    try:
+        document = json.loads(body or b"null")
+    except ValueError:
+        raise bad_request("Invalid request", "The request body is not valid JSON.") from None
+    data = document.get("data") if isinstance(document, dict) else None
+    if not isinstance(data, dict):
+        raise bad_request("Invalid request", "The request body must be a JSON:API document with a data object.")
+    if data.get("type") != collection.type:
+        raise bad_request("Invalid resource", f"{data.get('type')!r} is not a valid resource: use {collection.type!r}.")
+    if id is not None and data.get("id") != id:
+        raise bad_request("Key is not included in URL", f"The data id must be {id!r}, the id in the URL.", "109")
+    for member in ("attributes", "relationships"):
+        if not isinstance(data.get(member, {}), dict):
+            raise bad_request("Invalid request", f"data.{member} must be an object.")
+    return data
+
+
+def _wrong_operation(access: str, operation: str) -> str | None:
+    if access == "read-only":
+        return "is read-only"
+    if operation == "create" and access not in ("create-only", "create-update"):
+        return "is not allowed for creation"
+    if operation == "update" and access not in ("update-only", "create-update"):
+        return "is not allowed for update"
+    return None
+
+
+_TRUE, _FALSE = ("true", "1"), ("false", "0")
+
+
+def _cast(kind: str, value: Any) -> Any:
+    """Form values the API casts, as Rails does: ``"true"``/``"false"`` booleans, digit-string integers
+    (the reference's own request examples send both)."""
+    if kind == "boolean" and isinstance(value, str) and value.lower() in _TRUE + _FALSE:
+        return value.lower() in _TRUE
+    if kind == "integer" and isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def _scalar_ok(kind: str, value: Any) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "object":
+        return isinstance(value, dict)
+    if kind == "decimal":
+        try:
+            return not isinstance(value, bool) and Decimal(str(value)).is_finite()
+        except InvalidOperation:
+            return False
+    parse = dt.date.fromisoformat if kind == "date" else dt.datetime.fromisoformat
+    try:
+        parse(value.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return False
+    return True
+
+
+def check_value(value: Any, spec: Value, nullable: bool, pointer: str, operation: str, errors: Errors) -> Any:
+    """The value as the API stores it (cast where the API casts); problems are appended to ``errors``."""
+    if value is None:
+        if not nullable:
+            errors.append(invalid(pointer, "can't be blank"))
+        return value
+    if spec.kind == "enum":
+        value = _cast("integer", value) if all(isinstance(v, int) for v in spec.enum) else value
+        if value not in spec.enum or isinstance(value, bool):
+            errors.append(invalid(pointer, "is not included in the list"))
+        return value
+    if spec.kind == "list":
+        if not isinstance(value, list):
+            errors.append(invalid(pointer, "is invalid"))
+            return value
+        assert spec.item is not None
+        return [check_value(v, spec.item, False, f"{pointer}/{i}", operation, errors) for i, v in enumerate(value)]
+    if spec.kind == "nested":
+        return check_nested(value, [NESTED[name] for name in spec.nested], pointer, operation, errors)
+    value = _cast(spec.kind, value)
+    if not _scalar_ok(spec.kind, value):
+        errors.append(invalid(pointer, "is invalid"))
+    return value
+
+
+def _check_members(
+    given: dict[str, Any], attributes: dict[str, Attr], pointer: str, operation: str, require: bool, errors: Errors
+) -> dict[str, Any]:
+    checked = {}
+    for name, value in given.items():
+        attr = attributes.get(name)
+        if attr is None:
+            errors.append(invalid(f"{pointer}/{name}", "is not allowed"))
+            continue
+        wrong = _wrong_operation(attr.access, operation)
+        if wrong:
+            errors.append(invalid(f"{pointer}/{name}", wrong))
+            continue
+        checked[name] = check_value(value, attr.value, attr.nullable, f"{pointer}/{name}", operation, errors)
+    for name, attr in attributes.items():
+        if require and attr.required and name not in given:
+            errors.append(invalid(f"{pointer}/{name}", "can't be blank"))
+    return checked
+
+
+def _pick(candidates: list[Nested], given: dict[str, Any]) -> Nested:
+    """The variant of a shared wire type the members fit (did order items: by qty, available DID or reservation)."""
+    fitting = [c for c in candidates if set(given) <= set(c.attributes)]
+    complete = [c for c in fitting if all(n in given for n, a in c.attributes.items() if a.required)]
+    return (complete or fitting or candidates)[0]
+
+
+def check_nested(value: Any, objects: list[Nested], pointer: str, operation: str, errors: Errors) -> Any:
+    if not isinstance(value, dict):
+        errors.append(invalid(pointer, "is invalid"))
+        return value
+    if objects[0].wire_type is None:
+        return _check_members(value, objects[0].attributes, pointer, operation, True, errors)
+    wire_type = value.get("type")
+    candidates = [o for o in objects if o.wire_type == wire_type]
+    if not candidates:
+        errors.append(invalid(f"{pointer}/type", "is not included in the list"))
+        return value
+    if not any(c.sendable for c in candidates):
+        wrong = "is not allowed for creation" if operation == "create" else "is not allowed for update"
+        errors.append(invalid(f"{pointer}/type", wrong))
+        return value
+    given = value.get("attributes", {})
+    if not isinstance(given, dict):
+        errors.append(invalid(f"{pointer}/attributes", "is invalid"))
+        return value
+    chosen = _pick([c for c in candidates if c.sendable], given)
+    checked = _check_members(given, chosen.attributes, f"{pointer}/attributes", operation, True, errors)
+    return {"type": wire_type, "attributes": checked}
+
+
+def _check_linkage(store: Store, rel: Rel, data: Any, pointer: str, errors: Errors) -> None:
+    if rel.to_many and not isinstance(data, list):
+        errors.append(invalid(pointer, "is invalid"))
+        return
+    for ref in data if isinstance(data, list) else [] if data is None else [data]:
+        ok = isinstance(ref, dict) and ref.get("type") in rel.targets and isinstance(ref.get("id"), str)
+        if not ok or store.get(ref["type"], ref["id"]) is None:
+            errors.append(invalid(pointer, "is invalid"))
+            return
+
+
+def _check_relationships(
+    store: Store, collection: Collection, given: dict[str, Any], operation: str, errors: Errors
+) -> dict[str, Any]:
+    found = {}
+    for name, member in given.items():
+        pointer = f"/data/relationships/{name}"
+        rel = collection.relationships.get(name)
+        wrong = "is not allowed" if rel is None else _wrong_operation(rel.access, operation)
+        if wrong or rel is None:
+            errors.append(invalid(pointer, wrong or "is not allowed"))
+            continue
+        if not isinstance(member, dict) or "data" not in member:
+            errors.append(invalid(pointer, "is invalid"))
+            continue
+        _check_linkage(store, rel, member["data"], pointer, errors)
+        found[name] = member["data"]
+    for name, rel in collection.relationships.items():
+        if operation == "create" and rel.required and not found.get(name):
+            errors.append(invalid(f"/data/relationships/{name}", "can't be blank"))
+        for other in rel.exclusive_with:
+            if found.get(name) and found.get(other) and name < other:
+                errors.append(invalid(f"/data/relationships/{other}", f"cannot be set together with {name}"))
+    return found
+
+
+def _sent(write: Write, name: str) -> Any:
+    return write.attributes.get(name, write.relationships.get(name))
+
+
+def _check_rules(rules: tuple[Rule, ...], write: Write, current: Record | None, operation: str, errors: Errors) -> None:
+    for rule in rules:
+        sent = [n for n in rule.fields if _sent(write, n) not in (None, [])]
+        if rule.kind == "refuse":
+            field = rule.fields[0]
+            value = write.attributes.get(field, (current or {}).get("attributes", {}).get(field))
+            for name in rule.refuses:
+                if value == rule.test and _sent(write, name):
+                    where = "attributes" if name in write.attributes else "relationships"
+                    errors.append(invalid(f"/data/{where}/{name}", f"must be blank while {field} is {rule.test}"))
+        elif rule.kind == "one_of" and (len(sent) > 1 or (operation == "create" and not sent)):
+            errors.append(invalid("/data", f"exactly one of {', '.join(rule.fields)} is required"))
+        elif rule.kind == "at_least_one" and operation == "create" and not sent:
+            errors.append(invalid("/data", f"at least one of {', '.join(rule.fields)} is required"))
+
+
+def check_write(
+    store: Store, collection: Collection, data: dict[str, Any], operation: str, current: Record | None
+) -> Write:
+    """The checked write; raises a 422 listing every problem."""
+    errors: Errors = []
+    given = data.get("attributes", {})
+    attributes = _check_members(
+        given, collection.attributes, "/data/attributes", operation, operation == "create", errors
+    )
+    relationships = _check_relationships(store, collection, data.get("relationships", {}), operation, errors)
+    write = Write(attributes, relationships)
+    _check_rules(collection.rules, write, current, operation, errors)
+    if errors:
+        raise unprocessable(errors)
+    return write

@@ -1,0 +1,273 @@
+"""What the fake does beyond storing records: the behaviour users exercise in tests.
+
+Orders complete at once, create their DIDs and take their amount from the balance (or fail with the
+reference's "Insufficient balance"); reservations hide an available DID until deleted or ordered;
+SIP registration and voice-out credentials are generated; exports complete with a gzip CSV file.
+Each hook receives the checked write and the record about to be stored, and may refuse with a Problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import io
+import random
+import string
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from didww_gen.testing._checks import Write
+from didww_gen.testing._problems import Problem, error, invalid, unprocessable
+from didww_gen.testing._store import Record
+
+if TYPE_CHECKING:
+    from didww_gen.testing._fake import FakeDidww
+
+Hook = Callable[["FakeDidww", Record, Write], None]
+UNIQUE_NAMES = ("voice_in_trunks", "voice_in_trunk_groups", "voice_out_trunks")
+RESERVATION_MINUTES = 10
+
+
+def timestamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def token(rng: random.Random, length: int) -> str:
+    return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(length))
+
+
+def new_id(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def check_unique_name(fake: FakeDidww, record: Record) -> None:
+    name = record["attributes"].get("name")
+    if record["type"] in UNIQUE_NAMES and name is not None:
+        for other in fake.store.all(record["type"]):
+            if other["id"] != record["id"] and other["attributes"].get("name") == name:
+                raise unprocessable([invalid("/data/attributes/name", "has already been taken")])
+
+
+# -- trunks -------------------------------------------------------------------------------------
+def sip_registration(fake: FakeDidww, record: Record, write: Write) -> None:
+    """Registration on: host and port cleared, incoming credentials generated; off: they are removed."""
+    configuration = record["attributes"].get("configuration") or {}
+    if configuration.get("type") != "sip_configurations":
+        return
+    attributes = configuration["attributes"]
+    if attributes.get("enabled_sip_registration"):
+        attributes["host"] = attributes["port"] = None
+        if not attributes.get("incoming_auth_username"):
+            attributes["incoming_auth_username"] = token(fake.rng, 12).lower()
+            attributes["incoming_auth_password"] = token(fake.rng, 16)
+    else:
+        attributes["use_did_in_ruri"] = False
+        attributes["incoming_auth_username"] = attributes["incoming_auth_password"] = None
+
+
+def voice_out_credentials(fake: FakeDidww, record: Record, write: Write) -> None:
+    method = record["attributes"].get("authentication_method") or {}
+    attributes = method.get("attributes", {})
+    if method.get("type") == "credentials_and_ip" and not attributes.get("username"):
+        attributes["username"] = token(fake.rng, 10).lower()
+        attributes["password"] = token(fake.rng, 16)
+
+
+def regenerate_credentials(fake: FakeDidww, record: Record, write: Write) -> None:
+    trunk = next(fake.store.related(record, "voice_out_trunk"))
+    method = trunk["attributes"].get("authentication_method") or {}
+    if method.get("type") != "credentials_and_ip":
+        raise unprocessable([invalid("/data/relationships/voice_out_trunk", "is invalid")])
+    method["attributes"].update(username=token(fake.rng, 10).lower(), password=token(fake.rng, 16))
+
+
+# -- ordering -----------------------------------------------------------------------------------
+def _money(value: Any) -> Decimal:
+    return Decimal(str(value or "0"))
+
+
+def _did_group_of(fake: FakeDidww, sku: Record) -> Record | None:
+    return next(fake.store.referrers("did_groups", "stock_keeping_units", sku), None)
+
+
+def _number_for(fake: FakeDidww, group: Record | None) -> str:
+    country = next(fake.store.related(group, "country"), None) if group else None
+    prefix = str((country or {}).get("attributes", {}).get("prefix") or "1")
+    return prefix + "".join(fake.rng.choice(string.digits) for _ in range(10 - len(prefix) + 1))
+
+
+def _take_available(fake: FakeDidww, item: dict[str, Any], pointer: str) -> str:
+    """The number of an available DID or reservation item, removing what it consumed."""
+    reservation_id = item.get("did_reservation_id")
+    if reservation_id:
+        reservation = fake.store.get("did_reservations", reservation_id)
+        available = next(fake.store.related(reservation, "available_did"), None) if reservation else None
+        if available is None:
+            raise unprocessable([invalid(f"{pointer}/did_reservation_id", "is invalid")])
+        fake.store.remove("did_reservations", reservation_id)
+    else:
+        available = fake.store.get("available_dids", item["available_did_id"])
+        if available is None or available["id"] in fake.store.reserved:
+            raise unprocessable([invalid(f"{pointer}/available_did_id", "is invalid")])
+    fake.store.reserved.discard(available["id"])
+    fake.store.remove("available_dids", available["id"])
+    return str(available["attributes"].get("number"))
+
+
+def _did_item(fake: FakeDidww, item: dict[str, Any], pointer: str, new_dids: list[Record]) -> dict[str, Any]:
+    sku = fake.store.get("stock_keeping_units", str(item.get("sku_id")))
+    if sku is None:
+        raise unprocessable([invalid(f"{pointer}/sku_id", "is invalid")])
+    group = _did_group_of(fake, sku)
+    if item.get("available_did_id") or item.get("did_reservation_id"):
+        numbers = [_take_available(fake, item, pointer)]
+    else:
+        numbers = [_number_for(fake, group) for _ in range(int(item.get("qty") or 1))]
+    for number in numbers:
+        new_dids.append(fake.new_did(number, group, item.get("billing_cycles_count")))
+    setup, monthly = _money(sku["attributes"].get("setup_price")), _money(sku["attributes"].get("monthly_price"))
+    return {
+        "qty": len(numbers),
+        "nrc": str(setup),
+        "mrc": str(monthly),
+        "prorated_mrc": False,
+        "setup_price": str(setup),
+        "monthly_price": str(monthly),
+        "did_group_id": group["id"] if group else None,
+    }
+
+
+def _capacity_item(fake: FakeDidww, item: dict[str, Any], pointer: str) -> dict[str, Any]:
+    pool = fake.store.get("capacity_pools", str(item.get("capacity_pool_id")))
+    if pool is None:
+        raise unprocessable([invalid(f"{pointer}/capacity_pool_id", "is invalid")])
+    qty = int(item.get("qty") or 1)
+    attributes = pool["attributes"]
+    attributes["total_channels_count"] = int(attributes.get("total_channels_count") or 0) + qty
+    nrc, mrc = _money(attributes.get("setup_price")), _money(attributes.get("monthly_price"))
+    return {"qty": qty, "nrc": str(nrc), "mrc": str(mrc), "prorated_mrc": False, "capacity_pool_id": pool["id"]}
+
+
+def _item_cost(item: dict[str, Any]) -> Decimal:
+    """``nrc`` and ``mrc`` are unit prices: the reference's order of 2 at 4.0 + 4.0 has the amount 16.0."""
+    return int(item["qty"]) * (_money(item["nrc"]) + _money(item["mrc"]))
+
+
+def complete_order(fake: FakeDidww, record: Record, write: Write) -> None:
+    """Prices the items, charges the balance, creates the DIDs; everything or nothing."""
+    new_dids: list[Record] = []
+    items = []
+    today = fake.now().date()
+    with fake.store.transaction():
+        for index, item in enumerate(write.attributes.get("items") or []):
+            pointer = f"/data/attributes/items/{index}/attributes"
+            given = item.get("attributes", {})
+            if item["type"] == "capacity_order_items":
+                priced = _capacity_item(fake, given, pointer)
+            else:
+                priced = _did_item(fake, given, pointer, new_dids)
+            billed_to = today + dt.timedelta(days=30)
+            priced.update(billed_from=today.isoformat(), billed_to=billed_to.isoformat())
+            items.append({"type": item["type"], "attributes": priced})
+        total = sum((_item_cost(i["attributes"]) for i in items), Decimal("0"))
+        fake.charge(total)
+    kinds = {i["type"] for i in items}
+    record["attributes"].update(
+        items=items,
+        amount=str(total),
+        status="completed",
+        reference=f"{token(fake.rng, 3).upper()}-{fake.rng.randrange(100000, 999999)}",
+        description="Capacity" if kinds == {"capacity_order_items"} else "DID",
+    )
+    for did in new_dids:
+        fake.store.link(did, "order", {"type": "orders", "id": record["id"]})
+        fake.store.put(did)
+        fake.history(did, "assigned")
+
+
+def insufficient_balance(available: Decimal, total: Decimal) -> Problem:
+    meta = {"available_balance": str(available), "total_cost": str(total)}
+    return Problem(400, [error(400, "Insufficient balance", meta=meta)])
+
+
+def reserve(fake: FakeDidww, record: Record, write: Write) -> None:
+    available = next(fake.store.related(record, "available_did"))
+    if available["id"] in fake.store.reserved:
+        raise unprocessable([invalid("/data/relationships/available_did", "is invalid")])
+    fake.store.reserved.add(available["id"])
+    record["attributes"]["expires_at"] = timestamp(fake.now() + dt.timedelta(minutes=RESERVATION_MINUTES))
+
+
+def release(fake: FakeDidww, record: Record) -> None:
+    for available in fake.store.related(record, "available_did"):
+        fake.store.reserved.discard(available["id"])
+
+
+# -- exports and verifications ------------------------------------------------------------------
+def complete_export(fake: FakeDidww, record: Record, write: Write) -> None:
+    record["attributes"].update(status="completed", url=f"{fake.base_url}/exports/{record['id']}.csv.gz")
+    fake.export_files[record["id"]] = export_csv(fake, record["attributes"])
+
+
+def export_csv(fake: FakeDidww, export: dict[str, Any]) -> bytes:
+    """The export's gzip CSV: one synthetic call per DID the fake holds (``did_number`` narrows it), a
+    minute apart from the filter's ``from``; inbound calls reach the DID, outbound ones come from it."""
+    filters = export.get("filters") or {}
+    try:
+        start = dt.datetime.strptime(str(filters.get("from")), "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        start = fake.now().replace(microsecond=0, tzinfo=None)
+    numbers = [str(d["attributes"].get("number")) for d in fake.store.all("dids")]
+    wanted = filters.get("did_number")
+    text = io.StringIO()
+    writer = csv.writer(text)
+    writer.writerow(["time_start", "time_end", "source", "destination", "duration", "disconnect_code"])
+    for minute, number in enumerate(n for n in numbers if not wanted or n == wanted):
+        begin = start + dt.timedelta(minutes=minute)
+        ends = [begin.isoformat(sep=" "), (begin + dt.timedelta(seconds=42)).isoformat(sep=" ")]
+        parties = ["15551234567", number] if export.get("export_type") != "cdr_out" else [number, "15551234567"]
+        writer.writerow([*ends, *parties, 42, 200])
+    return gzip.compress(text.getvalue().encode(), mtime=0)
+
+
+def pending_review(fake: FakeDidww, record: Record, write: Write) -> None:
+    attributes = record["attributes"]
+    attributes.update(status="pending", reference=f"{token(fake.rng, 3).upper()}-{fake.rng.randrange(100000, 999999)}")
+    if "reject_reasons" in attributes:
+        attributes["reject_reasons"] = None
+
+
+def not_verified(fake: FakeDidww, record: Record, write: Write) -> None:
+    record["attributes"]["verified"] = False
+
+
+ON_CREATE: dict[str, list[Hook]] = {
+    "voice_in_trunks": [sip_registration],
+    "voice_out_trunks": [voice_out_credentials],
+    "voice_out_trunk_regenerate_credentials": [regenerate_credentials],
+    "orders": [complete_order],
+    "did_reservations": [reserve],
+    "exports": [complete_export],
+    "address_verifications": [pending_review],
+    "emergency_verifications": [pending_review],
+    "identities": [not_verified],
+}
+ON_UPDATE: dict[str, list[Hook]] = {
+    "voice_in_trunks": [sip_registration],
+    "voice_out_trunks": [voice_out_credentials],
+}
+ON_DELETE: dict[str, Callable[[FakeDidww, Record], None]] = {"did_reservations": release}
+RESERVATION_LIMIT = 10  # "default values: 10 DID Numbers" per account, as the reference documents
+
+
+def document_meta(fake: FakeDidww, type: str, matching: list[Record]) -> dict[str, Any]:
+    """The list documents' own meta the reference shows: available DIDs' ``total_count``, reservations'
+    ``available_count``."""
+    if type == "available_dids":
+        return {"total_count": len(matching)}
+    if type == "did_reservations":
+        return {"available_count": max(0, RESERVATION_LIMIT - len(fake.store.all("did_reservations")))}
+    return {}

@@ -1,0 +1,393 @@
+"""``FakeDidww``: one in-memory DIDWW API answering requests as the real one does.
+
+``handle()`` takes a request (method, URL, headers, body) and returns (status, headers, body); the httpx
+transports and the loopback server in ``_server`` are thin adapters around it. State lives in a
+``Store`` guarded by a lock, so the threaded server and concurrent async tests are safe.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import random
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+from didww_gen.testing import _domain, _listing
+from didww_gen.testing._checks import Write, check_write, read_data
+from didww_gen.testing._documents import resource_object
+from didww_gen.testing._inverse import relink_all
+from didww_gen.testing._keys import FakeKeys
+from didww_gen.testing._problems import UNAUTHORIZED, Problem, error, no_route, not_found
+from didww_gen.testing._schema import API_VERSION, COLLECTIONS, NESTED
+from didww_gen.testing._spec import Collection, Value
+from didww_gen.testing._store import Record, Store
+from didww_gen.testing._uploads import receive_upload
+
+if TYPE_CHECKING:
+    from didww_gen import AsyncDidwwClient, DidwwClient
+    from didww_gen.testing._server import FakeServer
+
+Answer = tuple[int, dict[str, str], bytes]
+JSON_API = "application/vnd.api+json"
+_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BY_PATH = {c.path: c for c in COLLECTIONS.values() if c.operations}
+_NO_AUTH = {("GET", "public_keys")}
+
+
+class FakeDidww:
+    """A stateful fake of the DIDWW API v3, driven by the same spec as the SDK.
+
+    ``api_key``: the only key accepted (default: any non-empty key). ``seed``: ``"reference"`` (the
+    resources of the API reference's examples) or ``"empty"``. ``rate_limit``: requests per second per
+    key, above which it answers 429. ``fail_rate``: the share of requests answered with an injected 500
+    before anything is done. ``random_seed`` makes generated ids, numbers and failures repeatable.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        seed: str = "reference",
+        rate_limit: float | None = None,
+        fail_rate: float = 0.0,
+        random_seed: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not 0.0 <= fail_rate <= 1.0:
+            raise ValueError(f"fail_rate must be between 0 and 1, got {fail_rate}")
+        if rate_limit is not None and rate_limit <= 0:
+            raise ValueError(f"rate_limit must be positive, got {rate_limit}")
+        self.store = Store.seeded(seed)
+        self.rng = random.Random(random_seed)
+        self.keys = FakeKeys(self.rng)
+        self.export_files: dict[str, bytes] = {}
+        self.uploaded_files: dict[str, bytes] = {}  # encrypted file id -> the decrypted content
+        self.requests: list[httpx.Request] = []  # every request received, body read
+        self.base_url = "https://sandbox-api.didww.com/v3"
+        self._api_key = api_key
+        self._rate_limit = rate_limit
+        self._fail_rate = fail_rate
+        self._clock = clock
+        self._recent: dict[str, deque[float]] = {}
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        counts = sum(len(self.store.all(t)) for t in COLLECTIONS)
+        return f"<FakeDidww {counts} resources, api key {'fixed' if self._api_key else 'any'}>"
+
+    # -- ways in ----------------------------------------------------------------------------
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport answering from this fake: ``httpx.Client(transport=fake.transport())``."""
+        return httpx.MockTransport(self._answer_httpx)
+
+    def async_transport(self) -> httpx.MockTransport:
+        """The same for ``httpx.AsyncClient`` (``AsyncDidwwClient(http_client=...)``)."""
+        return httpx.MockTransport(self._answer_httpx)
+
+    def client(self, api_key: str = "test-key", **options: Any) -> DidwwClient:
+        """A ``DidwwClient`` wired to this fake in-process (options as ``DidwwClient`` takes them)."""
+        from didww_gen import DidwwClient
+
+        http = httpx.Client(transport=self.transport())
+        return DidwwClient(api_key=api_key, base_url="https://didww.fake/v3", http_client=http, **options)
+
+    def async_client(self, api_key: str = "test-key", **options: Any) -> AsyncDidwwClient:
+        from didww_gen import AsyncDidwwClient
+
+        http = httpx.AsyncClient(transport=self.async_transport())
+        return AsyncDidwwClient(api_key=api_key, base_url="https://didww.fake/v3", http_client=http, **options)
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
+        """Start a loopback HTTP server on this fake (port 0: a free one); stop it with ``close()`` or ``with``."""
+        from didww_gen.testing._server import FakeServer
+
+        return FakeServer(self, host, port).start()
+
+    def _answer_httpx(self, request: httpx.Request) -> httpx.Response:
+        status, headers, body = self.handle(request.method, str(request.url), request.headers, request.content)
+        return httpx.Response(status, headers=headers, content=body)
+
+    # -- requests ---------------------------------------------------------------------------
+    def handle(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> Answer:
+        """Answer one request: (status, headers, body)."""
+        lowered = {k.lower(): v for k, v in headers.items()}
+        parts = urlsplit(url)
+        prefix, _, path = parts.path.partition("/v3/")
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        version = lowered.get("x-didww-api-version", "")
+        version = version if _VERSION.match(version) else API_VERSION
+        with self._lock:
+            self.requests.append(httpx.Request(method, url, headers=lowered, content=body))
+            self.base_url = f"{parts.scheme}://{parts.netloc}{prefix}/v3"
+            try:
+                self._admit(method, path, lowered)
+                return self._route(method, path.strip("/"), query, lowered, body, version)
+            except Problem as problem:
+                return problem.status, {"Content-Type": JSON_API, **problem.headers}, _dump(problem.document)
+
+    def _admit(self, method: str, path: str, headers: dict[str, str]) -> None:
+        """Injected failures, the rate limit and the API key, in the order a gateway checks them."""
+        if self._fail_rate and self.rng.random() < self._fail_rate:
+            raise Problem(500, [error(500, "Internal Server Error", "Injected failure (--fail-rate).")])
+        key = headers.get("api-key", "")
+        if self._rate_limit is not None:
+            now, recent = self._clock(), self._recent.setdefault(key, deque())
+            while recent and now - recent[0] >= 1.0:
+                recent.popleft()
+            if len(recent) >= self._rate_limit:
+                raise Problem(429, [{"status": "429", "detail": "Too Many Requests"}], {"Retry-After": "1"})
+            recent.append(now)
+        public = (method, path.strip("/")) in _NO_AUTH
+        if not public and (not key or (self._api_key is not None and key != self._api_key)):
+            raise UNAUTHORIZED
+
+    def _route(
+        self, method: str, path: str, query: dict[str, str], headers: dict[str, str], body: bytes, version: str
+    ) -> Answer:
+        segments = path.split("/")
+        if method == "GET" and len(segments) == 2 and segments[0] == "exports" and segments[1].endswith(".csv.gz"):
+            return self._download(segments[1].removesuffix(".csv.gz"))
+        if method == "POST" and path == "encrypted_files" and "multipart/" in headers.get("content-type", ""):
+            record = receive_upload(self, headers["content-type"], body)
+            return 201, {"Content-Type": "application/json"}, _dump(self._document(record, [], version))
+        collection = _BY_PATH.get(segments[0])
+        id = segments[1] if len(segments) == 2 else None
+        operation = _operation(method, id is not None, collection)
+        if collection is None or len(segments) > 2 or operation not in collection.operations:
+            raise no_route(method, path)
+        includes = _listing.include_paths(collection, query.get("include"))
+        if collection.type == "public_keys":
+            self._own_public_keys()
+        if operation == "list":
+            return self._list(collection, query, includes, version)
+        if operation == "delete":
+            assert id is not None
+            self._delete(collection, id)
+            return 204, {}, b""
+        if operation == "find":
+            record = self._find(collection, id)
+            return 200, {"Content-Type": JSON_API}, _dump(self._document(record, includes, version))
+        record = self._write(collection, operation, id, body)
+        status = 201 if operation == "create" else 200
+        return status, {"Content-Type": JSON_API}, _dump(self._document(record, includes, version))
+
+    # -- operations -------------------------------------------------------------------------
+    def _find(self, collection: Collection, id: str | None) -> Record:
+        found: Record | None
+        if collection.singleton:
+            found = next(iter(self.store.all(collection.type)), None) or self._zero_balance()
+        else:
+            found = self.store.get(collection.type, id or "")
+        if found is None:
+            raise not_found(id or collection.path)
+        return found
+
+    def _list(self, collection: Collection, query: dict[str, str], includes: list[str], version: str) -> Answer:
+        records = self.store.all(collection.type)
+        if collection.type == "available_dids":
+            records = [r for r in records if r["id"] not in self.store.reserved]
+        records = _listing.apply_filters(self.store, records, _listing.filter_params(collection, query))
+        records = _listing.apply_sort(collection, records, query.get("sort"))
+        page = _listing.paginate(collection, records, query, f"{self.base_url}/{collection.path}")
+        included = _listing.resolve_includes(self.store, page.records, includes)
+        document: dict[str, Any] = {
+            "data": [resource_object(r, self.base_url, included.shown(r)) for r in page.records]
+        }
+        if includes:
+            document["included"] = [resource_object(r, self.base_url, included.shown(r)) for r in included.records]
+        document["meta"] = {
+            **page.meta,
+            **_domain.document_meta(self, collection.type, records),
+            "api_version": version,
+        }
+        if page.links:
+            document["links"] = page.links
+        return 200, {"Content-Type": JSON_API}, _dump(document)
+
+    def _write(self, collection: Collection, operation: str, id: str | None, body: bytes) -> Record:
+        current = self._find(collection, id) if operation == "update" else None
+        data = read_data(body, collection, id)
+        write = check_write(self.store, collection, data, operation, current)
+        with self.store.transaction():
+            record = self._new_record(collection, write) if current is None else self._changed(current, write)
+            hooks = _domain.ON_CREATE if operation == "create" else _domain.ON_UPDATE
+            for hook in hooks.get(collection.type, []):
+                hook(self, record, write)
+            _domain.check_unique_name(self, record)
+            relink_all(self.store, current, record)
+            self.store.put(record)
+        return record
+
+    def _delete(self, collection: Collection, id: str) -> None:
+        record = self._find(collection, id)
+        if collection.type in _domain.ON_DELETE:
+            _domain.ON_DELETE[collection.type](self, record)
+        relink_all(self.store, record, None)
+        self.store.remove(collection.type, id)
+
+    # -- records ----------------------------------------------------------------------------
+    def _new_record(self, collection: Collection, write: Write) -> Record:
+        attributes = {}
+        for name, attr in collection.attributes.items():
+            if name in write.attributes:
+                attributes[name] = _filled(write.attributes[name], attr.value)
+            elif attr.default:
+                attributes[name] = copy.deepcopy(attr.default[0])
+            else:
+                attributes[name] = _domain.timestamp(self.now()) if name == "created_at" else None
+        record: Record = {"id": _domain.new_id(self.rng), "type": collection.type, "attributes": attributes}
+        record["relationships"] = {
+            name: {"data": write.relationships.get(name, [] if rel.to_many else None)}
+            for name, rel in collection.relationships.items()
+        }
+        return record
+
+    def _changed(self, current: Record, write: Write) -> Record:
+        record = copy.deepcopy(current)
+        collection = COLLECTIONS[record["type"]]
+        for name, value in write.attributes.items():
+            record["attributes"][name] = _merged(
+                record["attributes"].get(name), value, collection.attributes[name].value
+            )
+        for name, data in write.relationships.items():
+            self.store.link(record, name, data)
+            if data:
+                for other in collection.relationships[name].exclusive_with:
+                    self.store.link(record, other, None)
+        return record
+
+    def _document(self, record: Record, includes: list[str], version: str) -> dict[str, Any]:
+        included = _listing.resolve_includes(self.store, [record], includes)
+        document: dict[str, Any] = {"data": resource_object(record, self.base_url, included.shown(record))}
+        if includes:
+            document["included"] = [resource_object(r, self.base_url, included.shown(r)) for r in included.records]
+        document["meta"] = {"api_version": version}
+        return document
+
+    # -- domain helpers (used by _domain) ---------------------------------------------------
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.timezone.utc)
+
+    def new_did(self, number: str, group: Record | None, billing_cycles_count: Any) -> Record:
+        write = Write({}, {})
+        did = self._new_record(COLLECTIONS["dids"], write)
+        did["attributes"].update(
+            number=number,
+            blocked=False,
+            awaiting_registration=False,
+            terminated=False,
+            pending_removal=False,
+            emergency_enabled=False,
+            channels_included_count=0,
+            dedicated_channels_count=0,
+            billing_cycles_count=billing_cycles_count,
+            expires_at=_domain.timestamp(self.now() + dt.timedelta(days=30)),
+        )
+        if group is not None:
+            self.store.link(did, "did_group", {"type": "did_groups", "id": group["id"]})
+        return did
+
+    def history(self, did: Record, action: str) -> None:
+        attributes = {"did_number": did["attributes"]["number"], "action": action, "method": "api3"}
+        attributes["created_at"] = _domain.timestamp(self.now())
+        self.store.put({"id": _domain.new_id(self.rng), "type": "did_history", "attributes": attributes})
+
+    def balance(self) -> Record:
+        return next(iter(self.store.all("balances")), None) or self._zero_balance()
+
+    def _zero_balance(self) -> Record:
+        zero = {"balance": "0.00", "credit": "0.00", "total_balance": "0.00"}
+        return self.store.put({"id": _domain.new_id(self.rng), "type": "balances", "attributes": zero})
+
+    def set_balance(self, amount: str | Decimal) -> None:
+        """Set the account balance (the credit stays), e.g. before ordering on ``seed="empty"``."""
+        with self._lock:
+            attributes = self.balance()["attributes"]
+            credit = Decimal(str(attributes.get("credit") or "0"))
+            attributes.update(balance=_cents(Decimal(str(amount))), total_balance=_cents(Decimal(str(amount)) + credit))
+
+    def charge(self, total: Decimal) -> None:
+        attributes = self.balance()["attributes"]
+        available = Decimal(str(attributes.get("total_balance") or "0"))
+        if total > available:
+            raise _domain.insufficient_balance(available, total)
+        attributes["balance"] = _cents(Decimal(str(attributes.get("balance") or "0")) - total)
+        attributes["total_balance"] = _cents(available - total)
+
+    def _own_public_keys(self) -> None:
+        """Replace the seeded example keys with this fake's real key pair (once)."""
+        if any(r["attributes"].get("key") == self.keys.pems[0] for r in self.store.all("public_keys")):
+            return
+        for record in self.store.all("public_keys"):
+            self.store.remove("public_keys", record["id"])
+        for pem in self.keys.pems:
+            self.store.put({"id": _domain.new_id(self.rng), "type": "public_keys", "attributes": {"key": pem}})
+
+    def _download(self, id: str) -> Answer:
+        data = self.export_files.get(id)
+        if data is None:
+            raise not_found(id)
+        return 200, {"Content-Type": "application/gzip"}, data
+
+
+def _operation(method: str, has_id: bool, collection: Collection | None) -> str:
+    singleton = collection is not None and collection.singleton
+    if method == "GET":
+        return "find" if has_id or singleton else "list"
+    return {("POST", False): "create", ("PATCH", True): "update", ("DELETE", True): "delete"}.get(
+        (method, has_id), "none"
+    )
+
+
+def _nested_object(value: dict[str, Any], spec: Value) -> Any:
+    from didww_gen.testing._checks import _pick
+
+    candidates = [NESTED[n] for n in spec.nested if NESTED[n].wire_type == value.get("type")]
+    return _pick(candidates, value.get("attributes", {})) if candidates else None
+
+
+def _filled(value: Any, spec: Value) -> Any:
+    """A sent value as stored: a nested object gets its documented defaults and nulls where nullable."""
+    if spec.kind == "list" and isinstance(value, list) and spec.item is not None:
+        return [_filled(v, spec.item) for v in value]
+    if spec.kind != "nested" or not isinstance(value, dict) or "type" not in value:
+        return copy.deepcopy(value)
+    chosen = _nested_object(value, spec)
+    if chosen is None:
+        return copy.deepcopy(value)
+    given = value.get("attributes", {})
+    attributes = {}
+    for name, attr in chosen.attributes.items():
+        if name in given:
+            attributes[name] = copy.deepcopy(given[name])
+        elif attr.default:
+            attributes[name] = copy.deepcopy(attr.default[0])
+        elif attr.nullable and not attr.write_only:
+            attributes[name] = None  # a value the API never sends as null is left out rather than invented
+    return {"type": value["type"], "attributes": attributes}
+
+
+def _merged(old: Any, new: Any, spec: Value) -> Any:
+    """An update of a nested object keeps what the update does not send (same type), else replaces it."""
+    same = isinstance(old, dict) and isinstance(new, dict) and old.get("type") == new.get("type") and "type" in new
+    if spec.kind == "nested" and same:
+        return {"type": new["type"], "attributes": {**old["attributes"], **copy.deepcopy(new.get("attributes", {}))}}
+    return _filled(new, spec)
+
+
+def _cents(amount: Decimal) -> str:
+    return str(amount.quantize(Decimal("0.01")))
+
+
+def _dump(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, separators=(",", ":")).encode()
