@@ -10,7 +10,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 
 from __future__ import annotations
 
-import os
 import secrets
 
 from didww_gen import DidwwClient
@@ -22,10 +21,7 @@ def numbers(dids: list[AvailableDid], limit: int = 5) -> str:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         available = client.available_dids.list(include="did_group.stock_keeping_units")
         print(f"Available DIDs: {len(available.data)} on this page (meta total_count={available.meta.total_count})")
         for number in available.data[:4]:

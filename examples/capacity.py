@@ -8,7 +8,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 
 from __future__ import annotations
 
-import os
 import secrets
 
 from didww_gen import DidwwClient
@@ -30,11 +29,8 @@ def show_pools(client: DidwwClient) -> list[CapacityPool]:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
 
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         pools = show_pools(client)
         free = [p for p in pools if (p.total_channels_count or 0) > (p.assigned_channels_count or 0)]
         if not free:

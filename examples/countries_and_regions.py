@@ -10,7 +10,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 
 from didww_gen import DidwwClient
@@ -22,10 +21,7 @@ def names(items: Iterable[City | Region], limit: int = 8) -> str:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         countries = client.countries.list(sort="name")
         print(f"{len(countries.data)} countries, sorted by name; the first ones:")
         for country in countries.data[:5]:

@@ -11,7 +11,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 
 from __future__ import annotations
 
-import os
 from itertools import islice
 
 from didww_gen import DidwwClient
@@ -34,10 +33,7 @@ def describe(group: DidGroup) -> str:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         # voice-in DID groups, 3 per page, with everything included
         page = client.did_groups.list(include=INCLUDES, filter={"features": [Feature.VOICE_IN]}, page_size=3)
         print(f"Voice-in DID groups: {page.meta.total_records} in all; first page:")

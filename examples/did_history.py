@@ -11,7 +11,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from didww_gen import DidwwClient
 from didww_gen.enums import DidHistoryAction
@@ -24,10 +23,7 @@ def line(record: DidHistory) -> str:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         history = client.did_history.list(sort="-created_at", page_size=10)
         print(f"DID history, newest first ({history.meta.total_records} records):")
         for record in history.data:

@@ -13,7 +13,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 from __future__ import annotations
 
 import json
-import os
 import secrets
 
 import httpx
@@ -43,11 +42,8 @@ def routing(did: Did) -> str:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
     http = httpx.Client(timeout=30.0, event_hooks={"request": [print_patch]})
-    with http, DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL"), http_client=http) as client:
+    with http, DidwwClient.from_env(http_client=http) as client:
         found = client.dids.list(filter={"terminated": False}, sort="number", page_size=1).data
         if not found:
             raise SystemExit("the account has no active DID to update")

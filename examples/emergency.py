@@ -8,8 +8,6 @@ first if there is none (see examples/regulation.py).
 
 from __future__ import annotations
 
-import os
-
 from didww_gen import DidwwClient
 from didww_gen.enums import EmergencyCallingServiceStatus, EmergencyVerificationStatus, Feature
 from didww_gen.errors import DidwwClientError, UnprocessableEntityError
@@ -23,11 +21,8 @@ RESUBMITTABLE = {
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
 
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         requirements = client.emergency_requirements.list(include=["country", "did_group_type"])
         print(f"{requirements.meta.total_records} emergency requirements, e.g.:")
         for req in requirements.data[:3]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -23,16 +22,13 @@ MAX_POLLS = 30
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
 
     # The last 7 days, as the API wants them: "YYYY-MM-DD HH:MM:SS", from inclusive, to exclusive.
     today = dt.datetime.now(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
     since = today - dt.timedelta(days=7)
     stamp = "%Y-%m-%d %H:%M:%S"
 
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         export = client.exports.create(
             Export(
                 export_type=ExportType.CDR_IN,

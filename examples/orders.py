@@ -12,7 +12,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 from __future__ import annotations
 
 import math
-import os
 
 from didww_gen import DidwwClient
 from didww_gen.errors import BadRequestError
@@ -50,10 +49,7 @@ def show_order(order: Order) -> None:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         show_balance(client, "before")
 
         # what to order: a SKU of a DID group, and two available numbers with the SKUs of their groups

@@ -8,7 +8,6 @@ Against the fake API:  python -m didww_gen.testing --port 0 -- python examples/q
 from __future__ import annotations
 
 import json
-import os
 import secrets
 
 import httpx
@@ -58,12 +57,9 @@ def run(client: DidwwClient, sent: list[httpx.Request]) -> None:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and DIDWW_BASE_URL for anything but the sandbox)")
     sent: list[httpx.Request] = []
     http = httpx.Client(event_hooks={"request": [sent.append]})
-    with http, DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL"), http_client=http) as client:
+    with http, DidwwClient.from_env(http_client=http) as client:
         run(client, sent)
 
 

@@ -8,7 +8,6 @@ Which proofs a country needs is in ``client.address_requirements`` (with its ``*
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -89,10 +88,7 @@ def run(client: DidwwClient, document: Path) -> None:
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         if len(sys.argv) > 1:
             run(client, Path(sys.argv[1]))
             return

@@ -7,7 +7,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 
 from __future__ import annotations
 
-import os
 import secrets
 
 from didww_gen import DidwwClient
@@ -15,12 +14,9 @@ from didww_gen.models import Did, PstnConfiguration, SipConfiguration, VoiceInTr
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
     suffix = secrets.token_hex(3)  # trunk and group names are unique per account
 
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         primary, backup, mobile = [
             client.voice_in_trunks.create(VoiceInTrunk(name=f"{name} {suffix}", priority=prio, configuration=config))
             for name, prio, config in (

@@ -7,7 +7,6 @@ Run against the fake API: python -m didww_gen.testing --port 0 -- python example
 
 from __future__ import annotations
 
-import os
 import secrets
 
 from didww_gen import DidwwClient
@@ -16,12 +15,9 @@ from didww_gen.models import PstnConfiguration, SipConfiguration, VoiceInTrunk
 
 
 def main() -> None:
-    api_key = os.environ.get("DIDWW_API_KEY")
-    if not api_key:
-        raise SystemExit("set DIDWW_API_KEY (and optionally DIDWW_BASE_URL)")
     suffix = secrets.token_hex(3)  # trunk names are unique per account
 
-    with DidwwClient(api_key=api_key, base_url=os.environ.get("DIDWW_BASE_URL")) as client:
+    with DidwwClient.from_env() as client:
         pop = next(iter(client.pops.list()), None)  # bind the trunk to a DIDWW point of presence
         sip = client.voice_in_trunks.create(
             VoiceInTrunk(

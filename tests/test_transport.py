@@ -352,3 +352,16 @@ def test_model_secrets_never_shown(caplog: pytest.LogCaptureFixture) -> None:
     assert generated and generated == "YKcRESEiq7BEMzHj"
     shown = [repr(sip), repr(trunk), str(sip), str(info.value), repr(out), str(out), *caplog.messages]
     assert not [t for t in shown if "sip-pass" in t or generated in t]
+
+
+def test_client_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DIDWW_API_KEY", raising=False)
+    monkeypatch.delenv("DIDWW_BASE_URL", raising=False)
+    with pytest.raises(DidwwClientError, match="DIDWW_API_KEY is not set"):
+        DidwwClient.from_env()
+    monkeypatch.setenv("DIDWW_API_KEY", "env-key")
+    with DidwwClient.from_env(max_retries=0) as client:
+        assert client.base_url == "https://sandbox-api.didww.com/v3" and client.max_retries == 0
+        assert "env-key" not in repr(client)
+    monkeypatch.setenv("DIDWW_BASE_URL", "http://127.0.0.1:8080/v3")
+    assert AsyncDidwwClient.from_env().base_url == "http://127.0.0.1:8080/v3"

@@ -7,6 +7,7 @@ loop and the file helpers, which differ by ``await``. The generated clients add 
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 import time
@@ -108,6 +109,19 @@ class _ClientCore(Generic[HttpClient]):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._http_type(timeout=self.timeout)
         self._public_keys: tuple[str, ...] | None = None
+
+    @classmethod
+    def from_env(cls, **options: Any) -> Self:
+        """A client configured from the environment: ``DIDWW_API_KEY`` (required) and ``DIDWW_BASE_URL``
+        (optional: the sandbox when unset, e.g. ``http://127.0.0.1:8080/v3`` for the fake API). ``options``
+        are the other constructor arguments (``timeout``, ``max_retries``, ``http_client``, ...)."""
+        api_key = os.environ.get("DIDWW_API_KEY", "")
+        if not api_key.strip():
+            raise DidwwClientError(
+                "DIDWW_API_KEY is not set: export the key from the DIDWW API settings page (any non-empty key "
+                "works with the fake API, python -m didww_gen.testing)"
+            )
+        return cls(api_key, base_url=os.environ.get("DIDWW_BASE_URL") or None, **options)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, api_key='***')"
