@@ -139,7 +139,7 @@ def _check_members(
     return checked
 
 
-def _pick(candidates: list[Nested], given: dict[str, Any]) -> Nested:
+def pick_variant(candidates: list[Nested], given: dict[str, Any]) -> Nested:
     """The variant of a shared wire type the members fit (did order items: by qty, available DID or reservation)."""
     fitting = [c for c in candidates if set(given) <= set(c.attributes)]
     complete = [c for c in fitting if all(n in given for n, a in c.attributes.items() if a.required)]
@@ -165,7 +165,7 @@ def check_nested(value: Any, objects: list[Nested], pointer: str, operation: str
     if not isinstance(given, dict):
         errors.append(invalid(f"{pointer}/attributes", "is invalid"))
         return value
-    chosen = _pick([c for c in candidates if c.sendable], given)
+    chosen = pick_variant([c for c in candidates if c.sendable], given)
     checked = _check_members(given, chosen.attributes, f"{pointer}/attributes", operation, True, errors)
     return {"type": wire_type, "attributes": checked}
 

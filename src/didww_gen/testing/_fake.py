@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from didww_gen.testing import _domain, _listing
-from didww_gen.testing._checks import Write, check_write, read_data
+from didww_gen.testing._checks import Write, check_write, pick_variant, read_data
 from didww_gen.testing._documents import resource_object
 from didww_gen.testing._inverse import relink_all
 from didww_gen.testing._keys import FakeKeys
@@ -42,6 +42,7 @@ JSON_API = "application/vnd.api+json"
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BY_PATH = {c.path: c for c in COLLECTIONS.values() if c.operations}
 _NO_AUTH = {("GET", "public_keys")}
+REQUEST_LOG = 10_000  # how many requests ``FakeDidww.requests`` keeps
 
 
 class FakeDidww:
@@ -72,7 +73,7 @@ class FakeDidww:
         self.keys = FakeKeys(self.rng)
         self.export_files: dict[str, bytes] = {}
         self.uploaded_files: dict[str, bytes] = {}  # encrypted file id -> the decrypted content
-        self.requests: list[httpx.Request] = []  # every request received, body read
+        self.requests: deque[httpx.Request] = deque(maxlen=REQUEST_LOG)  # the latest requests received
         self.base_url = "https://sandbox-api.didww.com/v3"
         self._api_key = api_key
         self._rate_limit = rate_limit
@@ -350,10 +351,8 @@ def _operation(method: str, has_id: bool, collection: Collection | None) -> str:
 
 
 def _nested_object(value: dict[str, Any], spec: Value) -> Any:
-    from didww_gen.testing._checks import _pick
-
     candidates = [NESTED[n] for n in spec.nested if NESTED[n].wire_type == value.get("type")]
-    return _pick(candidates, value.get("attributes", {})) if candidates else None
+    return pick_variant(candidates, value.get("attributes", {})) if candidates else None
 
 
 def _filled(value: Any, spec: Value) -> Any:

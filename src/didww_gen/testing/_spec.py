@@ -31,14 +31,6 @@ class Attr:
     write_only: bool = False
     default: tuple[Any, ...] = ()  # (value,) when documented
 
-    @property
-    def creatable(self) -> bool:
-        return self.access in ("create-only", "create-update")
-
-    @property
-    def updatable(self) -> bool:
-        return self.access in ("update-only", "create-update")
-
 
 @dataclass(frozen=True, slots=True)
 class Rel:
@@ -49,14 +41,6 @@ class Rel:
     access: str = "read-only"
     required: bool = False
     exclusive_with: tuple[str, ...] = ()
-
-    @property
-    def creatable(self) -> bool:
-        return self.access in ("create-only", "create-update")
-
-    @property
-    def updatable(self) -> bool:
-        return self.access in ("update-only", "create-update")
 
 
 @dataclass(frozen=True, slots=True)
