@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from didww_gen.testing._fake import FakeDidww
 
 Hook = Callable[["FakeDidww", Record, Write], None]
+Delivery = Callable[[], list[Record]]
 UNIQUE_NAMES = ("voice_in_trunks", "voice_in_trunk_groups", "voice_out_trunks")
 RESERVATION_MINUTES = 10
 
@@ -117,20 +118,22 @@ def _take_available(fake: FakeDidww, item: dict[str, Any], pointer: str) -> str:
     return str(available["attributes"].get("number"))
 
 
-def _did_item(fake: FakeDidww, item: dict[str, Any], pointer: str, new_dids: list[Record]) -> dict[str, Any]:
+def _did_item(fake: FakeDidww, item: dict[str, Any], pointer: str) -> tuple[dict[str, Any], Delivery]:
+    """The priced item, and what delivers it once paid: the DIDs, with the numbers it takes or draws."""
     sku = fake.store.get("stock_keeping_units", str(item.get("sku_id")))
     if sku is None:
         raise unprocessable([invalid(f"{pointer}/sku_id", "is invalid")])
     group = _did_group_of(fake, sku)
-    if item.get("available_did_id") or item.get("did_reservation_id"):
-        numbers = [_take_available(fake, item, pointer)]
-    else:
-        numbers = [_number_for(fake, group) for _ in range(int(item.get("qty") or 1))]
-    for number in numbers:
-        new_dids.append(fake.new_did(number, group, item.get("billing_cycles_count")))
+    chosen = bool(item.get("available_did_id") or item.get("did_reservation_id"))
+    qty = 1 if chosen else int(item.get("qty") or 1)
     setup, monthly = _money(sku["attributes"].get("setup_price")), _money(sku["attributes"].get("monthly_price"))
-    return {
-        "qty": len(numbers),
+
+    def deliver() -> list[Record]:
+        numbers = [_take_available(fake, item, pointer)] if chosen else [_number_for(fake, group) for _ in range(qty)]
+        return [fake.new_did(number, group, item.get("billing_cycles_count")) for number in numbers]
+
+    priced = {
+        "qty": qty,
         "nrc": str(setup),
         "mrc": str(monthly),
         "prorated_mrc": False,
@@ -138,17 +141,23 @@ def _did_item(fake: FakeDidww, item: dict[str, Any], pointer: str, new_dids: lis
         "monthly_price": str(monthly),
         "did_group_id": group["id"] if group else None,
     }
+    return priced, deliver
 
 
-def _capacity_item(fake: FakeDidww, item: dict[str, Any], pointer: str) -> dict[str, Any]:
+def _capacity_item(fake: FakeDidww, item: dict[str, Any], pointer: str) -> tuple[dict[str, Any], Delivery]:
     pool = fake.store.get("capacity_pools", str(item.get("capacity_pool_id")))
     if pool is None:
         raise unprocessable([invalid(f"{pointer}/capacity_pool_id", "is invalid")])
     qty = int(item.get("qty") or 1)
     attributes = pool["attributes"]
-    attributes["total_channels_count"] = int(attributes.get("total_channels_count") or 0) + qty
+
+    def deliver() -> list[Record]:
+        attributes["total_channels_count"] = int(attributes.get("total_channels_count") or 0) + qty
+        return []
+
     nrc, mrc = _money(attributes.get("setup_price")), _money(attributes.get("monthly_price"))
-    return {"qty": qty, "nrc": str(nrc), "mrc": str(mrc), "prorated_mrc": False, "capacity_pool_id": pool["id"]}
+    priced = {"qty": qty, "nrc": str(nrc), "mrc": str(mrc), "prorated_mrc": False, "capacity_pool_id": pool["id"]}
+    return priced, deliver
 
 
 def _item_cost(item: dict[str, Any]) -> Decimal:
@@ -157,23 +166,19 @@ def _item_cost(item: dict[str, Any]) -> Decimal:
 
 
 def complete_order(fake: FakeDidww, record: Record, write: Write) -> None:
-    """Prices the items, charges the balance, creates the DIDs; everything or nothing."""
-    new_dids: list[Record] = []
-    items = []
+    """Prices the items, charges the balance, then delivers (DIDs, channels); everything or nothing."""
+    items, deliveries = [], []
     today = fake.now().date()
-    with fake.store.transaction():
-        for index, item in enumerate(write.attributes.get("items") or []):
-            pointer = f"/data/attributes/items/{index}/attributes"
-            given = item.get("attributes", {})
-            if item["type"] == "capacity_order_items":
-                priced = _capacity_item(fake, given, pointer)
-            else:
-                priced = _did_item(fake, given, pointer, new_dids)
-            billed_to = today + dt.timedelta(days=30)
-            priced.update(billed_from=today.isoformat(), billed_to=billed_to.isoformat())
-            items.append({"type": item["type"], "attributes": priced})
-        total = sum((_item_cost(i["attributes"]) for i in items), Decimal("0"))
-        fake.charge(total)
+    for index, item in enumerate(write.attributes.get("items") or []):
+        pointer = f"/data/attributes/items/{index}/attributes"
+        price = _capacity_item if item["type"] == "capacity_order_items" else _did_item
+        priced, deliver = price(fake, item.get("attributes", {}), pointer)
+        priced.update(billed_from=today.isoformat(), billed_to=(today + dt.timedelta(days=30)).isoformat())
+        items.append({"type": item["type"], "attributes": priced})
+        deliveries.append(deliver)
+    total = sum((_item_cost(i["attributes"]) for i in items), Decimal("0"))
+    fake.charge(total)
+    new_dids = [did for deliver in deliveries for did in deliver()]
     kinds = {i["type"] for i in items}
     record["attributes"].update(
         items=items,
