@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from codegen.reference import request_examples
-from didww_gen import DidwwClient, EncryptedUpload
+from didww_gen import DidwwClient, DidwwClientError, EncryptedUpload
 from didww_gen.encryption import calculate_fingerprint, encrypt_with_keys
 from didww_gen.enums import ExportType, OrderStatus
 from didww_gen.errors import (
@@ -538,8 +538,14 @@ def test_empty_seed_and_the_balance_setter() -> None:
         assert client.balance.find().balance == 0
         fake.set_balance("12.5")
         assert str(client.balance.find().balance) == "12.50"
-    with pytest.raises(ValueError, match="seed must be"):
+    with pytest.raises(DidwwClientError, match="seed must be"):
         FakeDidww(seed="production")
+    with pytest.raises(DidwwClientError, match="between 0 and 1"):
+        FakeDidww(fail_rate=5)
+    with pytest.raises(DidwwClientError, match="a positive number"):
+        FakeDidww(rate_limit=0)
+    with pytest.raises(DidwwClientError, match="set_balance takes an amount"):
+        fake.set_balance("lots")
 
 
 def test_cli_serves_and_runs_a_command(tmp_path: Path) -> None:

@@ -172,6 +172,10 @@ class _Modelled(BaseModel):
                 yield name, value
 
 
+ASSIGNED_UNSENT = "__assigned_unsent__"
+"""Key of a clean snapshot holding the fields assigned since, that the server had not sent."""
+
+
 class Resource(_Modelled):
     """A JSON:API resource object. ``TYPE`` is its JSON:API type; fields are its attributes and relationships."""
 
@@ -220,7 +224,11 @@ class Resource(_Modelled):
         rel = self.__relationships__.get(name)
         if rel is not None:
             self._check_relationship(name, rel, value)
+        unsent = name not in self.__pydantic_fields_set__
         super().__setattr__(name, value)
+        clean: dict[str, Any] | None = getattr(self, "_clean", None)
+        if unsent and clean is not None:  # a field the server did not send: even None is a change to send
+            clean.setdefault(ASSIGNED_UNSENT, set()).add(name)
 
     def _check_relationship(self, name: str, rel: RelationshipSpec, value: Any) -> None:
         owner = f"{type(self).__name__}.{name}"

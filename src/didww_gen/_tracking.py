@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from didww_gen._model import NestedObject, Resource
+from didww_gen._model import ASSIGNED_UNSENT, NestedObject, Resource
 
 
 def freeze(value: Any) -> Any:
@@ -33,15 +33,11 @@ def _freeze_nested(value: NestedObject) -> Any:
     return (type(value), fields, frozenset(value.model_fields_set))
 
 
-_LOADED = "__fields_set__"  # the snapshot's record of which fields the server sent
-
-
 def mark_clean(model: Resource) -> None:
     """Record the model's current state as clean."""
     snap = model.__dict__.copy()
     for name in model.__mutable__:
         snap[name] = freeze(snap[name])
-    snap[_LOADED] = frozenset(model.model_fields_set)
     object.__setattr__(model, "_clean", snap)
 
 
@@ -62,11 +58,11 @@ def changed_fields(model: Resource) -> list[str]:
         return [n for n in fields if n in model.model_fields_set]
     current = model.__dict__
     mutable = set(cls.__mutable__)
-    loaded, assigned = snap[_LOADED], model.model_fields_set
+    unsent: set[str] = snap.get(ASSIGNED_UNSENT, set())
     changed = []
     for name in fields:
-        if name in assigned and name not in loaded:
-            changed.append(name)  # set by the user on a field the server did not send: even None is a change
+        if name in unsent:
+            changed.append(name)
             continue
         now, before = current.get(name), snap.get(name)
         if name in mutable:

@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 
+from didww_gen.errors import DidwwClientError
 from didww_gen.testing._fake import FakeDidww
 from didww_gen.testing._server import FakeServer
 
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             random_seed=args.random_seed,
         )
         server = FakeServer(fake, args.host, args.port, verbose=args.verbose)
-    except (ValueError, OSError) as exc:
+    except (DidwwClientError, OSError) as exc:
         print(f"didww_gen.testing: {exc}", file=sys.stderr)
         return 2
     print(f"fake DIDWW API listening on {server.base_url}", flush=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from didww_gen.testing._domain import counted_meta
 from didww_gen.testing._schema import COLLECTIONS
 from didww_gen.testing._store import Record
 
@@ -28,15 +29,7 @@ def resource_object(record: Record, base: str, linkage: set[str]) -> dict[str, A
             relationships[name]["data"] = empty if data is None else data
     if relationships:
         found["relationships"] = relationships
-    meta = {**record.get("meta", {}), **_counted_meta(record)}
+    meta = {**record.get("meta", {}), **counted_meta(record)}
     if meta:
         found["meta"] = meta
     return found
-
-
-def _counted_meta(record: Record) -> dict[str, Any]:
-    """Resource meta the API computes: a trunk group's ``trunks_count`` (where its trunks are known)."""
-    trunks = record["relationships"].get("voice_in_trunks", {}).get("data")
-    if record["type"] == "voice_in_trunk_groups" and trunks is not None:
-        return {"trunks_count": len(trunks)}
-    return {}

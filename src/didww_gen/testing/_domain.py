@@ -265,6 +265,16 @@ ON_UPDATE: dict[str, list[Hook]] = {
     "voice_out_trunks": [voice_out_credentials],
 }
 ON_DELETE: dict[str, Callable[[FakeDidww, Record], None]] = {"did_reservations": release}
+
+
+def counted_meta(record: Record) -> dict[str, Any]:
+    """Resource meta the API computes: a trunk group's ``trunks_count`` (where its trunks are known)."""
+    trunks = record["relationships"].get("voice_in_trunks", {}).get("data")
+    if record["type"] == "voice_in_trunk_groups" and trunks is not None:
+        return {"trunks_count": len(trunks)}
+    return {}
+
+
 RESERVATION_LIMIT = 10  # "default values: 10 DID Numbers" per account, as the reference documents
 
 

@@ -16,12 +16,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from didww_gen.errors import DidwwClientError
 from didww_gen.testing import _domain, _listing
 from didww_gen.testing._checks import Write, check_write, pick_variant, read_data
 from didww_gen.testing._documents import resource_object
@@ -65,9 +66,13 @@ class FakeDidww:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not 0.0 <= fail_rate <= 1.0:
-            raise ValueError(f"fail_rate must be between 0 and 1, got {fail_rate}")
+            raise DidwwClientError(
+                f"fail_rate is the share of requests answered with a 500: between 0 and 1, got {fail_rate}"
+            )
         if rate_limit is not None and rate_limit <= 0:
-            raise ValueError(f"rate_limit must be positive, got {rate_limit}")
+            raise DidwwClientError(
+                f"rate_limit is requests per second per key: a positive number or None, got {rate_limit}"
+            )
         self.store = Store.seeded(seed)
         self.rng = random.Random(random_seed)
         self.keys = FakeKeys(self.rng)
@@ -312,10 +317,16 @@ class FakeDidww:
 
     def set_balance(self, amount: str | Decimal) -> None:
         """Set the account balance (the credit stays), e.g. before ordering on ``seed="empty"``."""
+        try:
+            value = Decimal(str(amount))
+        except InvalidOperation:
+            raise DidwwClientError(f"set_balance takes an amount such as '100.00', got {amount!r}") from None
+        if not value.is_finite():
+            raise DidwwClientError(f"set_balance takes an amount such as '100.00', got {amount!r}")
         with self._lock:
             attributes = self.balance()["attributes"]
             credit = Decimal(str(attributes.get("credit") or "0"))
-            attributes.update(balance=_cents(Decimal(str(amount))), total_balance=_cents(Decimal(str(amount)) + credit))
+            attributes.update(balance=_cents(value), total_balance=_cents(value + credit))
 
     def charge(self, total: Decimal) -> None:
         attributes = self.balance()["attributes"]

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from didww_gen.errors import DidwwClientError
+
 Record = dict[str, Any]
 
 
@@ -45,7 +47,7 @@ class Store:
             for reservation in store.all("did_reservations"):
                 store.reserved.update(r["id"] for r in store.related(reservation, "available_did"))
         elif seed != "empty":
-            raise ValueError(f"seed must be 'reference' or 'empty', got {seed!r}")
+            raise DidwwClientError(f"seed must be 'reference' or 'empty', got {seed!r}")
         return store
 
     def put(self, record: Record) -> Record:
