@@ -5,11 +5,14 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 SPEC ?= spec/2026-04-16
+# DIDWW's published documents, read only by seed, conformance and the conformance tier of the tests
+DIDWW_REFERENCE_DIR ?= $(abspath ../shared/reference)
+export DIDWW_REFERENCE_DIR
 LINT_PATHS := src codegen tests examples benchmarks
 BENCH_VENV := benchmarks/.venv
 BENCH_STAMP := $(BENCH_VENV)/.installed
 
-.PHONY: install bench-venv generate check-generated lint test conformance demo bench clean
+.PHONY: install bench-venv generate check-generated seed lint test conformance demo bench rehearse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +36,10 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) -m codegen --spec $(SPEC) --check
 
+# the files derived from the reference (the fake's seed, the tests' example fixture): committed, refreshed here
+seed: $(STAMP)
+	$(PY) -m codegen derive --spec $(SPEC)
+
 lint: $(STAMP)
 	$(PY) -m ruff check $(LINT_PATHS)
 	$(PY) -m ruff format --check src/didww_gen codegen
@@ -50,6 +57,10 @@ demo: generate
 
 bench: $(STAMP) $(BENCH_STAMP)
 	$(PY) -m benchmarks.run
+
+# a clone of HEAD in an empty temporary folder (no ../shared beside it) runs `make demo` and `make test`
+rehearse:
+	bash .ci/rehearse
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen.reference import example
+from codegen.fixtures import example
 
 DIDS_INCLUDE = "order"
 AVAILABLE_INCLUDE = "did_group,did_group.stock_keeping_units"

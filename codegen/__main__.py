@@ -1,4 +1,8 @@
-"""``python -m codegen``: regenerate the package from the spec (``--check``: fail on any difference)."""
+"""``python -m codegen``: regenerate the package from the spec (``--check``: fail on any difference).
+
+Generating reads ``spec/`` only. ``python -m codegen derive`` refreshes the files derived from DIDWW's
+reference documents (the fake's seed, the tests' example fixture); see :mod:`codegen.derive`.
+"""
 
 from __future__ import annotations
 
@@ -22,14 +26,12 @@ def _generated(spec_dir: Path, check: bool) -> dict[Path, str]:
     if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
         current.write_text(spec_model, encoding="utf-8")  # the loader imports it: refresh it first
     from codegen import ir, loader, render
-    from codegen.seed import SEED_PATH, build_seed
 
     api = ir.build(loader.load(spec_dir, ROOT))
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
     files = {f"{package_rel}/{rel}": text for rel, text in render.render(api).items()}
     formatted = {ROOT / rel: text for rel, text in format_sources(files, config).items()}
     formatted.update({ROOT / rel: text for rel, text in render.render_docs(api).items()})
-    formatted[PACKAGE / SEED_PATH] = build_seed({r.type for r in api.resources}, api.source)
     formatted[current] = spec_model
     return formatted
 
@@ -59,6 +61,15 @@ def _differences(files: dict[Path, str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["derive"]:
+        from codegen import derive
+
+        return derive.main(argv[1:])
+    from codegen.commands import COMMANDS, run
+
+    if argv[:1] and argv[0] in COMMANDS:  # import-openapi, diff: the spec tools
+        return run(argv)
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec version folder")
     parser.add_argument("--check", action="store_true", help="fail if the committed output differs")

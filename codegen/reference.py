@@ -1,6 +1,9 @@
-"""Read the official reference collection (Postman v2.1 JSON) in ``../shared/reference/postman``.
+"""DIDWW's published reference documents, located by API version in ``DIDWW_REFERENCE_DIR``.
 
-Used by the tests (response bodies are read at test time, never copied by hand) and by ``make demo``.
+Only the steps that need them read these files: deriving the fake's seed (``make seed``), the conformance tier
+of the tests, and the spec importer. The folder defaults to ``../shared/reference`` beside the checkout and holds
+``postman/didww-api3-<version>.postman_collection.json`` and ``openapi/didww-api3-<version>.openapi.json``.
+A missing file is a :class:`ReferenceMissing` whose message is one line: what is missing and how to point at it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,56 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_COLLECTION = ROOT.parent / "shared" / "reference" / "postman" / "didww-api3-2026-04-16.postman_collection.json"
+DEFAULT_REFERENCE_DIR = ROOT.parent / "shared" / "reference"
+DEFAULT_VERSION = "2026-04-16"
+REFERENCE_ENV = "DIDWW_REFERENCE_DIR"
+
+
+class ReferenceMissing(Exception):
+    """A reference document is not where the settings point; the message says how to point at it."""
+
+
+def reference_dir() -> Path:
+    """The folder of DIDWW's reference documents: ``$DIDWW_REFERENCE_DIR``, else ``../shared/reference``."""
+    configured = os.environ.get(REFERENCE_ENV)
+    return Path(configured).expanduser().resolve() if configured else DEFAULT_REFERENCE_DIR
+
+
+def _document(kind: str, version: str) -> Path:
+    suffix = {"postman": "postman_collection.json", "openapi": "openapi.json"}[kind]
+    path = reference_dir() / kind / f"didww-api3-{version}.{suffix}"
+    if not path.is_file():
+        raise ReferenceMissing(
+            f"DIDWW's {kind} document for API {version} is not at {path}: "
+            f"set {REFERENCE_ENV} to the folder holding postman/ and openapi/ (default ../shared/reference)"
+        )
+    return path
+
+
+def collection_path(version: str = DEFAULT_VERSION) -> Path:
+    """The Postman collection of API ``version`` (raises :class:`ReferenceMissing` if it is not there)."""
+    return _document("postman", version)
+
+
+def openapi_path(version: str = DEFAULT_VERSION) -> Path:
+    """The OpenAPI document of API ``version`` (raises :class:`ReferenceMissing` if it is not there)."""
+    return _document("openapi", version)
+
+
+def missing_reason(version: str = DEFAULT_VERSION) -> str | None:
+    """Why the reference tier cannot run for ``version`` (one line), or None when its documents are present."""
+    try:
+        collection_path(version)
+    except ReferenceMissing as exc:
+        return str(exc)
+    return None
+
+
+@cache
+def _collection(version: str = DEFAULT_VERSION) -> dict[str, Any]:
+    with collection_path(version).open(encoding="utf-8") as handle:
+        document: dict[str, Any] = json.load(handle)
+    return document
 
 
 @dataclass(frozen=True)
@@ -31,10 +83,6 @@ class Example:
     request_body: str
 
 
-def collection_path() -> Path:
-    return Path(os.environ.get("DIDWW_REFERENCE_COLLECTION", DEFAULT_COLLECTION))
-
-
 def _walk(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for item in items:
         if "item" in item:
@@ -44,10 +92,9 @@ def _walk(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 @cache
-def examples() -> tuple[Example, ...]:
-    """Every saved response example of the collection."""
-    with collection_path().open(encoding="utf-8") as handle:
-        collection = json.load(handle)
+def examples(version: str = DEFAULT_VERSION) -> tuple[Example, ...]:
+    """Every saved response example of the collection of API ``version``."""
+    collection = _collection(version)
     found = []
     for item in _walk(collection["item"]):
         for response in item.get("response", []):
@@ -97,10 +144,9 @@ def _request_bodies(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 
 @cache
-def request_examples() -> tuple[RequestExample, ...]:
+def request_examples(version: str = DEFAULT_VERSION) -> tuple[RequestExample, ...]:
     """Every distinct JSON:API request body documented for a POST or PATCH (descriptions and examples)."""
-    with collection_path().open(encoding="utf-8") as handle:
-        collection = json.load(handle)
+    collection = _collection(version)
     found: dict[tuple[str, str], RequestExample] = {}
     for item in _walk(collection["item"]):
         method = item["request"]["method"]
@@ -120,10 +166,9 @@ def request_examples() -> tuple[RequestExample, ...]:
 
 
 @cache
-def definition_examples() -> tuple[Example, ...]:
+def definition_examples(version: str = DEFAULT_VERSION) -> tuple[Example, ...]:
     """The resource examples of the "Definitions" folder, each wrapped as a response document."""
-    with collection_path().open(encoding="utf-8") as handle:
-        collection = json.load(handle)
+    collection = _collection(version)
     definitions = next(item for item in collection["item"] if item["name"] == "Definitions")
     found = []
     for item in _walk_all(definitions["item"]):
@@ -146,9 +191,9 @@ def _walk_all(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield from _walk_all(item.get("item", []))
 
 
-def example(request: str, name: str | None = None) -> Example:
-    """The example of ``request`` named ``name`` (or its first 2xx example)."""
-    for candidate in examples():
+def example(request: str, name: str | None = None, version: str = DEFAULT_VERSION) -> Example:
+    """The example of ``request`` named ``name`` (or its first 2xx example) in the collection of ``version``."""
+    for candidate in examples(version):
         if candidate.request == request and (name == candidate.name or (name is None and candidate.status < 300)):
             return candidate
     raise KeyError(f"no reference example {request!r} / {name!r}")
@@ -158,28 +203,3 @@ def _route_key(method: str, url: str) -> tuple[str, str, bool]:
     path = url.split("?", 1)[0].split("/v3/", 1)[-1].strip("/")
     segments = path.split("/")
     return method.upper(), segments[0], len(segments) > 1
-
-
-def reference_handler(recorded: list[Any] | None = None) -> Any:
-    """An ``httpx.MockTransport`` handler answering each request with a matching reference example.
-
-    Examples match on method, collection and whether an id is in the path; one whose query names the
-    same ``include`` is preferred. ``recorded`` (if given) receives every request.
-    """
-    import httpx
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        request.read()
-        if recorded is not None:
-            recorded.append(request)
-        key = _route_key(request.method, str(request.url))
-        include = request.url.params.get("include", "")
-        candidates = [e for e in examples() if e.status < 300 and _route_key(e.method, e.url) == key]
-        if not candidates:
-            return httpx.Response(404, json={"errors": [{"title": "no reference example", "status": "404"}]})
-        best = next((e for e in candidates if include and f"include={include}" in e.url), candidates[0])
-        return httpx.Response(
-            best.status, content=best.body.encode(), headers={"Content-Type": "application/vnd.api+json"}
-        )
-
-    return handle

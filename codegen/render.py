@@ -268,7 +268,7 @@ def format_sources(files: dict[str, str], config: Path) -> dict[str, str]:
 
 
 def _ruff(arguments: list[str], root: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "ruff", *arguments], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "ruff", *arguments], capture_output=True, text=True, cwd=root)
     if done.returncode != 0:
         output = (done.stdout + done.stderr).replace(str(root) + "/", "")
         raise RuntimeError(f"ruff {arguments[0]} failed on the rendered code (a template bug):\n{output}")

@@ -1,6 +1,6 @@
 """The testing fake's seed: every resource the reference's response examples show, merged by type and id.
 
-Written by ``python -m codegen`` next to the fake as ``src/didww_gen/testing/_seed.json``, so
+Written by ``python -m codegen derive`` (``make seed``) next to the fake as ``src/didww_gen/testing/_seed.json``, so
 ``python -m didww_gen.testing --seed reference`` works from an installed package. Only 2xx examples of
 types the spec knows are read; a resource shown in several examples keeps the first value of each
 attribute and every relationship linkage any example reveals (linkage appears only where it was included).
@@ -41,10 +41,10 @@ def _merge(into: dict[str, Any], resource: dict[str, Any]) -> None:
         into["meta"] = resource["meta"]
 
 
-def build_seed(known_types: set[str], source: str) -> str:
-    """The seed document (JSON text) of every resource of ``known_types`` in the reference examples."""
+def build_seed(known_types: set[str], source: str, version: str) -> str:
+    """The seed document (JSON text) of every resource of ``known_types`` in the examples of API ``version``."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for example in (*examples(), *definition_examples()):
+    for example in (*examples(version), *definition_examples(version)):
         if example.status >= 300:
             continue
         for resource in _resources(example):
@@ -55,7 +55,7 @@ def build_seed(known_types: set[str], source: str) -> str:
     for key in sorted(merged):
         by_type.setdefault(key[0], []).append(merged[key])
     document = {
-        "generated": f"from {collection_path().name} by codegen for {source}, do not edit",
+        "generated": f"from {collection_path(version).name} by codegen for {source}, do not edit",
         "resources": by_type,
     }
     return json.dumps(document, indent=1, ensure_ascii=False) + "\n"

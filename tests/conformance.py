@@ -332,4 +332,12 @@ def report() -> str:
 
 
 if __name__ == "__main__":
+    import sys
+
+    from codegen.reference import missing_reason
+
+    reason = missing_reason()
+    if reason:
+        print(f"conformance: {reason}", file=sys.stderr)
+        raise SystemExit(2)
     print(report())

@@ -267,10 +267,12 @@ def test_loopback_wrong_type_or_id_in_the_document_is_400(http: httpx.Client) ->
     assert http.post("voice_in_trunks", content=b"{not json").status_code == 400
 
 
+@pytest.mark.reference
 def test_reference_request_bodies_pass_the_member_checks() -> None:
     """Fidelity: every documented create/update body is accepted attribute by attribute. What may still
     fail is what the real API would refuse too: ids of the documentation's account (unknown here), names the
-    seed already holds, and the documentation's placeholder values ("string" as a birth date)."""
+    seed already holds, the documentation's placeholder values ("string" as a birth date), and description
+    fragments without a field the OpenAPI document requires."""
     refused = []
     for example in request_examples():
         fake = FakeDidww()
@@ -284,7 +286,9 @@ def test_reference_request_bodies_pass_the_member_checks() -> None:
             pointer = error.get("source", {}).get("pointer", "")
             referential = pointer.startswith("/data/relationships/") or pointer.endswith("_id")
             expected = referential or error["title"] in ("has already been taken", "Record not found")
-            if not expected and error["detail"] != "birth_date - is invalid":
+            # a description's fragment that leaves out what the OpenAPI document's create request requires
+            fragment = example.source.startswith("description block") and error["title"] == "can't be blank"
+            if not (expected or fragment) and error["detail"] != "birth_date - is invalid":
                 refused.append((example.request, example.source, error["detail"], pointer))
     assert refused == []
     assert len(request_examples()) > 80

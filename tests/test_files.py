@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import padding as asym_padding
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from codegen.reference import example
+from codegen.fixtures import example
 from didww_gen import (
     AsyncDidwwClient,
     DidwwClient,

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from conftest import Recorder, jsonapi
 
-from codegen.reference import example
+from codegen.fixtures import example
 from didww_gen import API_VERSION, DidwwClient, Page
 from didww_gen.enums import CliFormat, Codec, Feature, TransportProtocol
 from didww_gen.models import (

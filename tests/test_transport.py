@@ -17,7 +17,7 @@ import httpx
 import pytest
 from conftest import Recorder, jsonapi
 
-from codegen.reference import example
+from codegen.fixtures import example
 from didww_gen import (
     AsyncDidwwClient,
     DidwwClient,

@@ -17,7 +17,7 @@ import pytest
 from conftest import Recorder, jsonapi
 
 import didww_gen.resources
-from codegen.reference import example
+from codegen.fixtures import example
 from didww_gen import DidwwClient
 from didww_gen._model import Resource
 from didww_gen.enums import (

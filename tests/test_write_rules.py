@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from conftest import Recorder, jsonapi
 
-from codegen.reference import example
+from codegen.fixtures import example
 from didww_gen import DidwwClient, DidwwClientError, UnprocessableEntityError
 from didww_gen.enums import CallbackMethod, IdentityType
 from didww_gen.models import (

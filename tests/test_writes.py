@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import Recorder, jsonapi
 
-from codegen.reference import example
+from codegen.fixtures import example
 from didww_gen import DidwwClient, DidwwClientError, UnprocessableEntityError
 from didww_gen.enums import CliFormat, Codec, TransportProtocol
 from didww_gen.models import Did, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup

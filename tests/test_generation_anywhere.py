@@ -1,0 +1,66 @@
+"""Generation is deterministic from anywhere: any working directory, and right after adding a resource.
+
+Each test works on a copy of the generator, the spec and the package, so the checkout is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.__main__ import ROOT
+
+COPIED = ("codegen", "spec", "src", "pyproject.toml")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A copy of what generation reads and writes, without caches."""
+    copy = tmp_path / "repo"
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(source, copy / name)
+    return copy
+
+
+def _codegen(repo: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    spec = str(repo / "spec" / "2026-04-16")
+    command = [sys.executable, "-m", "codegen", "--spec", spec, *args]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def _package_texts(repo: Path) -> dict[str, str]:
+    root = repo / "src" / "didww_gen"
+    return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.py"))}
+
+
+def test_generating_from_another_directory_changes_nothing(repo: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    before = _package_texts(repo)
+    done = _codegen(repo, cwd=elsewhere)
+    assert done.returncode == 0, done.stderr
+    assert _package_texts(repo) == before
+    assert _codegen(repo, "--check", cwd=Path("/")).returncode == 0
+
+
+def test_first_generation_after_adding_a_resource_is_fresh(repo: Path, tmp_path: Path) -> None:
+    resources = repo / "spec" / "2026-04-16" / "resources"
+    text = (resources / "pops.yaml").read_text(encoding="utf-8")
+    added = text.replace("type: pops", "type: widgets").replace("class: Pop", "class: Widget")
+    (resources / "widgets.yaml").write_text(added, encoding="utf-8")
+    done = _codegen(repo, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (repo / "src" / "didww_gen" / "models" / "widget.py").is_file()
+    check = _codegen(repo, "--check", cwd=repo)
+    assert check.returncode == 0, check.stderr
+    assert "generated code is fresh" in check.stdout
