@@ -12,7 +12,7 @@ LINT_PATHS := src codegen tests examples benchmarks
 BENCH_VENV := benchmarks/.venv
 BENCH_STAMP := $(BENCH_VENV)/.installed
 
-.PHONY: install bench-venv generate check-generated seed lint test conformance demo bench rehearse clean
+.PHONY: install bench-venv generate check-generated import-openapi seed lint test conformance demo bench fuzz soak rehearse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) -m codegen --spec $(SPEC) --check
 
+# bring $(SPEC) in line with DIDWW's OpenAPI document (OPENAPI=path, else the one of $(SPEC)'s version in
+# DIDWW_REFERENCE_DIR); prints the semantic diff of what it changed, then regenerate with `make generate`
+import-openapi: $(STAMP)
+	$(PY) -m codegen import-openapi $(OPENAPI) --spec $(SPEC)
+
 # the files derived from the reference (the fake's seed, the tests' example fixture): committed, refreshed here
 seed: $(STAMP)
 	$(PY) -m codegen derive --spec $(SPEC)
@@ -57,6 +62,28 @@ demo: generate
 
 bench: $(STAMP) $(BENCH_STAMP)
 	$(PY) -m benchmarks.run
+
+# the fuzz tests with thousands of examples each (DIDWW_FUZZ_EXAMPLES=<n> per test); prints the counts
+fuzz: $(STAMP)
+	DIDWW_FUZZ=1 $(PY) -m pytest -p no:cacheprovider $(wildcard tests/test_fuzz_*.py)
+
+# 8 threads and 50 async tasks through the loopback fake with 20 % injected failures, then reconciliation
+soak: $(STAMP)
+	$(PY) -m benchmarks.soak --threads 8 --tasks 50 --fail-rate 0.2
+
+# the wheel and sdist in dist/, checked by twine (metadata, README rendering)
+dist: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/*
+
+# a newcomer's project: the built wheel installed in a fresh temporary venv, examples/newcomer.py run from
+# there against the fake API on loopback, its orders and exports pending for two reads
+newcomer: dist
+	bash -c 'set -e; tmp=$$(mktemp -d); trap "rm -rf $$tmp" EXIT; \
+	  $(PYTHON) -m venv $$tmp/venv; $$tmp/venv/bin/python -m pip install --quiet dist/*.whl; \
+	  cp examples/newcomer.py $$tmp/; cd $$tmp; \
+	  venv/bin/python -m didww_gen.testing --port 0 --complete-after 2 -- venv/bin/python newcomer.py'
 
 # a clone of HEAD in an empty temporary folder (no ../shared beside it) runs `make demo` and `make test`
 rehearse:

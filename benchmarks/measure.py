@@ -81,6 +81,21 @@ def memory(cases: Sequence[tuple[str, list[str]]], repeat: int) -> dict[str, Any
     return {"mb": medians, "checks": checks}
 
 
+def fresh(cases: Sequence[tuple[str, list[str]]], repeat: int) -> dict[str, Any]:
+    """Each figure a fresh process prints (one JSON line, with a ``check``) for each ``(label, command)``, and
+    the process's wall time (``process``): medians of ``repeat`` processes per case, interleaved."""
+    samples: dict[str, list[dict[str, float]]] = {label: [] for label, _ in cases}
+    checks: dict[str, Any] = {}
+    for round_ in alternating(repeat, cases):
+        for label, command in round_:
+            started = time.perf_counter()
+            out = json.loads(subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+            checks[label] = out.pop("check")
+            samples[label].append({**out, "process": time.perf_counter() - started})
+    medians = {label: {k: statistics.median(s[k] for s in found) for k in found[0]} for label, found in samples.items()}
+    return {"medians": medians, "checks": checks}
+
+
 def cold_imports(cases: Sequence[tuple[str, Path, str]], repeat: int) -> dict[str, dict[str, float]]:
     """Median seconds of each ``(label, python, statement)`` in a fresh process: the import alone, and the process."""
     samples: dict[str, list[tuple[float, float]]] = {c[0]: [] for c in cases}

@@ -29,7 +29,7 @@ def _document(data: list[Any], included: list[Any]) -> bytes:
 
 
 def dids_with_orders(count: int) -> bytes:
-    """Workload 1: ``count`` DIDs, each with its own order in ``included``."""
+    """Shapes a and c: ``count`` DIDs, each with its own order (and the order's items) in ``included``."""
     did = _resource("Get DID", "200 Ok (Simple request)")
     order = _resource("Get Order", "200 Ok")
     data, included = [], []
@@ -45,7 +45,7 @@ def dids_with_orders(count: int) -> bytes:
 
 
 def available_dids(count: int) -> bytes:
-    """Workload 2: ``count`` available DIDs, one DID group per ten, each group with its two SKUs."""
+    """Shape b: ``count`` available DIDs, one DID group per ten, each group with its two SKUs."""
     doc = json.loads(example("Get Available DIDs", "200 Ok (Include did_group and did_group.stock_keeping_units)").body)
     number = doc["data"][0]
     group = next(i for i in doc["included"] if i["type"] == "did_groups")
@@ -75,14 +75,36 @@ def _group(group: dict[str, Any], skus: list[dict[str, Any]], g: int) -> list[di
     return [made, *units]
 
 
+def sip_trunks(count: int) -> bytes:
+    """Shape d: ``count`` SIP voice-in trunks, each with its whole SIP configuration (no includes)."""
+    trunk = _resource("Get Voice IN Trunk", "200 Ok (SIP Trunk)")
+    data = []
+    for n in range(count):
+        item = copy.deepcopy(trunk)
+        item["id"], item["attributes"]["name"] = f"trunk-{n:06d}", f"Office {n}"
+        item["attributes"]["priority"], item["attributes"]["weight"] = n % 7, n % 11
+        item["attributes"]["configuration"]["attributes"]["host"] = f"sip{n}.example.com"
+        data.append(item)
+    return _document(data, [])
+
+
 def did() -> bytes:
-    """Workload 3: the body the in-process server answers ``GET`` and ``PATCH /dids/{id}`` with."""
+    """The tiny ``find`` (and workload 2): the body the in-process server answers ``GET`` and ``PATCH /dids/{id}``
+    with."""
     return example("Get DID", "200 Ok (Simple request)").body.encode()
 
 
-def write(folder: Path, dids: int, available: int) -> dict[str, str]:
-    """Write every body into ``folder``; the workers read them by name."""
-    bodies = {"dids": dids_with_orders(dids), "available_dids": available_dids(available), "did": did()}
+def write(folder: Path, sizes: dict[str, int]) -> dict[str, str]:
+    """Write every body into ``folder`` (``sizes``: the count of primary resources of shapes a to d); the workers
+    read them by name: the shape's letter, ``find`` and ``did``."""
+    bodies = {
+        "a": dids_with_orders(sizes["a"]),
+        "b": available_dids(sizes["b"]),
+        "c": dids_with_orders(sizes["c"]),
+        "d": sip_trunks(sizes["d"]),
+        "find": did(),
+        "did": did(),
+    }
     paths = {}
     for name, body in bodies.items():
         path = folder / f"{name}.json"

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from benchmarks.method import SIDES
+
 OFFICIAL = "didww 3.2.0"
 
 
@@ -59,26 +61,47 @@ def against(
     )
 
 
-def decode_rows(r: dict[str, Any]) -> list[Row]:
-    d, a, size, mb = r["decode_dids"]["seconds"], r["decode_available_dids"]["seconds"], r["sizes"], r["payload_mb"]
-    w1 = f"1. decode {size['dids']:,} DIDs + {size['dids']:,} included orders ({mb['dids']:.1f} MB)"
-    w2 = (
-        f"2. decode {size['available']:,} available DIDs + {size['groups']:,} DID groups"
-        f" + {2 * size['groups']:,} SKUs ({mb['available_dids']:.1f} MB)"
-    )
+SHAPES = {  # shape: what it is (given the sizes), the target against the official SDK
+    "a": ("{a:,} DIDs + {a:,} included orders with their items", 3),
+    "b": ("{b:,} available DIDs + {groups:,} DID groups + {skus:,} SKUs", 6),
+    "c": ("{c:,} DIDs + {c:,} included orders with their items", 3),
+    "d": ("{d:,} SIP voice-in trunks", 3),
+    "find": ("`find` of one DID", 3),
+}
+JSON_LIMIT = 2.5
+FLOOR = "msgspec (typed, linked)"
+
+
+def size(megabytes: float) -> str:
+    return f"{megabytes:.1f} MB" if megabytes >= 0.1 else f"{megabytes * 1e3:.1f} KB"
+
+
+def shape_rows(r: dict[str, Any], shape: str) -> list[Row]:
+    """One shape: against the official SDK, ``json.loads`` of the same bytes and msgspec (the typed floor)."""
+    s, sizes = r[shape]["seconds"], r["sizes"]
+    what, at_least = SHAPES[shape]
+    label = shape if shape != "find" else "e"
+    text = what.format(**sizes, skus=2 * sizes["groups"])
+    unit = us if shape == "find" else ms
     return [
-        faster(w1, d["didww_gen"], d["didww"], ms, at_least=5),
-        against("1. the same bytes", d["didww_gen"], ("`json.loads`", d["json.loads"]), ms, limit=3),
-        faster(w2, a["didww_gen"], a["didww"], ms),
+        faster(
+            f"1. decode ({label}) {text} ({size(r['payload_mb'][shape])})", s["didww_gen"], s["didww"], unit, at_least
+        ),
+        against(f"1. ({label}) the same bytes", s["didww_gen"], ("`json.loads`", s["json.loads"]), unit, JSON_LIMIT),
+        against(f"1. ({label}) the same document", s["didww_gen"], (FLOOR, s["msgspec"]), unit),
     ]
+
+
+def decode_rows(r: dict[str, Any]) -> list[Row]:
+    return [row for shape in SHAPES for row in shape_rows(r, shape)]
 
 
 def call_rows(r: dict[str, Any]) -> list[Row]:
     s = r["round_trip"]["seconds"]
-    workload = "3. `find` + `update` of a DID (2 requests, in-process transport)"
+    workload = "2. `find` + `update` of a DID (2 requests, in-process transport)"
     return [
         against(workload, s["didww_gen"], ("raw httpx", s["httpx"]), us, limit=2),
-        faster("3. the same calls", s["didww_gen"], s["didww"], us),
+        faster("2. the same calls", s["didww_gen"], s["didww"], us),
     ]
 
 
@@ -86,13 +109,48 @@ def import_rows(r: dict[str, Any]) -> list[Row]:
     s = r["imports"]["import"]
     return [
         against(
-            "4. cold `from didww_gen import DidwwClient`",
+            "3. cold `from didww_gen import DidwwClient`",
             s["didww_gen"],
             ("`import httpx, pydantic`", s["floor"]),
             ms,
             limit=1.15,
         ),
-        against("4. the same", s["didww_gen"], ("`from didww.client import DidwwClient`", s["didww"]), ms),
+        against("3. the same", s["didww_gen"], ("`from didww.client import DidwwClient`", s["didww"]), ms),
+    ]
+
+
+def one_shot_rows(r: dict[str, Any]) -> list[Row]:
+    """The one-shot script: its time against the official SDK's, and what its first call adds to memory."""
+    m = r["one_shot"]["medians"]
+    ours, theirs = m["didww_gen"], m["didww"]
+    first, first_theirs = ours["first_call_kb"] / 1024, theirs["first_call_kb"] / 1024
+    return [
+        against(
+            "4. one-shot script: import, client, one `find` (fresh process)",
+            ours["script"],
+            (OFFICIAL, theirs["script"]),
+            ms,
+            limit=1.2,
+        ),
+        against("4. its first `find`", ours["first_call"], (OFFICIAL, theirs["first_call"]), ms),
+        Row(
+            "4. resident memory the first `find` adds",
+            f"+{first:.1f} MB",
+            f"{OFFICIAL}: +{first_theirs:.1f} MB",
+            f"{first / first_theirs:.2f}x" if first_theirs > 0 else "",
+            "<= 5 MB",
+            first <= 5,
+        ),
+    ]
+
+
+def retained_rows(r: dict[str, Any]) -> list[Row]:
+    """Shape a decoded while 20 earlier pages are alive, against a clean heap (didww_gen's target)."""
+    s, pages = r["retained"]["seconds"], r["sizes"]["a"]
+    workload = f"7. decode (a) ({pages:,} DIDs) while the 20 pages decoded before are alive"
+    return [
+        against(workload, s["didww_gen/retained"], ("clean heap", s["didww_gen/decode"]), ms, limit=1.2),
+        against(f"7. the same, {OFFICIAL}", s["didww/retained"], (f"{OFFICIAL}, clean heap", s["didww/decode"]), ms),
     ]
 
 
@@ -113,11 +171,11 @@ MEMORY_CASES = (  # label suffix, what the row says, the chart's title, target
 
 def memory_rows(r: dict[str, Any]) -> list[Row]:
     mb, rows = r["memory"]["mb"], []
-    for key, name in (("dids", "1"), ("available_dids", "2")):
+    for key in ("a", "b"):
         for suffix, what, _, target in MEMORY_CASES:
             ours, theirs = f"{key}/didww_gen{suffix}", f"{key}/didww{suffix}"
             row = against("", growth(mb, ours), (OFFICIAL, growth(mb, theirs)), str, limit=0.6 if target else 0)
-            workload = f"5. peak RSS of workload {name}, {what}, above the baseline"
+            workload = f"5. peak RSS of decoding ({key}), {what}, above the baseline"
             rows.append(
                 replace(row, workload=workload, ours=rss(*mb[ours]), reference=f"{OFFICIAL}: {rss(*mb[theirs])}")
             )
@@ -143,7 +201,15 @@ def export_rows(r: dict[str, Any]) -> list[Row]:
 
 
 def rows(r: dict[str, Any]) -> list[Row]:
-    return [*decode_rows(r), *call_rows(r), *import_rows(r), *memory_rows(r), *export_rows(r)]
+    return [
+        *decode_rows(r),
+        *call_rows(r),
+        *import_rows(r),
+        *one_shot_rows(r),
+        *memory_rows(r),
+        *export_rows(r),
+        *retained_rows(r),
+    ]
 
 
 def table(r: dict[str, Any]) -> str:
@@ -171,52 +237,13 @@ def _lines(path: str) -> list[str]:
         return []
 
 
-SIDES = """\
-Both sides run the same public calls over in-process transports that answer with the same bytes,
-each in its own interpreter (`worker.py`): didww_gen in the project venv (`.venv`), the official SDK in
-the bench venv (`benchmarks/.venv`, `didww==3.2.0` pinned in `benchmarks/requirements.txt`; it is
-never a dependency of didww_gen).
-
-- **didww_gen**: `DidwwClient(http_client=httpx.Client(transport=httpx.MockTransport(...)))`, then
-  `client.dids.list(include=["order"]).data` (1), `client.available_dids.list(include=["did_group",
-  "did_group.stock_keeping_units"]).data` (2), `client.dids.find(id)` + `client.dids.update(did)` (3).
-  Each resource of the response is read by the standard library's C JSON scanner and validated by
-  pydantic-core into its model at once; then relationships are linked and change tracking takes its
-  snapshot.
-- **didww 3.2.0**: `DidwwClient(...)` with an in-process `requests` adapter mounted on its session
-  (`client._session.mount`: the client copies any session it is given into a new one), then
-  `client.dids().list(QueryParams().include("order")).data` (1),
-  `client.available_dids().list(QueryParams().include("did_group", "did_group.stock_keeping_units")).data`
-  (2), `client.dids().find(id).data` + `client.dids().update(did)` (3): `response.json()`, then
-  jsonapi-requests' `JsonApiResponse.from_data` and `Model.from_response_content`, which wrap the dicts
-  and resolve relationships from `included`; attributes are read from the dicts on access.
-- **Reads**: (1) `number`, `created_at` and `order.amount` of every DID; (2) `number`, `did_group.prefix`
-  and every `did_group.stock_keeping_units[*].monthly_price`. The reading code is shared
-  (`common.py`) and both sides must produce the same checksum, or the run fails.
-- **Floors**: `json.loads` of the same bytes (1); raw httpx (3): the two requests didww_gen sends
-  (recorded once: same URL, headers and body bytes) sent by a bare `httpx.Client` over the same
-  in-process server, each answer read with `response.json()`; `import httpx, pydantic` (4).
-- **Memory** (5): each figure from a fresh process (median of several); the baseline is the peak RSS
-  (`VmHWM`) after the imports, the client and reading the response bytes from disk, the peak is after
-  the call and the reads. The target compares the increments (peak minus baseline) of the first call
-  in the process: what the call costs, including what it loads on first use (for didww_gen, pydantic's
-  model machinery, the model classes and their validators). The second figure runs the same call in a
-  process that first made the same call on a tiny body (1 DID; 10 available DIDs): what the data costs.
-- **Export** (6): `client.download_export(url, path, decompress=...)` of a generated gzip export
-  streamed by an in-process transport, in a fresh process; the baseline only imports and builds the client.
-"""
-
-
 def document(r: dict[str, Any], chart: str) -> str:
     s = r["sizes"]
     imports = r["imports"]["process"]
     smoke = "**A smoke run** (tiny sizes): these figures mean nothing.\n\n" if r.get("smoke") else ""
     return f"""# Benchmarks
 
-{smoke}`make bench` (`python -m benchmarks.run`); figures from one run. Timings are medians of {s["repeat"]}
-interleaved repetitions after a warm-up (workload 3: {s["calls"]} round trips per repetition; workload 4:
-{s["import_repeat"]} fresh processes per side; workload 5: median of {s["memory_repeat"]} fresh processes).
-Ratios compare figures of the same run.
+{smoke}{header(s)}
 
 {table(r)}
 
@@ -224,7 +251,7 @@ Ratios compare figures of the same run.
 
 Cold import in whole processes, interpreter start included: didww_gen {ms(imports["didww_gen"])},
 `import httpx, pydantic` {ms(imports["floor"])}, didww 3.2.0 {ms(imports["didww"])} (the table times the
-import statement in the fresh process).
+import statement in the fresh process). {one_shot_line(r)}
 
 ## What each side does
 
@@ -247,51 +274,78 @@ A shared, noisy machine: figures move by 10-20% between runs; ratios measured in
 """
 
 
+def header(s: dict[str, Any]) -> str:
+    """How the figures were taken: clocks, repetitions, batches, fresh processes."""
+    return "\n".join(
+        [
+            "`make bench` (`python -m benchmarks.run`); figures from one run, ratios from figures of the same run.",
+            "Timings of 1, 2 and 7 are CPU time of the worker process, those of 3 and 4 wall time; medians of",
+            f"{s['repeat']} interleaved repetitions after a warm-up, a repetition of a short call being the mean of",
+            f"several (shape c: {s['c_batch']} calls, shape e: {s['calls']}, workload 2: {s['calls']} round trips, "
+            f"workload 7: {s['retained_batch']} decodes).",
+            f"Fresh processes: workload 3, {s['import_repeat']} per side; workload 4, median of {s['one_shot_repeat']}"
+            f" per side; workload 5, median of {s['memory_repeat']}.",
+            "Targets: issue 19 (1, 4, 7; 2 and 3 kept from issue 8), issue 8 (5, 6).",
+        ]
+    )
+
+
+def one_shot_line(r: dict[str, Any]) -> str:
+    """The one-shot script as whole processes, and the second ``find`` of the same process."""
+    m = r["one_shot"]["medians"]
+    ours, theirs = m["didww_gen"], m["didww"]
+    return (
+        f"The one-shot script in whole processes: didww_gen {ms(ours['process'])}, {OFFICIAL} "
+        f"{ms(theirs['process'])}; the script's CPU time: didww_gen {ms(ours['script_cpu'])}, {OFFICIAL} "
+        f"{ms(theirs['script_cpu'])}; a second `find` in the same process: didww_gen {us(ours['second_call'])}, "
+        f"{OFFICIAL} {us(theirs['second_call'])}."
+    )
+
+
 def notes(r: dict[str, Any]) -> str:
-    """Where the memory of workload 1 goes: the first call's fixed cost against what the data costs."""
+    """Where the memory of shape a goes: the first call's fixed cost against what the data costs."""
     mb = r["memory"]["mb"]
-    first = {side: growth(mb, f"dids/{side}") - growth(mb, f"dids/{side}/warm") for side in ("didww_gen", "didww")}
-    data = {side: growth(mb, f"dids/{side}/warm") for side in ("didww_gen", "didww")}
-    share = first["didww_gen"] / growth(mb, "dids/didww")
+    first = {side: growth(mb, f"a/{side}") - growth(mb, f"a/{side}/warm") for side in ("didww_gen", "didww")}
+    data = {side: growth(mb, f"a/{side}/warm") for side in ("didww_gen", "didww")}
+    share = first["didww_gen"] / growth(mb, "a/didww")
     return f"""\
-Memory of workload 1 (target 5): the first call of a process pays a fixed cost (the increment of the
+Memory of shape a (target 5): the first call of a process pays a fixed cost (the increment of the
 first call minus that of a later one): didww_gen {first["didww_gen"]:.1f} MB, {OFFICIAL} {first["didww"]:.1f} MB.
 For didww_gen it is pydantic's model machinery, which `import didww_gen` does not load (measured by
 importing the pieces one at a time: about 5.4 MB for `pydantic.main`, 3.5 MB for its field and type
 modules with the first model class), and the classes and validators of the models in the answer
 (about 2.3 MB). That alone is {share:.2f}x the official SDK's whole increment on this workload, data
 included. The data itself costs didww_gen {data["didww_gen"]:.1f} MB, {OFFICIAL} {data["didww"]:.1f} MB \
-({data["didww_gen"] / max(data["didww"], 0.01):.2f}x); on workload 2, ten times the resources, the data dominates.
+({data["didww_gen"] / max(data["didww"], 0.01):.2f}x); on shape b, ten times the resources, the data dominates.
 
-Reaching 0.6x on workload 1 would take a first call that does not load pydantic's model machinery
+Reaching 0.6x on shape a would take a first call that does not load pydantic's model machinery
 (models that are not pydantic models): a change of the model layer, not of decoding. The decoder
 already keeps the data part small: each resource is validated as soon as the scanner has read it, and
-the body is decoded a window at a time, so no whole-document tree exists at any point."""
+the body is decoded a window at a time, so no whole-document tree exists at any point.
+
+Where didww_gen's decoding time goes, shape by shape (pydantic validation, the streaming reader, the
+change-tracking snapshot, linking, the garbage collector): `python -m benchmarks.profile a b d`."""
 
 
 def panels(r: dict[str, Any]) -> list[dict[str, Any]]:
     """The chart: one panel per workload, didww_gen's bars first (``chart.py`` draws it)."""
-    d, a, c = (r[k]["seconds"] for k in ("decode_dids", "decode_available_dids", "round_trip"))
-    i, m, e = r["imports"]["import"], r["memory"]["mb"], r["export"]
+    c, i, m, e = r["round_trip"]["seconds"], r["imports"]["import"], r["memory"]["mb"], r["export"]
+    shot, kept = r["one_shot"]["medians"], r["retained"]["seconds"]
     ours, theirs = "didww_gen", OFFICIAL
     return [
+        *(_shape_panel(r, shape) for shape in SHAPES),
         _panel(
-            "1. decode DIDs + orders (ms)",
-            (ours, d["didww_gen"]),
-            (theirs, d["didww"]),
-            ("json.loads", d["json.loads"]),
-            scale=1e3,
-        ),
-        _panel("2. decode available DIDs (ms)", (ours, a["didww_gen"]), (theirs, a["didww"]), scale=1e3),
-        _panel(
-            "3. find + update (µs)", (ours, c["didww_gen"]), ("raw httpx", c["httpx"]), (theirs, c["didww"]), scale=1e6
+            "2. find + update (µs)", (ours, c["didww_gen"]), ("raw httpx", c["httpx"]), (theirs, c["didww"]), scale=1e6
         ),
         _panel(
-            "4. cold import (ms)",
+            "3. cold import (ms)",
             (ours, i["didww_gen"]),
             ("httpx+pydantic", i["floor"]),
             (theirs, i["didww"]),
             scale=1e3,
+        ),
+        _panel(
+            "4. one-shot script (ms)", (ours, shot["didww_gen"]["script"]), (theirs, shot["didww"]["script"]), scale=1e3
         ),
         *(
             _panel(f"5. RSS above baseline (MB), {title}", *_memory_bars(m, suffix))
@@ -304,16 +358,28 @@ def panels(r: dict[str, Any]) -> list[dict[str, Any]]:
             (f"{ours} gunzipped", e["decompress"]["peak_mb"]),
             limit=50,
         ),
+        _panel(
+            "7. decode (a), 20 pages alive (ms)",
+            (ours, kept["didww_gen/retained"]),
+            (f"{ours}, clean", kept["didww_gen/decode"]),
+            (theirs, kept["didww/retained"]),
+            (f"{theirs}, clean", kept["didww/decode"]),
+            scale=1e3,
+        ),
     ]
+
+
+def _shape_panel(r: dict[str, Any], shape: str) -> dict[str, Any]:
+    s = r[shape]["seconds"]
+    label, small = (shape, False) if shape != "find" else ("e", True)
+    bars = [(name, s[key]) for name, key in (("didww_gen", "didww_gen"), (OFFICIAL, "didww"))]
+    bars += [(key, s[key]) for key in ("json.loads", "msgspec")]
+    return _panel(f"1. decode ({label}) ({'µs' if small else 'ms'})", *bars, scale=1e6 if small else 1e3)
 
 
 def _memory_bars(mb: dict[str, Any], suffix: str) -> list[tuple[str, float]]:
     sides = (("didww_gen", "didww_gen"), ("didww", OFFICIAL))
-    return [
-        (f"{name} ({n})", growth(mb, f"{key}/{side}{suffix}"))
-        for n, key in ((1, "dids"), (2, "available_dids"))
-        for side, name in sides
-    ]
+    return [(f"{name} ({key})", growth(mb, f"{key}/{side}{suffix}")) for key in ("a", "b") for side, name in sides]
 
 
 def _panel(title: str, *bars: tuple[str, float], scale: float = 1, limit: float = 0) -> dict[str, Any]:

@@ -1,16 +1,19 @@
 """``make bench``: didww_gen side by side with the official SDK (``didww`` 3.2.0), written to ``results.md``.
 
-``python -m benchmarks.run [--smoke] [--out DIR]``: the workloads of issue 8, each side in its own
-interpreter (this one for didww_gen, ``benchmarks/.venv`` for the official SDK), interleaved, medians
-of repetitions after a warm-up; then ``results.md`` and ``results.png`` (drawn in the bench venv) in
-``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything with tiny sizes (a test does).
+``python -m benchmarks.run [--smoke] [--out DIR]``: the workloads of issues 8 and 19, each side in its own
+interpreter (this one for didww_gen, ``benchmarks/.venv`` for the official SDK and msgspec), interleaved,
+medians of repetitions after a warm-up; then ``results.md`` and ``results.png`` (drawn in the bench venv)
+in ``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything with tiny sizes (a test does).
 
-1. Decode 1,000 DIDs each with its own included order; read number, created_at, order.amount.
-2. Decode 10,000 available DIDs with their DID groups and SKUs included.
-3. ``find`` + ``update`` round trips against raw httpx sending the same requests.
-4. Cold import against ``import httpx, pydantic`` and against ``from didww.client import DidwwClient``.
-5. Peak RSS of workloads 1 and 2, each in a fresh process.
+1. Decode each payload shape, against ``json.loads`` of the same bytes and msgspec Structs (typed, linked):
+   (a) 1,000 DIDs + their orders with items, (b) 10,000 available DIDs + DID groups + SKUs, (c) 100 DIDs
+   + orders, (d) 1,000 SIP voice-in trunks, and a tiny ``find`` of one DID.
+2. ``find`` + ``update`` round trips against raw httpx sending the same requests.
+3. Cold import against ``import httpx, pydantic`` and against ``from didww.client import DidwwClient``.
+4. The one-shot script (``one_shot.py``): import, client, one ``find``, in fresh processes.
+5. Peak RSS of shapes a and b, each in a fresh process.
 6. Peak RSS of a 200 MB export download (``export_download.py``).
+7. Retained pages: decoding (a) while the 20 pages decoded before stay alive, against a clean heap.
 And the rate limiter against a server that answers 429 above 20 requests per second (``rate_limit.py``).
 """
 
@@ -25,65 +28,110 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import export_download, payloads, rate_limit, report
-from benchmarks.measure import BENCH_PYTHON, OURS_PYTHON, ROOT, Case, Worker, cold_imports, memory, same, timed
+from benchmarks.measure import (
+    BENCH_PYTHON,
+    OURS_PYTHON,
+    ROOT,
+    Case,
+    Worker,
+    cold_imports,
+    fresh,
+    memory,
+    same,
+    timed,
+)
+
+SHAPES = ("a", "b", "c", "d", "find")
+SDKS = ("didww_gen", "didww", "msgspec")
+SIDES = (("didww_gen", "ours", OURS_PYTHON), ("didww", "official", BENCH_PYTHON))
 
 
 @dataclass(frozen=True)
 class Sizes:
-    dids: int
-    available: int
+    a: int
+    b: int
+    c: int
+    d: int
     calls: int
     repeat: int
     import_repeat: int
     memory_repeat: int
+    one_shot_repeat: int
+    retained_batch: int
     export_mb: int
 
     @property
     def groups(self) -> int:
-        return -(-self.available // payloads.DIDS_PER_GROUP)
+        return -(-self.b // payloads.DIDS_PER_GROUP)
+
+    def batch(self, shape: str) -> int:
+        """Runs per timed sample: enough for a sample of the small shapes to last milliseconds."""
+        return {"c": max(1, self.calls // 30), "find": self.calls}.get(shape, 1)
 
 
-FULL = Sizes(dids=1000, available=10_000, calls=300, repeat=15, import_repeat=21, memory_repeat=3, export_mb=200)
-SMOKE = Sizes(dids=20, available=50, calls=2, repeat=2, import_repeat=2, memory_repeat=1, export_mb=8)
+FULL = Sizes(1000, 10_000, 100, 1000, 300, 15, 21, 3, 21, 10, 200)
+SMOKE = Sizes(20, 50, 5, 20, 2, 2, 2, 1, 2, 1, 8)
 
 
 def timings(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
-    """Workloads 1 to 3, in one worker per side."""
+    """Workloads 1 and 2: one worker per side, and one for msgspec (in the bench venv)."""
     ours, official = Worker("ours", OURS_PYTHON), Worker("official", BENCH_PYTHON)
+    floor = Worker("msgspec", BENCH_PYTHON)
     try:
         found = {
-            "decode_dids": timed(_cases(ours, official, "decode_dids", json_loads="json.loads"), paths, sizes.repeat),
-            "decode_available_dids": timed(_cases(ours, official, "decode_available_dids"), paths, sizes.repeat),
-            "round_trip": timed(
-                _cases(ours, official, "round_trip", raw_httpx="httpx"), paths, sizes.repeat, sizes.calls
-            ),
+            shape: timed(
+                [
+                    Case("didww_gen", ours, f"decode/{shape}"),
+                    Case("didww", official, f"decode/{shape}"),
+                    Case("json.loads", ours, f"json.loads/{shape}"),
+                    Case("msgspec", floor, f"decode/{shape}"),
+                ],
+                paths,
+                sizes.repeat,
+                sizes.batch(shape),
+            )
+            for shape in SHAPES
         }
+        cases = [Case("didww_gen", ours, "round_trip"), Case("didww", official, "round_trip")]
+        found["round_trip"] = timed([*cases, Case("httpx", ours, "raw_httpx")], paths, sizes.repeat, sizes.calls)
     finally:
-        ours.close()
-        official.close()
+        for worker in (ours, official, floor):
+            worker.close()
     for name, result in found.items():
-        same({k: v for k, v in result["checks"].items() if k in ("didww_gen", "didww")}, name)
+        same({k: v for k, v in result["checks"].items() if k in SDKS}, name)
     return found
 
 
-def _cases(ours: Worker, official: Worker, workload: str, **floors: str) -> list[Case]:
-    """didww_gen, the official SDK, then any floor (a workload of our worker) named ``{workload: label}``."""
-    floor_cases = [Case(label, ours, name) for name, label in floors.items()]
-    return [Case("didww_gen", ours, workload), Case("didww", official, workload), *floor_cases]
+def retained(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
+    """Workload 7: shape a decoded in a clean heap and with 20 earlier pages alive, each case in its own worker."""
+    workers = {(label, mode): Worker(side, python) for label, side, python in SIDES for mode in ("decode", "retained")}
+    try:
+        cases = [Case(f"{label}/{mode}", worker, f"{mode}/a") for (label, mode), worker in workers.items()]
+        found = timed(cases, paths, max(2, sizes.repeat // 3), sizes.retained_batch)
+    finally:
+        for worker in workers.values():
+            worker.close()
+    same(found["checks"], "retained pages")
+    return found
 
 
-SIDES = (("didww_gen", "ours", OURS_PYTHON), ("didww", "official", BENCH_PYTHON))
+def one_shots(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
+    """Workload 4: the one-shot script in fresh processes, each side."""
+    cases = [(label, [str(python), "-m", "benchmarks.one_shot", side, paths["find"]]) for label, side, python in SIDES]
+    found = fresh(cases, sizes.one_shot_repeat)
+    same(found["checks"], "the one-shot script")
+    return found
 
 
 def memories(sizes: Sizes, paths: dict[str, str], warm: dict[str, str]) -> dict[str, Any]:
-    """Workload 5: workloads 1 and 2, each in a fresh process; again after a first call on tiny bodies."""
+    """Workload 5: shapes a and b, each in a fresh process; again after a first call on tiny bodies."""
     cases = []
-    for key in ("dids", "available_dids"):
+    for key in ("a", "b"):
         for label, side, python in SIDES:
-            command = [str(python), "-m", "benchmarks.worker", side, "--memory", f"decode_{key}", json.dumps(paths)]
+            command = [str(python), "-m", "benchmarks.worker", side, "--memory", f"decode/{key}", json.dumps(paths)]
             cases += [(f"{key}/{label}", command), (f"{key}/{label}/warm", [*command, json.dumps(warm)])]
     found = memory(cases, sizes.memory_repeat)
-    for key in ("dids", "available_dids"):
+    for key in ("a", "b"):
         same({k: v for k, v in found["checks"].items() if k.startswith(f"{key}/")}, f"memory of {key}")
     return found
 
@@ -96,19 +144,23 @@ IMPORTS = [
 
 
 def measure_all(sizes: Sizes, folder: Path) -> dict[str, Any]:
-    paths = payloads.write(folder, sizes.dids, sizes.available)
+    paths = payloads.write(folder, {shape: getattr(sizes, shape) for shape in "abcd"})
     (folder / "warm").mkdir()
-    warm = payloads.write(folder / "warm", 1, payloads.DIDS_PER_GROUP)
-    results: dict[str, Any] = {"sizes": {**asdict(sizes), "groups": sizes.groups}}
+    warm = payloads.write(folder / "warm", {"a": 1, "b": payloads.DIDS_PER_GROUP, "c": 1, "d": 1})
+    results: dict[str, Any] = {"sizes": {**asdict(sizes), "groups": sizes.groups, "c_batch": sizes.batch("c")}}
     results["payload_mb"] = {k: Path(p).stat().st_size / 1e6 for k, p in paths.items()}
-    say("workloads 1-3: decoding and round trips, interleaved")
+    say("workloads 1-2: decoding every shape and round trips, interleaved")
     results.update(timings(sizes, paths))
-    say("workload 4: cold imports")
+    say("workload 3: cold imports")
     results["imports"] = cold_imports(IMPORTS, sizes.import_repeat)
+    say("workload 4: the one-shot script, fresh processes")
+    results["one_shot"] = one_shots(sizes, paths)
     say("workload 5: memory, fresh processes")
     results["memory"] = memories(sizes, paths, warm)
     say("workload 6: export download")
     results["export"] = export_download.run(sizes.export_mb)
+    say("workload 7: retained pages")
+    results["retained"] = retained(sizes, paths)
     say("the rate limiter")
     results["rate_limit"] = rate_limit.main()
     return results

@@ -17,20 +17,19 @@ import requests
 from didww.client import DidwwClient
 from didww.query_params import QueryParams
 
-from benchmarks.common import read_available_dids, read_dids
+from benchmarks.common import Fetch, Paths, Setup, decoding
 
-Paths = dict[str, str]
 BASE_URL = "https://api.didww.com/v3"
 
 
-class Serving(requests.adapters.BaseAdapter):  # type: ignore[misc]
+class Serving(requests.adapters.BaseAdapter):  # type: ignore[misc, unused-ignore]  # untyped where not installed
     """An in-process server answering every request with ``body`` (no sockets, like httpx's MockTransport)."""
 
     def __init__(self, body: bytes) -> None:
         super().__init__()
         self.body = body
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
         response = requests.Response()
         response.status_code = 200
         response._content = self.body
@@ -49,15 +48,34 @@ def client(body: bytes) -> Any:
     return api
 
 
-def decode_dids(paths: Paths) -> Callable[[], float]:
-    api = client(Path(paths["dids"]).read_bytes())
-    return lambda: read_dids(api.dids().list(QueryParams().include("order")).data)
+def dids(shape: str) -> Callable[[Paths], Fetch]:
+    """Shapes a and c: a page of DIDs with their orders included."""
+
+    def fetch(paths: Paths) -> Fetch:
+        api = client(Path(paths[shape]).read_bytes())
+        return lambda: api.dids().list(QueryParams().include("order")).data
+
+    return fetch
 
 
-def decode_available_dids(paths: Paths) -> Callable[[], float]:
-    api = client(Path(paths["available_dids"]).read_bytes())
+def available_dids(paths: Paths) -> Fetch:
+    """Shape b: available DIDs with their DID groups and the groups' SKUs included."""
+    api = client(Path(paths["b"]).read_bytes())
     query = QueryParams().include("did_group", "did_group.stock_keeping_units")
-    return lambda: read_available_dids(api.available_dids().list(query).data)
+    return lambda: api.available_dids().list(query).data
+
+
+def trunks(paths: Paths) -> Fetch:
+    """Shape d: SIP voice-in trunks."""
+    api = client(Path(paths["d"]).read_bytes())
+    return lambda: api.voice_in_trunks().list().data
+
+
+def find(paths: Paths) -> Fetch:
+    """The tiny ``find``: one DID."""
+    body = Path(paths["find"]).read_bytes()
+    api, did_id = client(body), json.loads(body)["data"]["id"]
+    return lambda: api.dids().find(did_id).data
 
 
 def find_and_update(api: Any, did_id: str) -> str:
@@ -72,8 +90,6 @@ def round_trip(paths: Paths) -> Callable[[], str]:
     return lambda: find_and_update(api, did_id)
 
 
-WORKLOADS: Mapping[str, Callable[[Paths], Callable[[], Any]]] = {
-    "decode_dids": decode_dids,
-    "decode_available_dids": decode_available_dids,
-    "round_trip": round_trip,
-}
+FETCHES = {"a": dids("a"), "b": available_dids, "c": dids("c"), "d": trunks, "find": find}
+
+WORKLOADS: Mapping[str, Setup] = {**decoding(FETCHES), "round_trip": round_trip}

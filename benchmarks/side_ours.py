@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import httpx
 
-from benchmarks.common import read_available_dids, read_dids
+from benchmarks.common import Fetch, Paths, Setup, decoding
 from didww_gen import DidwwClient
 
-Paths = dict[str, str]
 Handler = Callable[[httpx.Request], httpx.Response]
 BASE_URL = "https://api.didww.com/v3"
 HEADERS = {"Content-Type": "application/vnd.api+json"}
@@ -38,22 +36,50 @@ def client(handler: Handler) -> DidwwClient:
     return DidwwClient(api_key="bench", base_url=BASE_URL, http_client=http)
 
 
-def decode_dids(paths: Paths) -> Callable[[], float]:
-    api = client(serving(Path(paths["dids"]).read_bytes()))
-    return lambda: read_dids(api.dids.list(include=["order"]).data)
+def _api(paths: Paths, shape: str) -> DidwwClient:
+    return client(serving(Path(paths[shape]).read_bytes()))
 
 
-def decode_available_dids(paths: Paths) -> Callable[[], float]:
-    api = client(serving(Path(paths["available_dids"]).read_bytes()))
-    return lambda: read_available_dids(
-        api.available_dids.list(include=["did_group", "did_group.stock_keeping_units"]).data
-    )
+def dids(shape: str) -> Callable[[Paths], Fetch]:
+    """Shapes a and c: a page of DIDs with their orders included."""
+
+    def fetch(paths: Paths) -> Fetch:
+        api = _api(paths, shape)
+        return lambda: api.dids.list(include=["order"]).data
+
+    return fetch
 
 
-def json_loads(paths: Paths) -> Callable[[], int]:
-    """The floor of workload 1: ``json.loads`` of the same bytes."""
-    body = Path(paths["dids"]).read_bytes()
-    return lambda: len(json.loads(body)["data"])
+def available_dids(paths: Paths) -> Fetch:
+    """Shape b: available DIDs with their DID groups and the groups' SKUs included."""
+    api = _api(paths, "b")
+    return lambda: api.available_dids.list(include=["did_group", "did_group.stock_keeping_units"]).data
+
+
+def trunks(paths: Paths) -> Fetch:
+    """Shape d: SIP voice-in trunks."""
+    api = _api(paths, "d")
+    return lambda: api.voice_in_trunks.list().data
+
+
+def find(paths: Paths) -> Fetch:
+    """The tiny ``find``: one DID."""
+    body, did_id = _did(paths)
+    api = client(serving(body))
+    return lambda: api.dids.find(did_id)
+
+
+FETCHES = {"a": dids("a"), "b": available_dids, "c": dids("c"), "d": trunks, "find": find}
+
+
+def json_loads(shape: str) -> Setup:
+    """The floor of a shape: ``json.loads`` of the same bytes."""
+
+    def setup(paths: Paths) -> Callable[[], int]:
+        body = Path(paths[shape]).read_bytes()
+        return lambda: len(json.loads(body))
+
+    return setup
 
 
 def find_and_update(api: DidwwClient, did_id: str) -> str:
@@ -99,10 +125,9 @@ def _headers(request: httpx.Request) -> dict[str, str]:
     return {k: v for k, v in request.headers.items() if k not in SKIPPED_HEADERS}
 
 
-WORKLOADS: dict[str, Callable[[Paths], Callable[[], Any]]] = {
-    "decode_dids": decode_dids,
-    "decode_available_dids": decode_available_dids,
-    "json_loads": json_loads,
+WORKLOADS: dict[str, Setup] = {
+    **decoding(FETCHES),
+    **{f"json.loads/{shape}": json_loads(shape) for shape in FETCHES},
     "round_trip": round_trip,
     "raw_httpx": raw_httpx,
 }

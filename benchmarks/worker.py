@@ -3,7 +3,8 @@
 Served mode (the timings): reads one JSON command per line on stdin and answers one JSON line.
 ``{"op": "setup", "workload": w, "paths": {...}}`` prepares the workload and runs it once (the
 warm-up), answering its checksum; ``{"op": "time", "workload": w, "batch": n}`` runs it ``n`` times
-and answers the mean seconds per run.
+and answers the mean seconds per run: CPU seconds of this process (``time.process_time``), which the other
+work of a shared machine disturbs far less than wall time (every workload is one thread, with no I/O).
 
 Memory mode: ``python -m benchmarks.worker SIDE --memory WORKLOAD PATHS_JSON [WARM_PATHS_JSON]``
 prepares the workload (imports, client, response bytes), records the peak RSS so far (the baseline),
@@ -36,10 +37,10 @@ def answer(ready: dict[str, Callable[[], Any]], known: Mapping[str, Setup], comm
         ready[name] = known[name](command["paths"])
         return {"check": ready[name]()}
     run, batch = ready[name], command["batch"]
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(batch):
         run()
-    return {"seconds": (time.perf_counter() - started) / batch}
+    return {"seconds": (time.process_time() - started) / batch}
 
 
 def serve(side: str) -> None:

@@ -107,6 +107,14 @@ class Access(Enum):
     create_update = "create-update"
 
 
+class Origin(Enum):
+    """
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    """
+
+    postman = "postman"
+
+
 class Cardinality(Enum):
     to_one = "to-one"
     to_many = "to-many"
@@ -140,6 +148,10 @@ class Relationship(BaseModel):
     exclusive_with: list[Identifier] | None = None
     """
     Relationships of the same resource that assigning this one clears on the wire.
+    """
+    origin: Origin | None = None
+    """
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
     """
     description: Description | None = None
 
@@ -218,6 +230,24 @@ class Operation(Enum):
     delete = "delete"
 
 
+class Wait(BaseModel):
+    """
+    The resource completes asynchronously: its repository gets wait(), which polls find() until the status attribute holds one of the final values.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attribute: str
+    """
+    The status attribute: an enum attribute of this resource.
+    """
+    final: Annotated[list[str], Field(min_length=1)]
+    """
+    The values (as sent on the wire) after which the status no longer changes.
+    """
+
+
 class Include(RootModel[str]):
     root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")]
 
@@ -232,6 +262,10 @@ class EnumMember(BaseModel):
     )
     name: Annotated[str, Field(pattern="^[A-Z][A-Z0-9_]*$")]
     value: str | int
+    origin: Origin | None = None
+    """
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    """
     description: Description | None = None
 
 
@@ -325,6 +359,18 @@ class Attribute(BaseModel):
     """
     The value the server sets when a create does not send it, as the reference documents it: shown in the docs, filled in by the testing fake.
     """
+    minimum: int | None = None
+    """
+    The smallest value the API accepts (a documented range; the client and the fake refuse less).
+    """
+    maximum: int | None = None
+    """
+    The largest value the API accepts (a documented range; the client and the fake refuse more).
+    """
+    origin: Origin | None = None
+    """
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    """
     description: Description | None = None
 
 
@@ -336,6 +382,10 @@ class Filter(BaseModel):
     array: bool | None = False
     """
     A comma-separated list of values is accepted.
+    """
+    virtual: bool | None = False
+    """
+    A server-side filter that names no attribute or relationship of the type (e.g. has_unassigned_channels); the loader checks every other filter name against the fields.
     """
     description: Description | None = None
 
@@ -382,6 +432,10 @@ class ResourceFile(BaseModel):
     document_meta: Attributes | None = None
     """
     Document-level meta of this collection's answers, besides total_records and api_version (read-only; typed on list pages).
+    """
+    wait: Wait | None = None
+    """
+    The resource completes asynchronously: its repository gets wait(), which polls find() until the status attribute holds one of the final values.
     """
     includes: list[Include] | None = None
     """

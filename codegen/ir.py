@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codegen import _spec_model as sm
+from codegen.diagnose import did_you_mean
 from codegen.errors import Problem, SpecError
 from codegen.loader import LoadedSpec
 from codegen.naming import camel, field_name, snake
@@ -83,6 +84,8 @@ class Attribute:
     description: str
     required: bool = False
     default: tuple[Any, ...] = ()  # (value,) when the spec documents a default, () when it does not
+    minimum: int | None = None  # the documented range of an integer (None: unbounded)
+    maximum: int | None = None
 
     @property
     def creatable(self) -> bool:
@@ -126,12 +129,14 @@ class Relationship:
 class WriteRule:
     """One write rule of a resource or nested object (the runtime's ``didww_gen._rules`` classes)."""
 
-    kind: str  # "cascade", "refuse", "one_of" or "at_least_one"
-    fields: tuple[str, ...]  # cascade and refuse: the field tested; the others: the group
+    kind: str  # "cascade", "refuse", "one_of", "at_least_one" or "range" (from an attribute's bounds)
+    fields: tuple[str, ...]  # cascade, refuse and range: the field tested; the others: the group
     test: bool | str | None = None
     sends: tuple[tuple[str, Any], ...] = ()
     refuses: tuple[str, ...] = ()
     because: str = ""
+    minimum: int | None = None
+    maximum: int | None = None
 
     @property
     def summary(self) -> str:
@@ -140,6 +145,10 @@ class WriteRule:
         if self.kind == "cascade":
             sends = ", ".join(f"`{name}={_json(value)}`" for name, value in self.sends)
             return f"changing `{self.fields[0]}` to {shown} also sends {sends}"
+        if self.kind == "range":
+            bounds = [f"at least {self.minimum}" if self.minimum is not None else ""]
+            bounds.append(f"at most {self.maximum}" if self.maximum is not None else "")
+            return f"`{self.fields[0]}` is {' and '.join(b for b in bounds if b)}"
         if self.kind == "refuse":
             refused = ", ".join(f"`{name}`" for name in self.refuses)
             return f"while `{self.fields[0]}` is {shown}, {refused} cannot be sent: {self.because}"
@@ -205,6 +214,14 @@ class NestedUnion:
 
 
 @dataclass(frozen=True)
+class Wait:
+    """A resource that completes asynchronously: ``attribute`` (a field name) reaches one of ``final``."""
+
+    attribute: str
+    final: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Resource:
     type: str
     class_name: str
@@ -222,6 +239,7 @@ class Resource:
     sorts: tuple[str, ...]
     rules: tuple[WriteRule, ...] = ()
     included_types: tuple[str, ...] = ()
+    wait: Wait | None = None
 
     @property
     def module(self) -> str:
@@ -283,6 +301,7 @@ class _Builder:
         self.object_names = set(bundle.nested.objects or {})
         self.union_names = set(bundle.nested.unions or {})
         self.types = {r.type.root: r for r in bundle.resources}
+        self._enum_values: dict[str, set[str]] = {}  # enum name -> wire values, set by build()
 
     def fail(self, section: str, index: int | None, keys: Iterable[str | int], message: str) -> None:
         self.problems.append(self.spec.problem(section, index, list(keys), message))
@@ -295,12 +314,14 @@ class _Builder:
             return TypeRef(root.value)
         if isinstance(root, sm.EnumType):
             if root.enum.root not in self.enum_names:
-                self.fail(section, index, keys, f"unknown enum {root.enum.root!r}: declare it in enums.yaml")
+                hint = did_you_mean(root.enum.root, self.enum_names)
+                self.fail(section, index, keys, f"unknown enum {root.enum.root!r}{hint}: declare it in enums.yaml")
             return TypeRef("enum", root.enum.root)
         if isinstance(root, sm.NestedType):
             name = root.nested.root
             if name not in self.object_names | self.union_names:
-                self.fail(section, index, keys, f"unknown nested object {name!r}: declare it in nested.yaml")
+                hint = did_you_mean(name, self.object_names | self.union_names)
+                self.fail(section, index, keys, f"unknown nested object {name!r}{hint}: declare it in nested.yaml")
             return TypeRef("nested", name)
         return TypeRef("list", item=self.type_ref(root.list, where))
 
@@ -327,6 +348,8 @@ class _Builder:
                     description=text(spec.description),
                     required=bool(spec.required),
                     default=(spec.default,) if "default" in spec.model_fields_set else (),
+                    minimum=spec.minimum,
+                    maximum=spec.maximum,
                 )
             )
             if (spec.write_only or spec.required) and access == "read-only":
@@ -394,7 +417,7 @@ class _Builder:
             description=text(spec.description),
             direction=direction,
             attributes=attributes,
-            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name])),
+            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name])) + _ranges(attributes),
             refusal=refusal if direction == "response" else None,
         )
 
@@ -433,7 +456,7 @@ class _Builder:
                     "resources",
                     index,
                     ["relationships", name, "target"],
-                    f"unknown resource type {target!r}: add resources/{target}.yaml",
+                    f"unknown resource type {target!r}{did_you_mean(target, self.types)}: add resources/{target}.yaml",
                 )
             else:
                 classes.append(self.types[target].class_.root)
@@ -505,8 +528,28 @@ class _Builder:
                 spec.rules,
                 {**{field_name(a.name): a for a in attributes}, **{r.name: r for r in relationships}},
                 ("resources", index, []),
-            ),
+            )
+            + _ranges(attributes),
+            wait=self.wait(index, spec.wait, attributes, operations),
         )
+
+    def wait(
+        self, index: int, spec: sm.Wait | None, attributes: tuple[Attribute, ...], ops: frozenset[str]
+    ) -> Wait | None:
+        """The resource's ``wait:``: an enum attribute and final values among its members; needs ``find``."""
+        if spec is None:
+            return None
+        attr = next((a for a in attributes if a.name == spec.attribute), None)
+        enum = self._enum_values.get(attr.type.name) if attr is not None and attr.type.kind == "enum" else None
+        if attr is None or enum is None or "find" not in ops:
+            self.fail("resources", index, ["wait", "attribute"], "wait needs an enum attribute and the find operation")
+            return None
+        for position, value in enumerate(spec.final):
+            if value not in enum:
+                self.fail(
+                    "resources", index, ["wait", "final", position], f"{value!r} is not a value of {attr.type.name}"
+                )
+        return Wait(field_name(spec.attribute), tuple(spec.final))
 
     def included_types(self, index: int, resource: Resource, by_type: dict[str, Resource]) -> tuple[str, ...]:
         found: set[str] = set()
@@ -520,7 +563,8 @@ class _Builder:
                         "resources",
                         index,
                         ["includes", position],
-                        f"include {path!r}: {names} has no relationship {segment!r}",
+                        f"include {path!r}: {names} has no relationship {segment!r}"
+                        + did_you_mean(segment, [r.name for res in current for r in res.relationships]),
                     )
                     break
                 current = [by_type[t] for rel in rels for t in rel.targets if t in by_type]
@@ -530,6 +574,7 @@ class _Builder:
     def build(self) -> Api:
         bundle = self.spec.bundle
         enums = self.enums()
+        self._enum_values = {e.name: {str(m.value) for m in e.members} for e in enums}
         objects, unions = self.nested()
         seen: dict[tuple[str, str], int] = {}
         resources = []
@@ -578,6 +623,15 @@ def _write_rule(spec: sm.CascadeRule | sm.RefuseRule | sm.OneOfRule | sm.AtLeast
     if isinstance(spec, sm.OneOfRule):
         return WriteRule("one_of", tuple(f.root for f in spec.one_of), because=text(spec.because))
     return WriteRule("at_least_one", tuple(f.root for f in spec.at_least_one), because=text(spec.because))
+
+
+def _ranges(attributes: tuple[Attribute, ...]) -> tuple[WriteRule, ...]:
+    """A range rule for each attribute with documented bounds (checked on what is sent)."""
+    return tuple(
+        WriteRule("range", (field_name(a.name),), minimum=a.minimum, maximum=a.maximum)
+        for a in attributes
+        if a.minimum is not None or a.maximum is not None
+    )
 
 
 def build(spec: LoadedSpec) -> Api:

@@ -5,7 +5,9 @@ The files keep their line information, so every validation error names the file 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
-from codegen._spec_model import SpecBundle
+from codegen._spec_model import ResourceFile, SpecBundle
+from codegen.diagnose import raw_problems, schema_problems
 from codegen.errors import Problem, SpecError
 
 PathKey = tuple[str | int, ...]
@@ -89,17 +92,64 @@ def _plain(node: Any) -> Any:
     return node
 
 
-def _problems(error: ValidationError, spec: LoadedSpec) -> Iterator[Problem]:
-    for item in error.errors(include_url=False):
-        loc = [k for k in item["loc"] if k != "root"]
-        section = str(loc[0]) if loc else "api"
-        index = loc[1] if section == "resources" and len(loc) > 1 and isinstance(loc[1], int) else None
-        keys = loc[2:] if index is not None else loc[1:]
-        yield spec.problem(section, index, [k for k in keys if isinstance(k, (str, int))], item["msg"])
+SCHEMA = Path(__file__).resolve().parent.parent / "spec" / "spec.schema.json"
+
+
+def _schema_keys() -> set[str]:
+    """Every key the spec format knows (for "did you mean" on an unknown one)."""
+    try:
+        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {key for part in schema.get("$defs", {}).values() for key in part.get("properties", {})}
+
+
+def _partial_bundle(raw: dict[str, Any]) -> tuple[SpecBundle | None, set[int]]:
+    """The bundle without the resource files that do not validate (None when a shared file does not)."""
+    broken = set()
+    for index, resource in enumerate(raw["resources"]):
+        try:
+            ResourceFile.model_validate(resource)
+        except ValidationError:
+            broken.add(index)
+    try:
+        kept = [r for i, r in enumerate(raw["resources"]) if i not in broken]
+        return SpecBundle.model_validate({**raw, "resources": kept}), broken
+    except ValidationError:
+        return None, broken
+
+
+def _model_problems(partial: LoadedSpec, raw: dict[str, Any], others: bool) -> list[Problem]:
+    """Schema problems, then (on the files that validate) the model's own checks, when there are ``others``
+    or schema problems: every problem at once. A clean spec leaves the model's checks to ``ir.build``."""
+    from codegen import ir  # ir builds on the loader
+
+    problems: list[Problem] = []
+    broken: set[int] = set()
+    try:
+        bundle: SpecBundle | None = SpecBundle.model_validate(raw)
+    except ValidationError as exc:
+        problems = schema_problems(exc, partial, _schema_keys())
+        bundle, broken = _partial_bundle(raw)
+    if bundle is None or not (problems or others):
+        return problems
+    kept = tuple(s for i, s in enumerate(partial.resources) if i not in broken)
+    skipped = {str(raw["resources"][i].get("type")) for i in broken if isinstance(raw["resources"][i], dict)}
+    rest = LoadedSpec(partial.folder, bundle, partial.api, partial.enums, partial.nested, kept)
+    try:
+        ir.build(rest)
+    except SpecError as exc:
+        mentions = [re.compile(rf"\b{re.escape(t)}\b") for t in skipped]  # about a file left out above
+        problems += [p for p in exc.problems if not any(m.search(p.message) for m in mentions)]
+    return problems
 
 
 def load(folder: Path, root: Path | None = None) -> LoadedSpec:
-    """Read ``folder`` (e.g. ``spec/2026-04-16``) and validate it against the spec format."""
+    """Read ``folder`` (e.g. ``spec/2026-04-16``) and validate it against the spec format.
+
+    Every problem of the folder is reported at once (:class:`SpecError`), each on one line with its
+    ``file:line``: schema problems, the checks on the plain data, and the model's checks on what validates.
+    """
     root = root or folder.parent.parent
     resource_paths = sorted((folder / "resources").glob("*.yaml"))
     sources = {name: _read(folder / f"{name}.yaml", root) for name in ("api", "enums", "nested")}
@@ -107,8 +157,8 @@ def load(folder: Path, root: Path | None = None) -> LoadedSpec:
     raw = {name: _plain(src.node) for name, src in sources.items()}
     raw["resources"] = [_plain(src.node) for src in resources]
     partial = LoadedSpec(folder, SpecBundle.model_construct(), resources=resources, **sources)  # type: ignore[call-arg]
-    try:
-        bundle = SpecBundle.model_validate(raw)
-    except ValidationError as exc:
-        raise SpecError(list(_problems(exc, partial))) from None
-    return LoadedSpec(folder, bundle, resources=resources, **sources)
+    problems = raw_problems(raw, [src.path for src in resources], partial)
+    problems += _model_problems(partial, raw, bool(problems))
+    if problems:
+        raise SpecError(problems)
+    return LoadedSpec(folder, SpecBundle.model_validate(raw), resources=resources, **sources)

@@ -86,12 +86,28 @@ def access_short(item: Attribute | Relationship) -> str:
     return " ".join([marks, *(["wo"] if item.write_only else []), *(["req"] if item.required else [])])
 
 
+def checker_type(annotation: str) -> str:
+    """A field's annotation as type checkers print it (the runtime's aliases resolved), for the API reference."""
+    for alias, shown in (("UtcDateTime", "datetime"), ("dt.datetime", "datetime"), ("dt.date", "date")):
+        annotation = annotation.replace(alias, shown)
+    return annotation
+
+
 def relationship_annotation(rel: Relationship) -> str:
     targets = " \\| ".join(rel.target_classes)
     return f"list[{targets}]" if rel.to_many else f"{targets} \\| None"
 
 
 OPERATIONS = ("list", "find", "create", "update", "delete")
+
+
+def repository_exports(resource: Resource) -> list[str]:
+    """The names a repository module exports (mirrors repository.py.j2): its classes and query types."""
+    prefix = resource.repository_class.removesuffix("Repository")
+    names = [resource.repository_class, "Async" + resource.repository_class]
+    names += [prefix + "Include"] if resource.includes else []
+    names += [prefix + "Filter", prefix + "Sort"] if "list" in resource.operations else []
+    return names
 
 
 def operations(resource: Resource) -> str:
@@ -124,13 +140,21 @@ def rule_code(rule: WriteRule) -> str:
         return f"Cascade({rule.fields[0]!r}, {test}, {rule.sends!r})"
     if rule.kind == "refuse":
         return f"Refuse({rule.fields[0]!r}, {test}, {rule.refuses!r}, {rule.because!r})"
+    if rule.kind == "range":
+        return f"Range({rule.fields[0]!r}, {rule.minimum!r}, {rule.maximum!r})"
     kind = "OneOf" if rule.kind == "one_of" else "AtLeastOne"
     return f"{kind}({rule.fields!r}, {rule.because!r})"
 
 
 def rule_classes(rules: tuple[WriteRule, ...]) -> list[str]:
     """The names a module imports from ``didww_gen._rules`` for these rules."""
-    names = {"cascade": "Cascade", "refuse": "Refuse", "one_of": "OneOf", "at_least_one": "AtLeastOne"}
+    names = {
+        "cascade": "Cascade",
+        "refuse": "Refuse",
+        "one_of": "OneOf",
+        "at_least_one": "AtLeastOne",
+        "range": "Range",
+    }
     found = {names[r.kind] for r in rules} | {"NOT_BLANK" for r in rules if r.test == "not_blank"}
     return sorted(found | ({"Rule"} if rules else set()))
 
@@ -158,6 +182,8 @@ def fake_attr(api: Api, attr: Attribute) -> str:
         "required": (attr.required, False),
         "write_only": (attr.write_only, False),
         "default": (attr.default, ()),
+        "minimum": (attr.minimum, None),
+        "maximum": (attr.maximum, None),
     }
     shown = "".join(f", {key}={value!r}" for key, (value, unset) in options.items() if value != unset)
     return f"Attr({fake_value(api, attr.type)}{shown})"
@@ -180,7 +206,7 @@ def fake_rules(rules: tuple[WriteRule, ...]) -> str:
     found = [
         f"Rule({r.kind!r}, {r.fields!r}, {r.test!r}, {r.refuses!r}, {r.because!r})"
         for r in rules
-        if r.kind != "cascade"
+        if r.kind not in ("cascade", "range")  # the fake checks ranges on its Attr
     ]
     return f"({', '.join(found)},)" if found else "()"
 
@@ -209,6 +235,8 @@ def _environment() -> jinja2.Environment:
         relationship_annotation=relationship_annotation,
         operations=operations,
         signatures=signatures,
+        repository_exports=repository_exports,
+        checker_type=checker_type,
         rule_code=rule_code,
         rule_classes=rule_classes,
     )

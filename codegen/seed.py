@@ -4,6 +4,8 @@ Written by ``python -m codegen derive`` (``make seed``) next to the fake as ``sr
 ``python -m didww_gen.testing --seed reference`` works from an installed package. Only 2xx examples of
 types the spec knows are read; a resource shown in several examples keeps the first value of each
 attribute and every relationship linkage any example reveals (linkage appears only where it was included).
+The examples are then made into one coherent world by ``codegen.seed_world.cohere`` (countries unique by
+ISO, every DID group placed in a country with its type and SKUs, ...).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 from typing import Any
 
 from codegen.reference import Example, collection_path, definition_examples, examples
+from codegen.seed_world import cohere
 
 SEED_PATH = "testing/_seed.json"
 
@@ -54,6 +57,7 @@ def build_seed(known_types: set[str], source: str, version: str) -> str:
     by_type: dict[str, list[dict[str, Any]]] = {}
     for key in sorted(merged):
         by_type.setdefault(key[0], []).append(merged[key])
+    cohere(by_type)
     document = {
         "generated": f"from {collection_path(version).name} by codegen for {source}, do not edit",
         "resources": by_type,

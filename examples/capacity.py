@@ -64,7 +64,9 @@ def main() -> None:
             did = client.dids.update(did, include="shared_capacity_group")
             assert did.shared_capacity_group is not None
             print(f"DID {did.number} now uses the channels of {did.shared_capacity_group.name!r}")
-            client.dids.update(Did(id=did.id, shared_capacity_group=previous))  # back as it was
+            back = Did.ref(did.id)
+            back.shared_capacity_group = previous  # back as it was
+            client.dids.update(back)
             print(f"DID {did.number} back to {previous.name if previous else 'no shared group'!r}")
 
         client.shared_capacity_groups.delete(group)

@@ -52,21 +52,33 @@ def main() -> None:
             assert did.id is not None
             previous = did.voice_in_trunk or did.voice_in_trunk_group
             # Routing to a group clears the DID's trunk on the wire (the two are exclusive).
-            routed = client.dids.update(Did(id=did.id, voice_in_trunk_group=group), include="voice_in_trunk_group")
+            routed = client.dids.update(_routed(did.id, group), include="voice_in_trunk_group")
             assert routed.voice_in_trunk_group is not None
             print(f"DID {routed.number} now rings group {routed.voice_in_trunk_group.name!r}")
 
             # Put the DID back where it was, before the group is deleted.
             if isinstance(previous, VoiceInTrunk):
-                client.dids.update(Did(id=did.id, voice_in_trunk=previous))
+                client.dids.update(_routed(did.id, previous))
             else:
-                client.dids.update(Did(id=did.id, voice_in_trunk_group=previous))  # None unassigns
+                back = Did.ref(did.id)
+                back.voice_in_trunk_group = previous  # None unassigns
+                client.dids.update(back)
             print(f"DID {routed.number} routed back to {previous.name if previous else 'nothing'!r}")
 
         client.voice_in_trunk_groups.delete(group)
         for trunk in (primary, backup, mobile):
             client.voice_in_trunks.delete(trunk)
         print(f"Deleted group {group.name!r} and its trunks")
+
+
+def _routed(did_id: str, target: VoiceInTrunk | VoiceInTrunkGroup) -> Did:
+    """An update of a DID's routing: ``Did.ref(id)`` with only the trunk or the group set (the other is cleared)."""
+    did = Did.ref(did_id)
+    if isinstance(target, VoiceInTrunk):
+        did.voice_in_trunk = target
+    else:
+        did.voice_in_trunk_group = target
+    return did
 
 
 if __name__ == "__main__":

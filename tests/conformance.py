@@ -95,6 +95,8 @@ def check_response(ex: Example, report: ResponseReport) -> None:
         report.types.add(item.TYPE)
         for name in item.unknown_attributes or {}:
             report.unknown.append(f"{item.TYPE}.{name}: attribute not in the spec")
+        for name in item.invalid_attributes or {}:
+            report.unknown.append(f"{item.TYPE}.{name}: value of another JSON type than the spec's")
         for name, spec in item.__attributes__.items():
             if name in item.model_fields_set:
                 report.attributes += 1
@@ -136,10 +138,22 @@ def _build_nested(candidates: list[type[NestedObject]], raw: dict[str, Any]) -> 
     return cls(**_user_values(cls, values))
 
 
+def _typed(cls: type[Resource] | type[NestedObject], name: str, value: Any) -> Any:
+    """The Python value a user writes for an example's scalar in another JSON type ("true" for a boolean, "1"
+    for an integer: models take exactly their types, the comparison tolerates the contradiction)."""
+    kinds = set(typing.get_args(cls.model_fields[name].annotation)) | {cls.model_fields[name].annotation}
+    wants = {t for k in kinds for t in (typing.get_args(k)[:1] if typing.get_origin(k) is typing.Annotated else [k])}
+    if isinstance(value, str) and bool in wants and value in ("true", "false"):
+        return value == "true"
+    if isinstance(value, str) and int in wants and value.isdigit():
+        return int(value)
+    return value
+
+
 def _user_value(cls: type[Resource] | type[NestedObject], name: str, value: Any) -> Any:
     candidates = _nested_classes(cls.model_fields[name].annotation)
     if not candidates or value is None:
-        return value
+        return _typed(cls, name, value)
     if isinstance(value, list):
         return [_build_nested(candidates, v) for v in value]
     return _build_nested(candidates, value)
@@ -286,8 +300,27 @@ def _date_placeholders(data: dict[str, Any]) -> list[str]:
     return [k for k, v in data.get("attributes", {}).items() if k in dates and v == "string"]
 
 
+def _missing_required(ex: RequestExample) -> list[str]:
+    """What a documented create leaves out although the API requires it (a description's fragment)."""
+    if ex.method != "POST":
+        return []
+    data = ex.body["data"]
+    cls = MODELS[data["type"]]
+    specs = {**{s.wire: s for s in cls.__attributes__.values()}, **cls.__relationships__}
+    sent = {**data.get("attributes", {}), **data.get("relationships", {})}
+    return [name for name, spec in specs.items() if spec.required and name not in sent]
+
+
 def check_request(ex: RequestExample, tolerated: Tolerated) -> list[str]:
     problems: list[str] = []
+    missing = _missing_required(ex)
+    if missing:
+        try:
+            send(ex)
+        except DidwwClientError:
+            tolerated.add("a fragment without what the create requires, refused before sending", ", ".join(missing))
+            return []
+        return [f"a create without {', '.join(missing)} was sent instead of refused"]
     placeholders = _date_placeholders(ex.body["data"])
     if placeholders:
         try:

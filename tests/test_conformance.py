@@ -44,7 +44,7 @@ def test_the_collection_is_covered() -> None:
         conformance.check_response(ex, report)
     assert set(MODELS) - report.types == set()
     written = {e.path for e in REQUESTS}
-    repositories = [getattr(resources, name) for name in resources.__all__]
+    repositories = [getattr(resources, n) for n in resources.__all__ if hasattr(getattr(resources, n), "_path")]
     writable = {r._path for r in repositories if hasattr(r, "create") or hasattr(r, "update")}
     writable -= {"encrypted_files"}  # its create is the multipart upload, not a JSON:API document
     assert len(RESPONSES) > 150 and len(REQUESTS) > 80

@@ -32,8 +32,10 @@ def test_benchmark_suite_smoke_run(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     results = (tmp_path / "results.md").read_text()
-    for workload in ("1. decode", "2. decode", "3. `find`", "4. cold", "5. peak RSS", "6. download"):
+    shapes = tuple(f"1. decode ({shape})" for shape in "abcde")
+    for workload in (*shapes, "2. `find`", "3. cold", "4. one-shot", "5. peak RSS", "6. download", "7. decode (a)"):
         assert f"| {workload}" in results, workload
+    assert results.count("| msgspec (typed, linked): ") == 5 and results.count("| `json.loads`: ") == 5
     assert "didww 3.2.0: " in results and "smoke run" in results
     assert (tmp_path / "results.png").read_bytes().startswith(b"\x89PNG")
     limited = [line for line in done.stdout.splitlines() if "rate_limit=20" in line]

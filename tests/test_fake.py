@@ -501,12 +501,12 @@ def test_rate_limit_answers_429_with_retry_after() -> None:
         client.balance.find()
         with pytest.raises(RateLimitError):
             client.balance.find()
-        now[0] = 1.0
+        now[0] = 1.02  # the slot booked for the refused call: a second after the first, plus up to 20 ms
         client.balance.find()
     raw = httpx.Client(transport=fake.transport())
     assert [raw.get("https://x/v3/balance", headers=HEADERS).status_code for _ in range(2)] == [200, 200]
     limited = raw.get("https://x/v3/balance", headers=HEADERS)  # a key of its own: its third in this second
-    assert limited.status_code == 429 and limited.headers["retry-after"] == "1"
+    assert limited.status_code == 429 and 1.0 <= float(limited.headers["retry-after"]) <= 1.02
     assert limited.json() == {"errors": [{"status": "429", "detail": "Too Many Requests"}]}
 
 
@@ -629,4 +629,4 @@ def test_another_client_uses_the_loopback_fake(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "didww_gen.testing", "--port", "0", "--", str(official), str(script)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[1:] == ["balance 60.00", "countries 16", "updated 7"]
+    assert done.stdout.splitlines()[1:] == ["balance 60.00", "countries 9", "updated 7"]

@@ -17,15 +17,17 @@ from didww_gen.models import (
     DidOrderItem,
     DidReservationDocumentMeta,
     EmergencyOrderItem,
+    EncryptedFile,
     Identity,
     IpOnlyAuthenticationMethod,
     Proof,
+    ProofType,
     TwilioAuthenticationMethod,
 )
 
-# The issue's list of operations, corrected where the reference collection disagrees:
-# proofs and permanent_supporting_documents have no PATCH endpoint; encrypted_files' POST is the multipart
-# upload (client.upload_encrypted_files), not a JSON:API create.
+# The issue's list of operations, corrected where the reference documents disagree: proofs and
+# permanent_supporting_documents have a PATCH endpoint (the OpenAPI document; the collection has none);
+# encrypted_files' POST is the multipart upload (client.upload_encrypted_files), not a JSON:API create.
 OPERATIONS = {
     "countries": "LF",
     "regions": "LF",
@@ -56,8 +58,8 @@ OPERATIONS = {
     "addresses": "LFCUD",
     "address_verifications": "LFCU",
     "encrypted_files": "LFD",
-    "proofs": "LFCD",
-    "permanent_supporting_documents": "LFCD",
+    "proofs": "LFCUD",
+    "permanent_supporting_documents": "LFCUD",
     "address_requirement_validations": "C",
     "emergency_requirements": "LF",
     "emergency_requirement_validations": "C",
@@ -102,10 +104,9 @@ def test_polymorphic_proof_entity(client: DidwwClient, recorder: Recorder, inclu
 
 def test_polymorphic_relationship_is_written_with_its_type(client: DidwwClient, recorder: Recorder) -> None:
     recorder.serve(jsonapi(201, {"data": {"id": "p2", "type": "proofs"}}))
-    client.proofs.create(Proof(entity=Address.ref("a1")))
-    assert recorder.last_json() == {
-        "data": {"type": "proofs", "relationships": {"entity": {"data": {"type": "addresses", "id": "a1"}}}}
-    }
+    proof = Proof(entity=Address.ref("a1"), proof_type=ProofType.ref("t1"), files=[EncryptedFile.ref("f1")])
+    client.proofs.create(proof)
+    assert recorder.last_json()["data"]["relationships"]["entity"] == {"data": {"type": "addresses", "id": "a1"}}
 
 
 def test_order_items_decode_to_their_classes(client: DidwwClient, recorder: Recorder) -> None:

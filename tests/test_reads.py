@@ -12,6 +12,7 @@ from conftest import Recorder, jsonapi
 from codegen.fixtures import example
 from didww_gen import API_VERSION, DidwwClient, Page
 from didww_gen.enums import CliFormat, Codec, Feature, TransportProtocol
+from didww_gen.errors import DidwwClientError
 from didww_gen.models import (
     MODELS,
     Balance,
@@ -88,7 +89,9 @@ def test_did_find_with_included_did_group(client: DidwwClient, recorder: Recorde
         isinstance(did.did_group, DidGroup) and did.did_group.area_name == raw["included"][0]["attributes"]["area_name"]
     )
     assert did.did_group.features == [Feature.VOICE_IN]
-    assert did.voice_in_trunk is None and not did.is_loaded("voice_in_trunk")  # not included: unset
+    assert not did.is_loaded("voice_in_trunk")  # not included: unset, and reading it says how to load it
+    with pytest.raises(DidwwClientError, match=r'Did\.voice_in_trunk was not included .*include='):
+        print(did.voice_in_trunk)
 
 
 def test_nested_include_path_resolves_and_shares_objects(client: DidwwClient, recorder: Recorder) -> None:

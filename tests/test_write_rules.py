@@ -215,8 +215,8 @@ def test_switching_to_twilio(client: DidwwClient, recorder: Recorder) -> None:
 @pytest.mark.parametrize(
     "auth, missing",
     [
-        (CredentialsAndIpAuthenticationMethod(tech_prefix="1"), "allowed_sip_ips"),
-        (TwilioAuthenticationMethod(), "twilio_account_sid"),
+        (CredentialsAndIpAuthenticationMethod(tech_prefix="1"), "allowed_sip_ips"),  # type: ignore[call-arg]
+        (TwilioAuthenticationMethod(), "twilio_account_sid"),  # type: ignore[call-arg]
     ],
 )
 def test_auth_method_without_its_required_value_is_refused(
@@ -228,7 +228,8 @@ def test_auth_method_without_its_required_value_is_refused(
 
 
 def test_dids_with_allow_any_did_as_cli_are_refused(client: DidwwClient, recorder: Recorder) -> None:
-    built = VoiceOutTrunk(name="t", allow_any_did_as_cli=True, dids=[Did.ref("d1")])
+    auth = TwilioAuthenticationMethod(twilio_account_sid="AC123")
+    built = VoiceOutTrunk(name="t", authentication_method=auth, allow_any_did_as_cli=True, dids=[Did.ref("d1")])
     with pytest.raises(
         DidwwClientError, match=r"VoiceOutTrunk\.dids cannot be sent while .*allow_any_did_as_cli is true"
     ):
@@ -324,10 +325,10 @@ def test_a_did_item_takes_one_of_qty_available_did_or_reservation(build: Any, me
 @pytest.mark.parametrize(
     "item, missing",
     [
-        (DidOrderItem(qty=1), r"DidOrderItem\.sku_id is required"),
-        (AvailableDidOrderItem(sku_id="s"), r"AvailableDidOrderItem\.available_did_id is required"),
-        (ReservationDidOrderItem(did_reservation_id="r"), r"ReservationDidOrderItem\.sku_id is required"),
-        (CapacityOrderItem(qty=1), r"CapacityOrderItem\.capacity_pool_id is required"),
+        (DidOrderItem(qty=1), r"DidOrderItem\.sku_id is required"),  # type: ignore[call-arg]
+        (AvailableDidOrderItem(sku_id="s"), r"AvailableDidOrderItem\.available_did_id is required"),  # type: ignore[call-arg]
+        (ReservationDidOrderItem(did_reservation_id="r"), r"ReservationDidOrderItem\.sku_id is required"),  # type: ignore[call-arg]
+        (CapacityOrderItem(qty=1), r"CapacityOrderItem\.capacity_pool_id is required"),  # type: ignore[call-arg]
         (EmergencyOrderItem(), "EmergencyOrderItem cannot be sent: the API only returns it"),
     ],
 )

@@ -21,7 +21,9 @@ from didww_gen.errors import (
     DidwwClientError,
     DidwwConnectionError,
     DidwwError,
+    DidwwFileError,
     DidwwTimeoutError,
+    DidwwWaitTimeoutError,
     ErrorObject,
     NotFoundError,
     PermissionDeniedError,
@@ -41,7 +43,9 @@ __all__ = [
     "DidwwClientError",
     "DidwwConnectionError",
     "DidwwError",
+    "DidwwFileError",
     "DidwwTimeoutError",
+    "DidwwWaitTimeoutError",
     "EncryptedUpload",
     "Environment",
     "ErrorObject",
@@ -55,12 +59,14 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in ("Page", "AsyncPage"):  # on demand: they need pydantic's BaseModel, which the top level avoids
-        from didww_gen import _page
+if not TYPE_CHECKING:  # hidden from type checkers, so that importing a name the package lacks is an error
 
-        return getattr(_page, name)
-    raise AttributeError(f"module 'didww_gen' has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        if name in ("Page", "AsyncPage"):  # on demand: they need pydantic's BaseModel, which the top level avoids
+            from didww_gen import _page
+
+            return getattr(_page, name)
+        raise AttributeError(f"module 'didww_gen' has no attribute {name!r}")
 
 
 if TYPE_CHECKING:

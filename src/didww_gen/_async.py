@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -15,18 +14,16 @@ else:  # pragma: no cover
     from typing_extensions import Self
 
 from didww_gen._client import TimeoutTypes, _ClientCore, _Tries
+from didww_gen._deadline import AUTO
+from didww_gen._download import Destination, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
     UPLOAD_PATH,
-    Destination,
     EncryptedUpload,
-    ExportSink,
-    Progress,
-    download_headers,
+    FileSource,
     encrypted_upload,
-    export_path,
     is_outdated_fingerprint,
     public_key_pems,
-    read_file,
+    read_source,
     upload_request,
     uploaded_id,
     uploads,
@@ -67,11 +64,15 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
                 await asyncio.sleep(wait)
             tries.start()
             try:
-                response = await self._http.send(tries.request, stream=stream)
-                if stream and not response.is_success:
-                    await response.aread()
+                response = await self._http.send(tries.request, stream=True)
+                tries.watch(response)
+                try:
+                    if not stream or not response.is_success:
+                        await response.aread()
+                except BaseException:
                     await response.aclose()
-            except httpx.TransportError as exc:
+                    raise
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
                 await asyncio.sleep(tries.failed(exc))
                 continue
             delay = tries.answered(response)
@@ -96,10 +97,17 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
         ]
 
     async def upload_file(
-        self, path: str | os.PathLike[str], *, description: str = "", timeout: TimeoutTypes = None
+        self,
+        file: FileSource,
+        *,
+        description: str = "",
+        filename: str | None = None,
+        timeout: TimeoutTypes = None,
     ) -> str:
-        """Encrypt a local file with DIDWW's public keys and upload it; returns the encrypted file's id."""
-        data, name = read_file(path)
+        """Encrypt a file (a path, bytes or a binary file object) and upload it; returns the encrypted file's id.
+
+        As ``DidwwClient.upload_file``; reading a file object here does not await (read it beforehand if slow)."""
+        data, name = read_source(file, filename)
         for refresh in (False, True):
             if refresh or self._public_keys is None:
                 self._public_keys = public_key_pems(await self._send("GET", "public_keys"))
@@ -120,20 +128,23 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
         progress: Progress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        deadline: float | None = AUTO,
     ) -> int:
         """Stream a completed export's ``.csv.gz`` to a path or a binary file object; returns bytes written.
 
-        Writing to the destination is plain blocking file I/O, chunk by chunk.
+        Checked and written as ``DidwwClient.download_export`` does; writing to the destination is plain
+        blocking file I/O, chunk by chunk.
         """
         path = export_path(export_or_url, self.base_url)
-        sink = ExportSink(destination, decompress=decompress, progress=progress)
+        sink = ExportSink(destination, url=path, decompress=decompress, progress=progress)
         with sink.guard():
-            response = await self._send(
+            sender = self if deadline is AUTO else self.with_options(deadline=deadline)
+            response = await sender._send(
                 "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
             )
             try:
                 sink.start(response)
-                async for chunk in response.aiter_bytes():
+                async for chunk in response.aiter_raw() if sink.as_sent(response) else response.aiter_bytes():
                     sink.write(chunk)
             finally:
                 await response.aclose()

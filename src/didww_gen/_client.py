@@ -20,10 +20,21 @@ if sys.version_info >= (3, 11):
     from typing import Self
 else:  # pragma: no cover
     from typing_extensions import Self
+from typing_extensions import TypedDict, Unpack  # generic TypedDicts before Python 3.11
 
 from didww_gen import _retries
+from didww_gen._deadline import AUTO, Deadline, DeadlineStream, deadline_option, default_deadline
 from didww_gen._logging import logger
 from didww_gen._ratelimit import RateLimiter
+from didww_gen._settings import (
+    TimeoutTypes,
+    _api_key,
+    _api_version,
+    _base_url,
+    _header_items,
+    _max_retries,
+    _timeout,
+)
 from didww_gen._version import __version__
 from didww_gen.api_info import API_VERSION, Environment
 from didww_gen.errors import (
@@ -34,40 +45,45 @@ from didww_gen.errors import (
     api_error_class,
 )
 
+__all__ = ["TimeoutTypes"]  # the generated repositories import it from here
+
 JSONAPI = "application/vnd.api+json"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 UNAUTHENTICATED_PATHS = frozenset({"public_keys"})
-TimeoutTypes = float | httpx.Timeout | None
 _UNSET: Any = object()
+
+
+def _environment_from(value: str) -> Environment:
+    """``DIDWW_ENVIRONMENT``: ``sandbox`` (also when unset) or ``production``, in any case."""
+    names = {e.name.lower(): e for e in Environment}
+    chosen = names.get(value.strip().lower() or "sandbox")
+    if chosen is None:
+        shown = repr(value) if len(value) <= 16 else f"a value of {len(value)} characters"  # never a misplaced key
+        raise DidwwClientError(
+            f"DIDWW_ENVIRONMENT must be one of {', '.join(names)} (or unset for the sandbox), got {shown}"
+        )
+    return chosen
 
 
 def _user_agent() -> str:
     return f"didww-gen/{__version__} (python {platform.python_version()}; api {API_VERSION})"
 
 
-def _timeout(value: TimeoutTypes) -> httpx.Timeout:
-    if value is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise DidwwClientError(f"timeout takes positive seconds or an httpx.Timeout, got {value!r}")
-    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
-
-
-def _max_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise DidwwClientError(f"max_retries takes an integer >= 0, got {value!r}")
-    return value
-
-
-def _api_version(value: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise DidwwClientError(f"api_version takes a version date such as {API_VERSION!r}, got {value!r}")
-    return value
-
-
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+class ClientOptions(TypedDict, Generic[HttpClient], total=False):
+    """What ``from_env(**options)`` passes on to the constructor (the key and URL come from the environment)."""
+
+    environment: Environment
+    api_version: str
+    timeout: TimeoutTypes
+    max_retries: int
+    rate_limit: float | None
+    http_client: HttpClient | None
+    deadline: float | None
+
+
+_OPTION_NAMES = frozenset(ClientOptions.__annotations__)  # anything else is refused: a typo must not pass silently
 
 
 class _ClientCore(Generic[HttpClient]):
@@ -87,40 +103,46 @@ class _ClientCore(Generic[HttpClient]):
         max_retries: int = 2,
         rate_limit: float | None = None,
         http_client: HttpClient | None = None,
+        deadline: float | None = AUTO,
     ) -> None:
-        if not isinstance(api_key, str) or not api_key.strip():
-            raise DidwwClientError("api_key is required: pass the key from the DIDWW API settings page")
+        api_key = _api_key(api_key)
         if not isinstance(environment, Environment):
             raise DidwwClientError(f"environment takes an Environment member, got {environment!r}")
-        url = base_url if base_url is not None else environment.value
-        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise DidwwClientError(f"base_url must be an http(s) URL such as 'https://api.didww.com/v3', got {url!r}")
+        url = _base_url(base_url if base_url is not None else environment.value)
         if http_client is not None and not isinstance(http_client, self._http_type):
             raise DidwwClientError(
                 f"{type(self).__name__} takes an {self._http_type.__module__}.{self._http_type.__name__} "
                 f"as http_client, got {type(http_client).__name__}"
             )
         self.__api_key = api_key
-        self.base_url = url.rstrip("/")
+        self.base_url = url
         self.api_version = _api_version(api_version)
         self.timeout = _timeout(timeout)
         self.max_retries = _max_retries(max_retries)
+        self._deadline = deadline_option(deadline)
         self.rate_limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._http_type(timeout=self.timeout)
         self._public_keys: tuple[str, ...] | None = None
 
     @classmethod
-    def from_env(cls, **options: Any) -> Self:
-        """A client configured from the environment: ``DIDWW_API_KEY`` (required) and ``DIDWW_BASE_URL``
-        (optional: the sandbox when unset, e.g. ``http://127.0.0.1:8080/v3`` for the fake API). ``options``
-        are the other constructor arguments (``timeout``, ``max_retries``, ``http_client``, ...)."""
+    def from_env(cls, **options: Unpack[ClientOptions[HttpClient]]) -> Self:
+        """A client configured from the environment: ``DIDWW_API_KEY`` (required), ``DIDWW_ENVIRONMENT``
+        (``sandbox``, the default, or ``production``) and ``DIDWW_BASE_URL`` (optional, wins over the
+        environment, e.g. ``http://127.0.0.1:8080/v3`` for the fake API). ``options`` are the other
+        constructor arguments (``timeout``, ``max_retries``, ``http_client``, ...)."""
+        unknown = sorted(set(options) - _OPTION_NAMES)
+        if unknown:
+            known = ", ".join(sorted(_OPTION_NAMES))
+            raise DidwwClientError(f"from_env() has no option {', '.join(unknown)}: it takes {known}")
         api_key = os.environ.get("DIDWW_API_KEY", "")
         if not api_key.strip():
             raise DidwwClientError(
                 "DIDWW_API_KEY is not set: export the key from the DIDWW API settings page (any non-empty key "
                 "works with the fake API, python -m didww_gen.testing)"
             )
+        if "environment" not in options:
+            options["environment"] = _environment_from(os.environ.get("DIDWW_ENVIRONMENT", ""))
         return cls(api_key, base_url=os.environ.get("DIDWW_BASE_URL") or None, **options)
 
     def __repr__(self) -> str:
@@ -132,13 +154,23 @@ class _ClientCore(Generic[HttpClient]):
         api_version: str = _UNSET,
         timeout: TimeoutTypes = _UNSET,
         max_retries: int = _UNSET,
+        deadline: float | None = _UNSET,
     ) -> Self:
         """A client with other settings that shares this one's connection pool and rate limiter.
 
         Closing the derived client leaves the pool open; close the original when done.
         """
         clone = object.__new__(type(self))
-        for name in ("_ClientCore__api_key", "base_url", "api_version", "timeout", "max_retries", "rate_limiter"):
+        names = (
+            "_ClientCore__api_key",
+            "base_url",
+            "api_version",
+            "timeout",
+            "max_retries",
+            "_deadline",
+            "rate_limiter",
+        )
+        for name in names:
             setattr(clone, name, getattr(self, name))
         clone._http = self._http
         clone._owns_http = False
@@ -149,7 +181,23 @@ class _ClientCore(Generic[HttpClient]):
             clone.timeout = _timeout(timeout)
         if max_retries is not _UNSET:
             clone.max_retries = _max_retries(max_retries)
+        if deadline is not _UNSET:
+            clone._deadline = deadline_option(deadline)
         return clone
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds one call may take in all (retries, waits and the whole body), or None for no limit.
+
+        Unless set with ``deadline=``, it is ``(max_retries + 1) * 2 * timeout + max_retries * 8``
+        (8 s being the longest backoff), from the longest of the timeouts in effect for the call.
+        """
+        return self._deadline_for(dict(self.timeout.as_dict()))
+
+    def _deadline_for(self, timeouts: Mapping[str, float | None]) -> float | None:
+        if self._deadline is AUTO:
+            return default_deadline(timeouts, self.max_retries)
+        return self._deadline
 
     def _headers(self, path: str, content_type: str | None) -> dict[str, str]:
         headers = {"Accept": JSONAPI, "X-DIDWW-API-Version": self.api_version, "User-Agent": _user_agent()}
@@ -175,10 +223,8 @@ class _ClientCore(Generic[HttpClient]):
         """The request to send; ``path`` is relative to the base URL, or an absolute URL on the same host."""
         url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path}"
         headers = self._headers(path, content_type or (JSONAPI if body is not None else None))
-        if extra_headers:
-            if not isinstance(extra_headers, Mapping):
-                raise DidwwClientError("extra_headers takes a mapping of header name to value")
-            headers.update({str(k): str(v) for k, v in extra_headers.items()})
+        if extra_headers is not None:
+            headers.update(_header_items(extra_headers))
         return self._http.build_request(
             method,
             url,
@@ -192,7 +238,7 @@ class _ClientCore(Generic[HttpClient]):
 
 
 class _Tries:
-    """The retry policy and logging for one request, whatever the flavour that sends it."""
+    """The retry policy, deadline and logging for one request, whatever the flavour that sends it."""
 
     def __init__(self, core: _ClientCore[Any], request: httpx.Request) -> None:
         self.core = core
@@ -200,51 +246,108 @@ class _Tries:
         self.method = request.method
         self.attempt = 0
         self.started = 0.0
+        self.uncertain = False  # an earlier attempt may have been acted on without our seeing the answer
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        where = f"{request.method} {request.url.copy_with(query=None)}"
+        self.deadline = Deadline(core._deadline_for(self.timeouts), where)
 
     def rate_limit_wait(self) -> float:
         limiter = self.core.rate_limiter
-        return limiter.reserve() if limiter is not None else 0.0
+        wait = limiter.reserve() if limiter is not None else 0.0
+        if wait > 0 and not self.deadline.allows(wait):
+            raise self.deadline.error()
+        return wait
 
     def start(self) -> None:
+        """Before each attempt: check the deadline and give the attempt no more time than is left."""
+        self.deadline.check()
         self.attempt += 1
         self.started = time.perf_counter()
+        self.request.extensions["timeout"] = self.deadline.clamp(self.timeouts)
+
+    def watch(self, response: httpx.Response) -> None:
+        """Make reading ``response``'s body check the deadline between chunks."""
+        response.stream = DeadlineStream(response.stream, self.deadline)
 
     def _log(self, outcome: str) -> None:
         elapsed = (time.perf_counter() - self.started) * 1000
         url = self.request.url
         logger.debug("%s %s -> %s in %.1f ms (attempt %d)", self.method, url, outcome, elapsed, self.attempt)
 
-    def failed(self, exc: httpx.TransportError) -> float:
+    def _retry_in(self, wait: float) -> float | None:
+        """``wait`` when another attempt is allowed and fits before the deadline, else None."""
+        return wait if self.attempt <= self.core.max_retries and self.deadline.allows(wait) else None
+
+    def failed(self, exc: httpx.RequestError) -> float:
         """Seconds to wait before retrying after a transport error; raises when there is no retry."""
         self._log(type(exc).__name__)
-        if self.attempt <= self.core.max_retries and _retries.should_retry_error(self.method, exc):
-            return _retries.backoff(self.attempt)
+        if isinstance(exc, httpx.TimeoutException) and self.deadline.expired():
+            raise self.deadline.error() from None
+        self.uncertain = self.uncertain or not isinstance(exc, httpx.ConnectError)
+        if _retries.should_retry_error(self.method, exc):
+            wait = self._retry_in(_retries.backoff(self.attempt))
+            if wait is not None:
+                return wait
         raise _transport_error(exc, self.method, self.request.url, self.attempt) from None
 
     def answered(self, response: httpx.Response) -> float | None:
         """None for a success; seconds to wait before retrying; raises the API error otherwise."""
         self._log(str(response.status_code))
-        if response.is_success:
+        if response.is_success or self._deleted_before(response):
             return None
-        if self.attempt <= self.core.max_retries and _retries.should_retry_status(self.method, response.status_code):
-            return _retries.backoff(self.attempt, response)
+        self.uncertain = self.uncertain or response.status_code >= 500
+        if _retries.should_retry_status(self.method, response.status_code):
+            wait = self._retry_in(_retries.backoff(self.attempt, response))
+            if wait is not None:
+                return wait
         raise api_error(response, self.method, self.attempt)
+
+    def _deleted_before(self, response: httpx.Response) -> bool:
+        """A 404 to a DELETE retried after an attempt whose outcome is unknown: that attempt deleted it."""
+        if self.method == "DELETE" and response.status_code == 404 and self.uncertain:
+            logger.debug("DELETE %s -> 404 after a retry: deleted by an earlier attempt", self.request.url)
+            return True
+        return False
 
 
 def api_error(response: httpx.Response, method: str, attempts: int = 1) -> DidwwApiError:
-    from didww_gen._decoding import excerpt, parse_errors
+    from didww_gen._decoding import parse_errors
 
     errors = parse_errors(response.content)
     url = str(response.request.url) if response.request else ""
     error = api_error_class(response.status_code)(response.status_code, errors, method, url)
     if not errors:
-        error.args = (f"{error.args[0]}; body: {excerpt(response.content)!r}",)
+        error.args = (f"{error.args[0]}; body: {describe_body(response)}",)
+    if response.status_code == 401 and response.request is not None:
+        error.args = (f"{error.args[0]}. {unauthorized_hint(response.request.url)}",)
     if attempts > 1:
         error.args = (f"{error.args[0]} (after {attempts} attempts)",)
     return error
 
 
-def _transport_error(exc: httpx.TransportError, method: str, url: httpx.URL, attempts: int) -> Exception:
+def unauthorized_hint(url: httpx.URL) -> str:
+    """What to check after a 401: the environment the key was sent to, and a base URL without ``/v3``."""
+    plain = str(url.copy_with(query=None, fragment=None))
+    env = next((e for e in Environment if plain.startswith(e.value + "/")), None)
+    where = f"the {env.name.lower()} environment ({env.value})" if env else f"{url.scheme}://{url.netloc.decode()}"
+    hint = (
+        f"Check the API key: it was sent to {where}, and keys are per environment (a sandbox key is refused "
+        "by production and the reverse; DidwwClient uses Environment.SANDBOX unless given "
+        "environment=Environment.PRODUCTION, or DIDWW_ENVIRONMENT=production with from_env())"
+    )
+    if "/v3/" not in url.path + "/":
+        hint += f"; the base URL lacks /v3 (the request went to {plain}): end base_url with /v3"
+    return hint
+
+
+def describe_body(response: httpx.Response) -> str:
+    """A body described by its size and type, never quoted (an unreadable body may still hold secrets)."""
+    kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip()
+    of = f"of {kind!r}" if kind else "without a content type"
+    return f"{len(response.content)} bytes {of} (not shown)"
+
+
+def _transport_error(exc: httpx.RequestError, method: str, url: httpx.URL, attempts: int) -> Exception:
     suffix = f" (after {attempts} attempts)" if attempts > 1 else ""
     kind = DidwwTimeoutError if isinstance(exc, httpx.TimeoutException) else DidwwConnectionError
     return kind(f"{method} {url.copy_with(query=None)}: {type(exc).__name__}: {exc}{suffix}")

@@ -6,30 +6,54 @@ validated by pydantic-core into its model. A body larger than ``CHUNK`` is read 
 dict dropped, so the peak memory is the models plus a window of text. A smaller body is parsed at once
 (faster; its tree is small). Then Python links relationships to the included objects (one object per
 (type, id) in a document) and takes the clean snapshot used for change tracking.
+
+What the document must be is checked on the way, each failure a ``DidwwClientError`` naming the place
+in the document (``data[3].relationships.voice_in_trunk.data.id``), what was expected and what was found:
+resource objects with their type and a non-empty string id, resource identifiers as linkage, no value
+nested deeper than ``MAX_DEPTH``. An attribute value of another JSON type than the spec's does not fail
+the document: the resource is kept, the raw value goes to ``invalid_attributes`` and reading the field
+raises (``_offtype``), with one WARNING per type and field.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import ErrorDetails
 
 from didww_gen._json_stream import CHUNK, NotJson, Reader
-from didww_gen._model import Resource, UnknownResource, describe_validation_error
-from didww_gen._tracking import mark_clean
+from didww_gen._logging import logger
+from didww_gen._model import (
+    INVALID_ATTRIBUTES,
+    UNKNOWN_RELATIONSHIPS,
+    Kind,
+    RelationshipSpec,
+    Resource,
+    UnknownNestedObject,
+    UnknownResource,
+)
+from didww_gen._offtype import json_type, type_name
+from didww_gen._tracking import mark_loaded
+from didww_gen._types import StrictInt
 from didww_gen.errors import DidwwClientError, ErrorObject
 
 M = TypeVar("M", bound=Resource)
+
+MAX_DEPTH = 64
+"""Levels of arrays and objects a value the SDK keeps untyped (unknown attributes and relationships, meta,
+unknown nested objects and resources) may have; a deeper document is refused (no ``RecursionError`` later)."""
 
 
 class PageMeta(BaseModel):
     """Document-level ``meta`` of a response; keys the docs do not list stay in ``model_extra``."""
 
     model_config = ConfigDict(extra="allow")
-    total_records: int | None = None
+    total_records: StrictInt | None = None
     api_version: str | None = None
 
 
@@ -66,27 +90,184 @@ def _validator(model: type[BaseModel]) -> Callable[[Any], Any]:
     return model.__pydantic_validator__.validate_python
 
 
-def _validate(model: type[BaseModel], value: Any, owner: str) -> Any:
-    """``value`` validated into ``model``; errors name the value as ``owner``."""
+def _found(value: Any) -> str:
+    """A value as an error message shows it: a short string quoted, anything else by its JSON type."""
+    if isinstance(value, str) and len(value) <= 40:
+        return repr(value)
+    return json_type(value)
+
+
+def _describe(path: str, error: ErrorDetails) -> str:
+    """One pydantic error, at its place in the document; never the input value (it may be a secret)."""
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
+    return f"{path}{where}: {error['msg']}"
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether ``value`` nests arrays and objects deeper than ``MAX_DEPTH`` (walked a level at a time)."""
+    level = [value]
+    for _ in range(MAX_DEPTH):
+        below: list[Any] = []
+        for item in level:
+            if type(item) is dict:
+                below.extend(v for v in item.values() if type(v) in (dict, list))
+            elif type(item) is list:
+                below.extend(v for v in item if type(v) in (dict, list))
+        if not below:
+            return False
+        level = below
+    return True
+
+
+def _check_depth(path: str, *values: Any) -> None:
+    for value in values:
+        if value and _too_deep(value):
+            raise _NotJsonApi(f"{path}: nested deeper than {MAX_DEPTH} levels")
+
+
+_UNTYPED: dict[type[Resource], tuple[tuple[str, str], ...]] = {}
+
+
+def _untyped_wires(model: type[Resource]) -> tuple[tuple[str, str], ...]:
+    """(name, wire) of the attributes whose value may hold untyped JSON: free-form objects, and nested objects
+    (one of a type the SDK does not know is an ``UnknownNestedObject``, which keeps what it was sent)."""
+    kinds = (Kind.NESTED, Kind.LIST_NESTED, Kind.OBJECT)
+    return tuple((name, spec.wire) for name, spec in model.__attributes__.items() if spec.kind in kinds)
+
+
+def _untyped(values: dict[str, Any], wires: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a decoded attribute holds untyped JSON (then its raw value is checked for depth)."""
+    for name, _ in wires:
+        value = values.get(name)
+        for item in value if type(value) is list else (value,):
+            if item is not None and (type(item) is UnknownNestedObject or type(item) is dict):
+                return True
+    return False
+
+
+def _check_identity(path: str, value: Any, expected: str | None) -> None:
+    """A resource object: a JSON object with its ``type`` (``expected`` when given) and a non-empty string id."""
+    if type(value) is not dict:
+        raise _NotJsonApi(f"{path}: expected a resource object, found {json_type(value)}")
+    kind, ident = value.get("type"), value.get("id")
+    if type(kind) is not str or (expected is not None and kind != expected):
+        raise _NotJsonApi(f"{path}.type: expected {expected or 'a string'}, found {_found(kind)}")
+    if type(ident) is not str or not ident:
+        raise _NotJsonApi(f"{path}.id: expected a non-empty string, found {_found(ident)}")
+
+
+def _resource(model: type[M], value: Any, template: str, n: int = 0) -> M:
+    """One resource object of ``model``, validated; ``template.format(n)`` is its place in the document (spelled
+    out only for an error: this runs for every resource)."""
+    ident = value.get("id") if type(value) is dict else None
+    if type(ident) is not str or not ident or value.get("type") != model.TYPE:
+        _check_identity(template.format(n), value, model.TYPE)
     try:
-        return _validator(model)(value)
+        instance: M = _validator(model)(value)
     except ValidationError as exc:
-        raise _NotJsonApi(describe_validation_error(exc, owner)) from None
+        instance = _salvage(model, value, exc, template.format(n))
+    values = instance.__dict__
+    relationships = value.get("relationships")
+    known = model.__relationship_names__
+    if relationships is not None and (type(relationships) is not dict or not relationships.keys() <= known):
+        values[UNKNOWN_RELATIONSHIPS] = _unknown_relationships(model, relationships, template, n)
+    wires = _UNTYPED.get(model)
+    if wires is None:
+        wires = _UNTYPED[model] = _untyped_wires(model)
+    if values["unknown_attributes"] or UNKNOWN_RELATIONSHIPS in values or "meta" in value or _untyped(values, wires):
+        attributes = value.get("attributes") or {}
+        untyped = [attributes.get(wire) for _, wire in wires]
+        path = template.format(n)
+        _check_depth(path, instance.unknown_attributes, instance.unknown_relationships, value.get("meta"), *untyped)
+    return instance
 
 
-def _included(position: int, value: Any) -> Any:
-    from didww_gen.models import MODELS
+def _unknown_relationships(model: type[Resource], relationships: Any, template: str, n: int) -> dict[str, Any]:
+    """The relationships the spec does not name, as sent (kept in ``unknown_relationships``)."""
+    if type(relationships) is not dict:
+        found = json_type(relationships)
+        raise _NotJsonApi(f"{template.format(n)}.relationships: expected an object, found {found}")
+    return {k: v for k, v in relationships.items() if k not in model.__relationships__}
 
-    kind = value.get("type") if isinstance(value, dict) else None
-    model = MODELS.get(str(kind), UnknownResource)
-    return _validate(model, value, f"included[{position}] ({model.__name__})")
+
+def _salvage(model: type[M], value: dict[str, Any], exc: ValidationError, path: str) -> M:
+    """The resource without its attributes of an unexpected JSON type (kept raw in ``invalid_attributes``);
+    any other error (``relationships`` not an object, an id that is not a string, ...) fails the document."""
+    attributes = value.get("attributes")
+    known = model.__wire_to_name__
+    bad: dict[str, Any] = {}
+    for error in exc.errors(include_url=False, include_input=False, include_context=False):
+        loc = error["loc"]
+        if type(attributes) is dict and len(loc) > 1 and loc[0] == "attributes" and loc[1] in known:
+            bad[str(loc[1])] = attributes[loc[1]]
+        else:
+            raise _NotJsonApi(_describe(path, error)) from None
+    assert isinstance(attributes, dict)
+    kept = {**value, "attributes": {k: v for k, v in attributes.items() if k not in bad}}
+    try:
+        instance: M = _validator(model)(kept)
+    except ValidationError as again:
+        raise _NotJsonApi(_describe(path, again.errors(include_url=False)[0])) from None
+    for wire in bad:
+        del instance.__dict__[known[wire]]  # reading it raises (Resource.__getattr__)
+    instance.__dict__[INVALID_ATTRIBUTES] = bad
+    _check_depth(path, bad)
+    _warn(model, bad)
+    return instance
+
+
+_WARNED: set[tuple[str, str]] = set()
+_WARNED_LOCK = threading.Lock()
+
+
+def _first_time(key: tuple[str, str]) -> bool:
+    """True the first time ``key`` is seen in this process."""
+    with _WARNED_LOCK:
+        if key in _WARNED:
+            return False
+        _WARNED.add(key)
+        return True
+
+
+def _warn(model: type[Resource], bad: dict[str, Any]) -> None:
+    """One WARNING per (type, attribute) per process: DIDWW changed a field this SDK version reads."""
+    for wire, raw in bad.items():
+        if not _first_time((model.TYPE, wire)):
+            continue
+        name = model.__wire_to_name__[wire]
+        logger.warning(
+            "%s.%s: the server sent %s where %s.%s takes %s; the resources are kept and reading the field raises "
+            "(raw value in invalid_attributes; logged once per field)",
+            model.TYPE,
+            wire,
+            json_type(raw),
+            model.__name__,
+            name,
+            type_name(model.model_fields[name].annotation),
+        )
+
+
+def _included(n: int, value: Any, models: Any) -> Any:
+    """An element of ``included``: a resource of its type's model, or an ``UnknownResource``."""
+    model = models.get(value.get("type")) if type(value) is dict and type(value.get("type")) is str else None
+    if model is not None:
+        return _resource(model, value, "included[{}]", n)
+    path = f"included[{n}]"
+    _check_identity(path, value, None)
+    _check_depth(path, value)
+    try:
+        return _validator(UnknownResource)(value)
+    except ValidationError as exc:
+        raise _NotJsonApi(_describe(path, exc.errors(include_url=False)[0])) from None
 
 
 def _array(key: str, model: type[M], items: Iterable[Any]) -> list[Any]:
     """The elements of ``data`` (resources of ``model``) or ``included``, validated one by one as they come."""
+    from didww_gen.models import MODELS
+
     if key == "data":
-        return [_validate(model, item, f"{model.__name__}[{n}]") for n, item in enumerate(items)]
-    return [_included(n, item) for n, item in enumerate(items)]
+        return [_resource(model, item, "data[{}]", n) for n, item in enumerate(items)]
+    return [_included(n, item, MODELS) for n, item in enumerate(items)]
 
 
 def _parsed(body: bytes) -> tuple[dict[str, Any], set[str]]:
@@ -125,9 +306,9 @@ def _streamed(body: bytes, model: type[M], many: bool, window: int) -> tuple[dic
 def _member(key: str, value: Any, model: type[M], many: bool) -> Any:
     """``data`` or ``included`` read whole, validated."""
     if key == "data" and not many:
-        return _validate(model, value, model.__name__)
+        return _resource(model, value, "data")
     if not isinstance(value, list):
-        raise _NotJsonApi(f"{key}: Input should be a valid list")
+        raise _NotJsonApi(f"{key}: expected an array, found {json_type(value)}")
     return _array(key, model, value)
 
 
@@ -140,14 +321,34 @@ def _read(body: bytes, model: type[M], many: bool, window: int | None) -> Decode
     for key in ("data", "included"):
         if key in found and key not in validated:
             found[key] = _member(key, found[key], model, many)
-    meta = _validate(model.__document_meta__ or PageMeta, found.get("meta", {}), "meta")
-    links = _validate(PageLinks, found.get("links", {}), "links")
+    _check_depth("meta", found.get("meta"))
+    _check_depth("links", found.get("links"))
+    meta = _document_member(model.__document_meta__ or PageMeta, found.get("meta", {}), "meta")
+    links = _document_member(PageLinks, found.get("links", {}), "links")
     return Decoded(found["data"], found.get("included", []), meta, links)
 
 
-def excerpt(body: bytes, limit: int = 200) -> str:
-    text = body[:limit].decode("utf-8", "replace")
-    return text + ("..." if len(body) > limit else "")
+def _document_member(model: type[BaseModel], value: Any, path: str) -> Any:
+    """The document's ``meta`` or ``links``; a member of an unexpected JSON type (``"total_records": "many"``)
+    does not fail the page: the field stays None and the raw value is kept in ``model_extra``."""
+    try:
+        return _validator(model)(value)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        if type(value) is not dict or any(not e["loc"] or e["loc"][0] not in value for e in errors):
+            raise _NotJsonApi(_describe(path, errors[0])) from None
+        bad = {str(e["loc"][0]) for e in errors}
+    kept = _validator(model)({k: v for k, v in value.items() if k not in bad})
+    object.__setattr__(kept, "__pydantic_extra__", {**(kept.__pydantic_extra__ or {}), **{k: value[k] for k in bad}})
+    for key in sorted(bad):
+        if _first_time(("document", f"{path}.{key}")):
+            logger.warning("document %s.%s: a value of an unexpected JSON type, kept raw in model_extra", path, key)
+    return kept
+
+
+def excerpt(body: bytes) -> str:
+    """A body for an error message: its size only, never its bytes (an unreadable body may hold secrets)."""
+    return f"{len(body)} bytes (not shown)"
 
 
 def decode_document(
@@ -160,61 +361,90 @@ def decode_document(
     """
     try:
         doc = _read(body, model, many, window)
+        _link(doc.data if many else [doc.data], "data[{}]" if many else "data", doc.included)
     except NotJson:
-        raise DidwwClientError(f"HTTP {status}: the response is not JSON: {excerpt(body)!r}") from None
+        raise DidwwClientError(f"HTTP {status}: the response is not JSON: {excerpt(body)}") from None
+    except RecursionError:
+        raise DidwwClientError(
+            f"HTTP {status}: the response is not a JSON:API document of {model.TYPE}: it is nested deeper than "
+            f"{MAX_DEPTH} levels; body: {excerpt(body)}"
+        ) from None
     except _NotJsonApi as exc:
         raise DidwwClientError(
-            f"HTTP {status}: the response is not a JSON:API document of {model.TYPE}: {exc}; body: {excerpt(body)!r}"
+            f"HTTP {status}: the response is not a JSON:API document of {model.TYPE}: {exc}; body: {excerpt(body)}"
         ) from None
-    _link(doc.data if many else [doc.data], doc.included)
     return doc
 
 
-def _link(primary: list[Resource], included: list[Any]) -> None:
+def _link(primary: list[Resource], primary_path: str, included: list[Any]) -> None:
     from didww_gen.models import MODELS
 
     index: dict[tuple[str, str | None], Any] = {(m.TYPE, m.id): m for m in primary}
     for item in included:
         index.setdefault((item.type, item.id) if isinstance(item, UnknownResource) else (item.TYPE, item.id), item)
-    for model in (*primary, *included):
+    for n, model in enumerate(primary):
+        _link_one(model, index, MODELS, primary_path, n)
+    for n, model in enumerate(included):
         if isinstance(model, Resource):
-            _link_one(model, index, MODELS)
+            _link_one(model, index, MODELS, "included[{}]", n)
 
 
-def _resolve(linkage: Any, index: dict[tuple[str, str | None], Any], models: Any) -> Any:
-    if not isinstance(linkage, dict):
-        return linkage
-    key = (str(linkage.get("type")), linkage.get("id"))
+def _bad_linkage(where: tuple[str, int, str, int | None], problem: str) -> _NotJsonApi:
+    """An error at a linkage: ``where`` is (path template, position, relationship, element of a to-many)."""
+    path, n, name, element = where
+    place = f"{path.format(n)}.relationships.{name}.data" + ("" if element is None else f"[{element}]")
+    return _NotJsonApi(f"{place}{problem}")
+
+
+def _resolve(
+    linkage: Any, index: dict[tuple[str, str | None], Any], models: Any, rel: RelationshipSpec, where: Any
+) -> Any:
+    """The object a resource identifier refers to: an included one, else a reference by id. ``where`` is
+    only spelled out into a path when there is an error (this runs for every relationship)."""
+    if type(linkage) is not dict:
+        expected = "a resource identifier object {type, id}" + (" or null" if where[3] is None else "")
+        raise _bad_linkage(where, f": expected {expected}, found {json_type(linkage)}")
+    kind, ident = linkage.get("type"), linkage.get("id")
+    if type(kind) is not str or (kind not in rel.targets and kind in models):
+        raise _bad_linkage(where, f".type: expected {' or '.join(rel.targets)}, found {_found(kind)}")
+    if type(ident) is not str or not ident:
+        raise _bad_linkage(where, f".id: expected a non-empty string, found {_found(ident)}")
+    key = (kind, ident)
     found = index.get(key)
     if found is not None:
         return found
-    cls = models.get(key[0])
-    ref = cls.ref(key[1]) if cls is not None else UnknownResource(type=str(key[0]), id=str(key[1]))
+    cls = models.get(kind)
+    ref = cls.ref(ident) if cls is not None else UnknownResource(type=kind, id=ident)
     index[key] = ref
     return ref
 
 
-def _link_one(model: Resource, index: dict[tuple[str, str | None], Any], models: Any) -> None:
+def _link_one(model: Resource, index: dict[tuple[str, str | None], Any], models: Any, path: str, n: int) -> None:
     values = model.__dict__
     for name, rel in model.__relationships__.items():
         value = values[name]
         if value is None:
             continue
-        if rel.to_many:
-            values[name] = [_resolve(v, index, models) for v in value]
+        if not rel.to_many:
+            values[name] = _resolve(value, index, models, rel, (path, n, name, None))
+        elif type(value) is list:
+            values[name] = [_resolve(v, index, models, rel, (path, n, name, i)) for i, v in enumerate(value)]
         else:
-            values[name] = _resolve(value, index, models)
+            found = json_type(value)
+            raise _bad_linkage((path, n, name, None), f": expected a list of resource identifiers, found {found}")
     extra = values.get("unknown_attributes")
     if extra:
         object.__setattr__(model, "__pydantic_extra__", extra)
-    mark_clean(model)
+    mark_loaded(model)
 
 
 def parse_errors(body: bytes) -> list[ErrorObject]:
     """The JSON:API error objects of an error response (an empty list if there are none)."""
     try:
         raw = json.loads(body) if body else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         return []
     errors = raw.get("errors") if isinstance(raw, dict) else None
-    return [ErrorObject.from_json(e) for e in errors] if isinstance(errors, list) else []
+    if not isinstance(errors, list) or _too_deep(errors):
+        return []
+    return [ErrorObject.from_json(e) for e in errors]

@@ -21,7 +21,7 @@ from didww_gen._model import (
     Resource,
     UnknownNestedObject,
 )
-from didww_gen._rules import apply_rules, check_required
+from didww_gen._rules import apply_cascades, apply_rules, check_required, check_rules
 from didww_gen._tracking import changed_fields, nested_changes
 from didww_gen.errors import DidwwClientError
 
@@ -149,9 +149,10 @@ def _outgoing(model: Resource, operation: Operation, names: Iterable[str] | None
     owner = cls.__name__
     outgoing = {name: model.__dict__.get(name) for name in (changed_fields(model) if names is None else names)}
     current = {name: model.__dict__[name] for name in model.model_fields_set}
-    apply_rules(owner, cls.__rules__, outgoing, set(outgoing), current, creating=operation == "create")
-    if operation == "create":
+    apply_cascades(cls.__rules__, outgoing, set(outgoing))
+    if operation == "create":  # what is missing first, then the rules on what is sent
         check_required(owner, _required({**cls.__attributes__, **cls.__relationships__}), outgoing, "when creating")
+    check_rules(owner, cls.__rules__, outgoing, current, creating=operation == "create")
     for name in outgoing:
         spec = cls.__attributes__.get(name) or cls.__relationships__[name]
         if not _allowed(spec, operation):

@@ -11,13 +11,27 @@ import enum
 import re
 from typing import Any
 
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import CoreSchema, core_schema
+
 
 def _pseudo_name(value: Any) -> str:
     return "UNKNOWN_" + (re.sub(r"\W+", "_", str(value)).strip("_").upper() or "VALUE")
 
 
+def _integer_only(value: Any) -> Any:
+    """pydantic would take ``true`` as 1 and ``"1"`` as 1: only a JSON integer (or a member) is a value."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected an integer, not {type(value).__name__}")
+    return value
+
+
 class ApiIntEnum(enum.IntEnum):
     """An integer enum of the API."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(_integer_only, handler(source))
 
     @classmethod
     def _missing_(cls, value: Any) -> Any:

@@ -10,17 +10,29 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if sys.version_info >= (3, 11):
     from typing import Self
 else:  # pragma: no cover
     from typing_extensions import Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    field_validator,
+    model_serializer,
+)
 
+from didww_gen import _refusals
+from didww_gen._offtype import off_type_message
 from didww_gen._rules import Rule
 from didww_gen.errors import DidwwClientError
 
@@ -82,13 +94,9 @@ class RelationshipSpec:
     required: bool = False
 
 
-def describe_validation_error(exc: ValidationError, owner: str) -> str:
+def describe_validation_error(exc: ValidationError, owner: str, fields: Iterable[str] = ()) -> str:
     """A readable summary of a pydantic error that never repeats the input values (they may be secrets)."""
-    parts = []
-    for error in exc.errors(include_url=False, include_input=False):
-        loc = ".".join(str(p) for p in error["loc"] if p not in ("attributes", "relationships", "data"))
-        parts.append(f"{owner}.{loc}: {error['msg']}" if loc else f"{owner}: {error['msg']}")
-    return "; ".join(parts)
+    return _refusals.describe_validation_error(exc, owner, fields)
 
 
 class _Redacted:
@@ -101,10 +109,90 @@ class _Related:
         self.model = model
 
     def __repr__(self) -> str:
-        return f"{type(self.model).__name__}.ref({self.model.id!r})"
+        return f"{type(self.model).__name__}.ref({self.model.__dict__.get('id')!r})"
 
 
 REDACTED = _Redacted()
+MASK = "***"
+"""What ``model_dump()`` / ``model_dump_json()`` show instead of a secret value."""
+REVEAL_SECRETS = "reveal_secrets"
+"""``model.model_dump(context={"reveal_secrets": True})`` dumps secret values in clear."""
+_dumping: ContextVar[frozenset[int]] = ContextVar("_dumping", default=frozenset())
+"""The resources being dumped around the current one (their ``id()``), to cut include cycles."""
+
+
+class FieldReader:
+    """Reads one field of a model: a field never set (not sent by the server, not assigned) raises.
+
+    Installed on each generated class for its attributes, relationships and ``id``. It is a data descriptor,
+    so Python asks it before the instance ``__dict__``; decoding, validation and assignment write
+    ``__dict__`` directly, so only reads pass here, and a value that is set costs one dictionary lookup.
+    On the class it raises ``AttributeError`` like any pydantic field (inherited fields stay fields).
+    A name missing from ``__dict__`` (a value of an unexpected JSON type) falls through to ``__getattr__``.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, model: _Modelled | None, owner: type[Any] | None = None) -> Any:
+        if model is None:
+            raise AttributeError(self.name)
+        try:
+            value = model.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
+        if value is None and self.name not in model.__pydantic_fields_set__:
+            raise DidwwClientError(unset_message(model, self.name))
+        return value
+
+    def __set__(self, model: _Modelled, value: Any) -> None:
+        model.__dict__[self.name] = value
+
+
+class TrackedReader(FieldReader):
+    """Reads a mutable field of a resource (a list, a nested or free-form object, a to-many relationship).
+
+    The value handed out may be edited in place, so on a model with a snapshot the first read records the
+    field's clean value first (copy-on-write change tracking, ``_tracking.record``).
+    """
+
+    __slots__ = ()
+
+    def __get__(self, model: _Modelled | None, owner: type[Any] | None = None) -> Any:
+        value = FieldReader.__get__(self, model, owner)
+        clean = getattr(model, "_clean", None)
+        if clean is not None and (clean is LOADED or self.name not in clean):
+            _tracking.record(cast("Resource", model), self.name)
+        return value
+
+
+def unset_message(model: _Modelled, name: str) -> str:
+    """Why a field holds no value, and how to get one."""
+    cls = type(model).__name__
+    field = f"{cls}.{name}"
+    if not isinstance(model, Resource):
+        return f"{field} was never set on this {cls}: assign it, or read it from a model loaded from the API"
+    if getattr(model, "_clean", None) is not None:  # loaded from a response
+        if name in model.__relationships__:
+            return (
+                f"{field} was not included in the response: ask for it with include= on find() or list() "
+                f'("{name}" on a {cls}, "<relationship>.{name}" through another resource); '
+                f'is_loaded("{name}") tells before reading'
+            )
+        return f"{field} was not in the response (a sparse fieldset, or a value the API never returns); find() it again"
+    if name == "id":
+        return f"{field} was never set: this {cls} was built locally and has no id until it is created (create())"
+    if model.__pydantic_fields_set__ == {"id"}:
+        return (
+            f"{field} is not loaded: this {cls} is only a reference (its id); fetch it with find(id), "
+            "or include it in the request that returned it"
+        )
+    return (
+        f"{field} was never set: this {cls} was built locally ({cls}(...) or {cls}.ref(id)) and holds only the "
+        f"fields assigned to it; assign {name}, or load the {cls} with find() or list() to read the server's value"
+    )
 
 
 class _Modelled(BaseModel):
@@ -126,7 +214,9 @@ class _Modelled(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise DidwwClientError(describe_validation_error(exc, type(self).__name__)) from None
+            raise DidwwClientError(
+                describe_validation_error(exc, type(self).__name__, type(self).model_fields)
+            ) from None
 
     # Tells pydantic this __init__ only wraps BaseModel's: decoding validates without calling it.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
@@ -136,7 +226,8 @@ class _Modelled(BaseModel):
         for name in data:
             if name not in cls.model_fields:
                 known = ", ".join(sorted(cls.model_fields))
-                raise DidwwClientError(f"{cls.__name__} has no field {name!r}{cls._hint(name)} (known fields: {known})")
+                hint = cls._hint(name) or _refusals.did_you_mean(name, cls.model_fields)
+                raise DidwwClientError(f"{cls.__name__} has no field {name!r}{hint} (known fields: {known})")
             spec = cls.__attributes__.get(name)
             if spec is not None and spec.access is Access.READ_ONLY:
                 raise DidwwClientError(f"{cls.__name__}.{name} is read-only: the server sets it, it cannot be sent")
@@ -146,14 +237,33 @@ class _Modelled(BaseModel):
         """Where an unknown field name belongs instead (empty when nowhere)."""
         return ""
 
-    def __setattr__(self, name: str, value: Any) -> None:
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        for name in cls._guarded_reads():
+            type.__setattr__(cls, name, FieldReader(name))
+
+    @classmethod
+    def _guarded_reads(cls) -> tuple[str, ...]:
+        """The fields whose read raises while never set (see ``FieldReader``)."""
+        return tuple(cls.__attributes__)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which then refuse unknown names and read-only fields
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            self._guarded_setattr(name, value)
+
+    def _guarded_setattr(self, name: str, value: Any) -> None:
+        """Assignment: read-only fields refused, the value validated (errors as ``DidwwClientError``)."""
         spec = self.__attributes__.get(name)
         if spec is not None and spec.access is Access.READ_ONLY:
             raise DidwwClientError(f"{type(self).__name__}.{name} is read-only: the server sets it, it cannot be sent")
         try:
             super().__setattr__(name, value)
         except ValidationError as exc:
-            raise DidwwClientError(describe_validation_error(exc, type(self).__name__)) from None
+            raise DidwwClientError(
+                describe_validation_error(exc, type(self).__name__, type(self).model_fields)
+            ) from None
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         values = self.__dict__
@@ -167,13 +277,43 @@ class _Modelled(BaseModel):
             elif isinstance(value, Resource):
                 yield name, _Related(value)
             elif isinstance(value, list) and value and isinstance(value[0], Resource):
-                yield name, [_Related(v) for v in value]
-            elif name != "unknown_attributes":
+                yield name, [_Related(v) if isinstance(v, Resource) else v for v in value]
+            elif name not in _NOT_IN_REPR:
                 yield name, value
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        """Secret values are masked unless the dump is asked for them with ``context={"reveal_secrets": True}``."""
+        data = handler(self)
+        context = info.context
+        if isinstance(data, dict) and not (isinstance(context, dict) and context.get(REVEAL_SECRETS) is True):
+            for name, spec in self.__attributes__.items():
+                if spec.secret and data.get(name) is not None:
+                    data[name] = MASK
+        return data
+
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickling is refused while a secret value is set: a pickle would carry it in clear."""
+        held = [n for n, s in self.__attributes__.items() if s.secret and self.__dict__.get(n) is not None]
+        if held:
+            raise DidwwClientError(
+                f"{type(self).__name__} holds secret values ({', '.join(held)}), which pickle would carry in "
+                "clear: clear them (set to None) or store model_dump(context={'reveal_secrets': True}) "
+                "somewhere safe, and pickle that"
+            )
+        return super().__getstate__()
+
+
+_NOT_IN_REPR = frozenset({"unknown_attributes"})
+UNKNOWN_RELATIONSHIPS = "__unknown_relationships__"
+INVALID_ATTRIBUTES = "__invalid_attributes__"
+DECODED_EXTRAS = (UNKNOWN_RELATIONSHIPS, INVALID_ATTRIBUTES)
+"""``__dict__`` keys the decoder sets beside the fields (read through the properties of the same names)."""
 
 ASSIGNED_UNSENT = "__assigned_unsent__"
 """Key of a clean snapshot holding the fields assigned since, that the server had not sent."""
+LOADED: Any = type("Loaded", (), {"__slots__": (), "__repr__": lambda self: "LOADED"})()
+"""``_clean`` of a model decoded from a response and unchanged since: clean, no value recorded yet."""
 
 
 class Resource(_Modelled):
@@ -186,8 +326,15 @@ class Resource(_Modelled):
     __document_meta__: ClassVar[type[BaseModel] | None] = None  # a PageMeta subclass, where the spec types it
     __mutable__: ClassVar[tuple[str, ...]] = ()
 
-    id: str | None = None
-    """The resource's id (None until the server has created it)."""
+    if TYPE_CHECKING:
+
+        @property
+        def id(self) -> str:
+            """The resource's id (a model built locally has none until the server has created it)."""
+            ...
+
+    else:
+        id: str | None = None
 
     unknown_attributes: dict[str, Any] | None = Field(
         default=None, validation_alias="attributes", exclude=True, repr=False
@@ -201,16 +348,43 @@ class Resource(_Modelled):
             return None
         return {k: v for k, v in value.items() if k not in cls.__known_wire_names__}
 
+    # not pydantic fields (a field costs every decoded resource a lookup): set by the decoder in ``__dict__``
+    @property
+    def unknown_relationships(self) -> dict[str, Any] | None:
+        """Relationships the server sent that this SDK version does not know, as sent (``{"data": {...}}``)."""
+        found: dict[str, Any] | None = self.__dict__.get(UNKNOWN_RELATIONSHIPS)
+        return found
+
+    @property
+    def invalid_attributes(self) -> dict[str, Any] | None:
+        """Attributes whose value had an unexpected JSON type (``"capacity_limit": "shared"``), raw, by wire name.
+
+        The resource is kept; reading such a field raises ``DidwwClientError`` naming the value and the type it
+        takes (a WARNING on the ``didww_gen`` logger says so once per type and field). Assigning replaces it.
+        """
+        found: dict[str, Any] | None = self.__dict__.get(INVALID_ATTRIBUTES)
+        return found
+
     __known_wire_names__: ClassVar[frozenset[str]] = frozenset()
+    __wire_to_name__: ClassVar[dict[str, str]] = {}
+    __relationship_names__: ClassVar[frozenset[str]] = frozenset()
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls.__known_wire_names__ = frozenset(s.wire for s in cls.__attributes__.values())
+        cls.__wire_to_name__ = {s.wire: n for n, s in cls.__attributes__.items()}
+        cls.__relationship_names__ = frozenset(cls.__relationships__)
         cls.__mutable__ = tuple(
             [n for n, s in cls.__attributes__.items() if s.mutable]
             + [n for n, r in cls.__relationships__.items() if r.to_many]
         )
+        for name in cls.__mutable__:
+            type.__setattr__(cls, name, TrackedReader(name))
+
+    @classmethod
+    def _guarded_reads(cls) -> tuple[str, ...]:
+        return (*super()._guarded_reads(), *cls.__relationships__, "id")
 
     @classmethod
     def ref(cls, id: str) -> Self:
@@ -218,17 +392,37 @@ class Resource(_Modelled):
         that sends exactly the fields set on it afterwards (``Did.ref(id)``, then ``did.description = ...``)."""
         if not isinstance(id, str) or not id:
             raise DidwwClientError(f"{cls.__name__}.ref() needs a non-empty string id, got {id!r}")
-        return cast(Self, cls.model_construct(id=id))
+        construct: Any = cls.model_construct  # typed from the checker view, where id is a read-only property
+        return cast(Self, construct(id=id))
 
-    def __setattr__(self, name: str, value: Any) -> None:
+    def _guarded_setattr(self, name: str, value: Any) -> None:
         rel = self.__relationships__.get(name)
         if rel is not None:
             self._check_relationship(name, rel, value)
         unsent = name not in self.__pydantic_fields_set__
-        super().__setattr__(name, value)
-        clean: dict[str, Any] | None = getattr(self, "_clean", None)
-        if unsent and clean is not None:  # a field the server did not send: even None is a change to send
-            clean.setdefault(ASSIGNED_UNSENT, set()).add(name)
+        tracked = getattr(self, "_clean", None) is not None and name in type(self).model_fields
+        if tracked:  # the clean value first (copy-on-write)
+            _tracking.record(self, name)
+        super()._guarded_setattr(name, value)
+        if unsent and tracked:  # a field the server did not send: even None is a change to send
+            _tracking.record_unsent(self, name)
+        invalid = self.__dict__.get(INVALID_ATTRIBUTES)
+        spec = self.__attributes__.get(name)
+        if invalid and spec is not None and spec.wire in invalid:  # the value assigned replaces the unreadable one
+            remaining = {k: v for k, v in invalid.items() if k != spec.wire}
+            self.__dict__[INVALID_ATTRIBUTES] = remaining or None
+
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names; at run time, an unreadable value raises
+
+        def __getattr__(self, name: str) -> Any:
+            invalid = self.__dict__.get(INVALID_ATTRIBUTES)
+            spec = type(self).__attributes__.get(name)
+            if invalid and spec is not None and spec.wire in invalid:
+                cls = type(self)
+                expected = cls.model_fields[name].annotation
+                raw = invalid[spec.wire]
+                raise DidwwClientError(off_type_message(cls.__name__, name, spec.wire, raw, expected, spec.secret))
+            return super().__getattr__(name)
 
     def _check_relationship(self, name: str, rel: RelationshipSpec, value: Any) -> None:
         owner = f"{type(self).__name__}.{name}"
@@ -242,8 +436,30 @@ class Resource(_Modelled):
             if not isinstance(item, Resource) or item.TYPE not in rel.targets:
                 expected = " or ".join(rel.targets)
                 raise DidwwClientError(f"{owner} takes {expected} models (e.g. Model.ref(id)), got {item!r}")
-            if not item.id:
+            if not item.__dict__.get("id"):
                 raise DidwwClientError(f"{owner}: the related {item.TYPE} has no id yet; create it first")
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        """A resource already being dumped further out (an include cycle) dumps as its ``{type, id}``."""
+        around = _dumping.get()
+        if id(self) in around:
+            return {"type": self.TYPE, "id": self.__dict__.get("id")}
+        token = _dumping.set(around | {id(self)})
+        try:
+            return super()._dump(handler, info)
+        finally:
+            _dumping.reset(token)
+
+    def __copy__(self) -> Self:
+        """A shallow copy (``model_copy()``) shares the mutable values: their clean values are recorded first."""
+        _tracking.record_mutable(self)
+        return super().__copy__()
+
+    def __iter__(self) -> Any:
+        """``dict(model)`` hands out the mutable values: their clean values are recorded first."""
+        _tracking.record_mutable(self)
+        return super().__iter__()
 
     def is_loaded(self, name: str) -> bool:
         """True when the server sent this field (a relationship: it was included or linked)."""
@@ -265,9 +481,9 @@ def _identity_view(model: Resource) -> dict[str, Any]:
     view: dict[str, Any] = {}
     for name, value in model.__dict__.items():
         if isinstance(value, Resource):
-            view[name] = (value.TYPE, value.id)
+            view[name] = (value.TYPE, value.__dict__.get("id"))
         elif isinstance(value, list) and value and isinstance(value[0], Resource):
-            view[name] = [(v.TYPE, v.id) for v in value]
+            view[name] = [(v.TYPE, v.__dict__.get("id")) for v in value]
         else:
             view[name] = value
     return view
@@ -333,9 +549,13 @@ def nested_discriminator(by_wire_type: dict[str, str]) -> Any:
 
     def choose(value: Any) -> str:
         if isinstance(value, dict):
-            return by_wire_type.get(value.get("type"), "")  # type: ignore[arg-type]
+            kind = value.get("type")
+            return by_wire_type.get(kind, "") if isinstance(kind, str) else ""
         if isinstance(value, UnknownNestedObject):
             return ""
         return type(value).__name__
 
     return choose
+
+
+from didww_gen import _tracking  # noqa: E402  (it builds on the classes above)

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic
+from urllib.parse import parse_qsl, urlsplit
 
 from typing_extensions import TypeVar  # PEP 696 defaults: Page[Did] is Page[Did, PageMeta]
 
 from didww_gen._decoding import PageLinks, PageMeta
 from didww_gen._model import Resource
+from didww_gen.errors import DidwwClientError
 
+LAST_PAGE = (
+    "next_page(): this is the last page (no links.next); check page.has_next_page() first, "
+    "or iterate the page (every item of every page) or page.iter_pages()"
+)
 M = TypeVar("M", bound=Resource)
 MetaT = TypeVar("MetaT", bound=PageMeta, default=PageMeta)
 
@@ -31,12 +37,31 @@ class _PageData(Generic[M, MetaT]):
         return f"{type(self).__name__}({len(self.data)} items, total_records={self.meta.total_records}{more})"
 
 
+class _Visited:
+    """The pages an iteration has followed, by their query: a ``next`` link back to one is a loop."""
+
+    __slots__ = ("_queries",)
+
+    def __init__(self) -> None:
+        self._queries: set[tuple[tuple[str, str], ...]] = set()
+
+    def add(self, link: str | None) -> None:
+        query = tuple(sorted(parse_qsl(urlsplit(link or "").query, keep_blank_values=True)))
+        if query in self._queries:
+            raise DidwwClientError(
+                f"the API's next link {link!r} leads back to a page already fetched, so the pages loop; "
+                "stopped iterating (iterate page.data, or use page_number= to fetch pages yourself)"
+            )
+        self._queries.add(query)
+
+
 class Page(_PageData[M, MetaT]):
     """A page of ``list()`` results.
 
     ``data`` holds this page's models, ``meta`` the document meta (``total_records``, ``api_version``),
-    ``links`` the pagination links. Iterating yields every item of every page, requesting the
-    following pages only as the iteration reaches them.
+    ``links`` the pagination links. ``len(page)`` is this page's size (``len(page.data)``), while iterating
+    yields every item of every page, requesting the following pages only as the iteration reaches them;
+    ``next_page()`` fetches one more page, ``iter_pages()`` goes page by page.
     """
 
     __slots__ = ("_fetch_next",)
@@ -57,18 +82,20 @@ class Page(_PageData[M, MetaT]):
         return bool(self.links.next) and self._fetch_next is not None
 
     def next_page(self) -> Page[M, MetaT]:
-        """Fetch the next page; raises ``StopIteration`` when there is none."""
+        """Fetch the next page; raises ``DidwwClientError`` when there is none (check ``has_next_page()``)."""
         if self._fetch_next is None or not self.links.next:
-            raise StopIteration("this is the last page")
+            raise DidwwClientError(LAST_PAGE)
         return self._fetch_next(self.links.next)
 
     def iter_pages(self) -> Iterator[Page[M, MetaT]]:
         """This page and every following page."""
         page: Page[M, MetaT] = self
+        seen = _Visited()
         while True:
             yield page
             if not page.has_next_page():
                 return
+            seen.add(page.links.next)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[M]:
@@ -97,18 +124,20 @@ class AsyncPage(_PageData[M, MetaT]):
         return bool(self.links.next) and self._fetch_next is not None
 
     async def next_page(self) -> AsyncPage[M, MetaT]:
-        """Fetch the next page; raises ``StopAsyncIteration`` when there is none."""
+        """Fetch the next page; raises ``DidwwClientError`` when there is none (check ``has_next_page()``)."""
         if self._fetch_next is None or not self.links.next:
-            raise StopAsyncIteration("this is the last page")
+            raise DidwwClientError(LAST_PAGE)
         return await self._fetch_next(self.links.next)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[M, MetaT]]:
         """This page and every following page."""
         page: AsyncPage[M, MetaT] = self
+        seen = _Visited()
         while True:
             yield page
             if not page.has_next_page():
                 return
+            seen.add(page.links.next)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[M]:

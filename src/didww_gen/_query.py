@@ -56,5 +56,20 @@ def build_query(
             if isinstance(number, bool) or not isinstance(number, int) or number < 1:
                 raise DidwwClientError(f"{key} takes a positive integer, got {number!r}")
             params.append((key, str(number)))
+    if extra_params is not None and not isinstance(extra_params, Mapping):
+        raise DidwwClientError("extra_params takes a mapping of query parameter name to value")
     params.extend((str(k), str(v)) for k, v in (extra_params or {}).items())
+    for key, text in params:
+        _check_text(key, key)
+        _check_text(key, text)
     return params
+
+
+def _check_text(key: str, text: str) -> None:
+    """Refuse text that cannot be sent as UTF-8 (a lone surrogate, e.g. from a mis-decoded file name)."""
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise DidwwClientError(
+            f"query parameter {key.encode('utf-8', 'backslashreplace').decode()!r} holds a lone surrogate, "
+            "which is not text that can be sent: decode the value properly (it may come from bytes read with "
+            "errors='surrogateescape')"
+        )

@@ -10,17 +10,18 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import httpx
 
 from didww_gen._decoding import Decoded, decode_document
 from didww_gen._encoding import Operation, encode_resource
-from didww_gen._model import Resource
+from didww_gen._model import DECODED_EXTRAS, Resource
 from didww_gen._page import AsyncPage, Page
 from didww_gen._query import build_query
 from didww_gen._tracking import changed_fields, mark_clean
 from didww_gen.errors import DidwwClientError
+from didww_gen.waiting import async_wait_until_final, wait_until_final
 
 if TYPE_CHECKING:
     from didww_gen._async import AsyncBaseClient
@@ -31,13 +32,25 @@ Include = str | Sequence[str] | None
 
 
 def _id_of(value: Any, model: type[Resource]) -> str:
+    """An id as a single path segment: checked, then percent-encoded so it cannot leave its collection."""
     if isinstance(value, Resource):
         if not isinstance(value, model):
             raise DidwwClientError(f"expected a {model.__name__} or an id, got a {type(value).__name__}")
-        value = value.id
-    if not isinstance(value, str) or not value or "/" in value:
-        raise DidwwClientError(f"{model.__name__} id must be a non-empty string without '/', got {value!r}")
-    return value
+        value = value.__dict__.get("id")  # a model built locally has none
+    if not isinstance(value, str) or value in ("", ".", ".."):
+        raise DidwwClientError(f"{model.__name__} id must be a non-empty string other than '.' and '..', got {value!r}")
+    bad = next((c for c in value if c < " " or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff"), None)
+    if bad is not None:
+        kind = "a lone surrogate" if bad >= "\ud800" else "a control character"
+        raise DidwwClientError(
+            f"{model.__name__} id {value!r} has {kind} ({bad!r}); ids never do: check where it came from"
+        )
+    return quote(value, safe="")
+
+
+def _label(model: type[Resource], resource: Any) -> tuple[str, str]:
+    """(class name, id) of what ``wait()`` polls, for its timeout message."""
+    return model.__name__, str(resource.__dict__.get("id") if isinstance(resource, Resource) else resource)
 
 
 def _next_query(next_url: str) -> list[tuple[str, str]]:
@@ -63,9 +76,10 @@ class _Operations(Generic[M]):
         if not isinstance(model, self._model):
             raise DidwwClientError(f"{type(self).__name__} takes {name} models, got {type(model).__name__}")
         if operation == "update":
-            if model.id is None:
+            id = model.__dict__.get("id")  # a model built locally has none
+            if id is None:
                 raise DidwwClientError(f"update() needs a {name} with an id: create it first, or use {name}.ref(id)")
-            method, path = "PATCH", self._item_path(model.id)
+            method, path = "PATCH", self._item_path(id)
         else:
             method, path = "POST", self._path
         document = encode_resource(model, operation, changed_fields(model))
@@ -83,14 +97,32 @@ class _Operations(Generic[M]):
         if not response.content:
             mark_clean(model)
             return model
+        relationships = type(model).__relationships__
+        sent = {n: model.__dict__.get(n) for n in changed_fields(model) if n in relationships}
         result = self._one(response)
         if model is not result:
             for name in type(model).model_fields:
-                model.__dict__[name] = result.__dict__[name]
+                if name in result.__dict__:
+                    model.__dict__[name] = result.__dict__[name]
+                else:  # a value of an unexpected JSON type (in invalid_attributes): reading it raises
+                    model.__dict__.pop(name, None)
+            for key in DECODED_EXTRAS:  # unknown_relationships, invalid_attributes
+                model.__dict__[key] = result.__dict__.get(key)
             object.__setattr__(model, "__pydantic_fields_set__", set(result.model_fields_set))
             object.__setattr__(model, "__pydantic_extra__", result.__pydantic_extra__)
-            mark_clean(model)
+        _keep_written(sent, model, result)
         return result
+
+
+def _keep_written(sent: dict[str, Any], model: Resource, result: Resource) -> None:
+    """Relationships the write set stay as set where the answer did not reveal them (no include): the
+    answer would otherwise leave them unloaded. Then the models are clean."""
+    for target in (model,) if model is result else (model, result):
+        for name, value in sent.items():
+            if name not in target.model_fields_set:
+                target.__dict__[name] = value
+                target.model_fields_set.add(name)
+        mark_clean(target)
 
 
 class Repository(_Operations[M]):
@@ -130,6 +162,11 @@ class Repository(_Operations[M]):
     def _delete(self, id: Any, **options: Any) -> None:
         self._client._send("DELETE", self._item_path(id), **options)
 
+    def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
+        """Poll ``find`` until ``attribute`` is final (see ``didww_gen.waiting``)."""
+        label = _label(self._model, resource)
+        return wait_until_final(lambda: self._find(resource), label, attribute, final, **policy)
+
 
 class AsyncRepository(_Operations[M]):
     """Operations on one API collection, for ``AsyncDidwwClient``."""
@@ -168,3 +205,8 @@ class AsyncRepository(_Operations[M]):
 
     async def _delete(self, id: Any, **options: Any) -> None:
         await self._client._send("DELETE", self._item_path(id), **options)
+
+    async def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
+        """Poll ``find`` until ``attribute`` is final (see ``didww_gen.waiting``)."""
+        label = _label(self._model, resource)
+        return await async_wait_until_final(lambda: self._find(resource), label, attribute, final, **policy)

@@ -96,7 +96,26 @@ class AtLeastOne:
             raise DidwwClientError(f"{owner} needs at least one of {names} ({self.because})")
 
 
-Rule = Cascade | Refuse | OneOf | AtLeastOne
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A number sent in ``field`` stays within the documented bounds (``None``: unbounded on that side)."""
+
+    field: str
+    minimum: int | None
+    maximum: int | None
+
+    def check(self, owner: str, outgoing: Mapping[str, Any], creating: bool) -> None:
+        value = outgoing.get(self.field)
+        if not isinstance(value, int) or isinstance(value, bool):
+            return
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            low = "" if self.minimum is None else f"at least {self.minimum}"
+            high = "" if self.maximum is None else f"at most {self.maximum}"
+            bounds = " and ".join(b for b in (low, high) if b)
+            raise DidwwClientError(f"{owner}.{self.field} must be {bounds} (got {value})")
+
+
+Rule = Cascade | Refuse | OneOf | AtLeastOne | Range
 
 
 def apply_rules(
@@ -108,9 +127,21 @@ def apply_rules(
     creating: bool,
 ) -> None:
     """Run the cascades (in spec order), then the checks, on the values about to be sent."""
+    apply_cascades(rules, outgoing, changed)
+    check_rules(owner, rules, outgoing, current, creating)
+
+
+def apply_cascades(rules: tuple[Rule, ...], outgoing: dict[str, Any], changed: set[str]) -> None:
+    """The cascades only (in spec order): what the write also sends."""
     for rule in rules:
         if isinstance(rule, Cascade):
             rule.apply(outgoing, changed)
+
+
+def check_rules(
+    owner: str, rules: tuple[Rule, ...], outgoing: Mapping[str, Any], current: Mapping[str, Any], creating: bool
+) -> None:
+    """The checks only (refusals, one-of, at-least-one, ranges), on the values about to be sent."""
     for rule in rules:
         if isinstance(rule, Refuse):
             rule.check(owner, outgoing, current)
@@ -119,8 +150,8 @@ def apply_rules(
 
 
 def check_required(owner: str, required: tuple[str, ...], outgoing: Mapping[str, Any], when: str) -> None:
-    """Every required field is sent, and not null (``when`` says when it is required, for the message)."""
-    missing = [name for name in required if outgoing.get(name) is None]
+    """Every required field is sent, not null and not an empty list (``when`` says when, for the message)."""
+    missing = [name for name in required if outgoing.get(name) is None or outgoing.get(name) == []]
     if missing:
         names = ", ".join(f"{owner}.{name}" for name in missing)
         raise DidwwClientError(f"{names} {'is' if len(missing) == 1 else 'are'} required {when}: set it first")

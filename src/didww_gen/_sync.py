@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -16,18 +15,16 @@ else:  # pragma: no cover
     from typing_extensions import Self
 
 from didww_gen._client import TimeoutTypes, _ClientCore, _Tries
+from didww_gen._deadline import AUTO
+from didww_gen._download import Destination, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
     UPLOAD_PATH,
-    Destination,
     EncryptedUpload,
-    ExportSink,
-    Progress,
-    download_headers,
+    FileSource,
     encrypted_upload,
-    export_path,
     is_outdated_fingerprint,
     public_key_pems,
-    read_file,
+    read_source,
     upload_request,
     uploaded_id,
     uploads,
@@ -62,11 +59,15 @@ class BaseClient(_ClientCore[httpx.Client]):
                 time.sleep(wait)
             tries.start()
             try:
-                response = self._http.send(tries.request, stream=stream)
-                if stream and not response.is_success:
-                    response.read()
+                response = self._http.send(tries.request, stream=True)
+                tries.watch(response)
+                try:
+                    if not stream or not response.is_success:
+                        response.read()
+                except BaseException:
                     response.close()
-            except httpx.TransportError as exc:
+                    raise
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
                 time.sleep(tries.failed(exc))
                 continue
             delay = tries.answered(response)
@@ -94,13 +95,23 @@ class BaseClient(_ClientCore[httpx.Client]):
             for item in uploads(files)
         ]
 
-    def upload_file(self, path: str | os.PathLike[str], *, description: str = "", timeout: TimeoutTypes = None) -> str:
-        """Encrypt a local file with DIDWW's public keys and upload it; returns the encrypted file's id.
+    def upload_file(
+        self,
+        file: FileSource,
+        *,
+        description: str = "",
+        filename: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> str:
+        """Encrypt a file with DIDWW's public keys and upload it; returns the encrypted file's id.
+
+        ``file`` is a path, the bytes themselves or a binary file object (``open(path, "rb")``); it is
+        uploaded as ``<filename>.enc`` (default: the file's own name, or ``upload`` for bytes).
 
         The keys are fetched once per client; when the API reports them outdated they are fetched
         again and the upload is retried once.
         """
-        data, name = read_file(path)
+        data, name = read_source(file, filename)
         for refresh in (False, True):
             if refresh or self._public_keys is None:
                 self._public_keys = public_key_pems(self._send("GET", "public_keys"))
@@ -121,22 +132,28 @@ class BaseClient(_ClientCore[httpx.Client]):
         progress: Progress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        deadline: float | None = AUTO,
     ) -> int:
         """Stream a completed export's ``.csv.gz`` to a path or a binary file object; returns bytes written.
 
-        ``decompress=True`` gunzips while streaming (no temp file, no size cap). A path is written
-        atomically (a temp file in the same folder, renamed at the end), so a failed download leaves
-        nothing behind. ``progress(done, total)`` gets the bytes received and the Content-Length.
+        ``decompress=True`` gunzips while streaming, in bounded memory; data inflating to more than
+        100 times its compressed size (past 10 MiB) is refused as a gzip bomb. A path is written
+        atomically: a temp file in the same folder replaces the destination only once the body is whole
+        (the Content-Length, gzip that ends properly, not an HTML or JSON page), so a failed download
+        leaves nothing behind and a previous file untouched. ``progress(done, total)`` gets the bytes
+        received and the Content-Length. ``deadline`` overrides the client's overall deadline for this
+        call (a large export may need more time, or ``None``).
         """
         path = export_path(export_or_url, self.base_url)
-        sink = ExportSink(destination, decompress=decompress, progress=progress)
+        sink = ExportSink(destination, url=path, decompress=decompress, progress=progress)
         with sink.guard():
-            response = self._send(
+            sender = self if deadline is AUTO else self.with_options(deadline=deadline)
+            response = sender._send(
                 "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
             )
             try:
                 sink.start(response)
-                for chunk in response.iter_bytes():
+                for chunk in response.iter_raw() if sink.as_sent(response) else response.iter_bytes():
                     sink.write(chunk)
             finally:
                 response.close()

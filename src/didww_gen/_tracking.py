@@ -1,8 +1,11 @@
 """Change tracking: a snapshot of a model's clean state, and the diff against it at send time.
 
-A model loaded from the server (or marked clean after a write) keeps a snapshot in its ``_clean``
-slot: a shallow copy of its fields, with mutable values (lists, nested objects, free-form objects,
-to-many relationships) frozen so that in-place edits show up in the diff. A model built by the user
+A model marked clean after a write keeps a snapshot in its ``_clean`` slot: a shallow copy of its
+fields, with mutable values (lists, nested objects, free-form objects, to-many relationships) frozen so
+that in-place edits show up in the diff. A model decoded from a response starts with nothing recorded
+(``LOADED``, copy-on-write: decoding thousands of resources freezes nothing): the first assignment of a
+field, or the first read of a mutable one (which hands out an object the caller may edit in place),
+records that field's clean value first. A field never recorded is unchanged. A model built by the user
 has no snapshot: its changes are exactly the fields the user set.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from didww_gen._model import ASSIGNED_UNSENT, NestedObject, Resource
+from didww_gen._model import ASSIGNED_UNSENT, LOADED, NestedObject, Resource
 
 
 def freeze(value: Any) -> Any:
@@ -37,8 +40,42 @@ def mark_clean(model: Resource) -> None:
     """Record the model's current state as clean."""
     snap = model.__dict__.copy()
     for name in model.__mutable__:
-        snap[name] = freeze(snap[name])
+        snap[name] = freeze(snap.get(name))  # absent: a value of an unexpected JSON type (invalid_attributes)
     object.__setattr__(model, "_clean", snap)
+
+
+def mark_loaded(model: Resource) -> None:
+    """A model just decoded: clean, nothing recorded yet (see ``record``)."""
+    object.__setattr__(model, "_clean", LOADED)
+
+
+def _snapshot(model: Resource) -> dict[str, Any]:
+    """The model's record of clean values, made on first need (a loaded model has none yet)."""
+    snap: dict[str, Any] = model._clean
+    if snap is LOADED:
+        snap = {}
+        object.__setattr__(model, "_clean", snap)
+    return snap
+
+
+def record(model: Resource, name: str) -> None:
+    """Before ``name`` may change (assigned, or a mutable value handed out): keep its clean value, once."""
+    snap = _snapshot(model)
+    if name not in snap:
+        value = model.__dict__.get(name)  # absent: a value of an unexpected JSON type (invalid_attributes)
+        snap[name] = freeze(value) if name in type(model).__mutable__ else value
+
+
+def record_mutable(model: Resource) -> None:
+    """Before the mutable values are shared without a read (a shallow copy, iteration): keep them all."""
+    if getattr(model, "_clean", None) is not None:
+        for name in type(model).__mutable__:
+            record(model, name)
+
+
+def record_unsent(model: Resource, name: str) -> None:
+    """An assignment to a field the server did not send: even None is a change to send."""
+    _snapshot(model).setdefault(ASSIGNED_UNSENT, set()).add(name)
 
 
 def has_snapshot(model: Resource) -> bool:
@@ -56,6 +93,8 @@ def changed_fields(model: Resource) -> list[str]:
     snap: dict[str, Any] | None = getattr(model, "_clean", None)
     if snap is None:
         return [n for n in fields if n in model.model_fields_set]
+    if snap is LOADED:  # nothing assigned, no mutable value handed out
+        return []
     current = model.__dict__
     mutable = set(cls.__mutable__)
     unsent: set[str] = snap.get(ASSIGNED_UNSENT, set())
@@ -63,6 +102,8 @@ def changed_fields(model: Resource) -> list[str]:
     for name in fields:
         if name in unsent:
             changed.append(name)
+            continue
+        if name not in snap:  # never assigned nor handed out: unchanged
             continue
         now, before = current.get(name), snap.get(name)
         if name in mutable:
@@ -82,6 +123,8 @@ def nested_changes(model: Resource, name: str) -> set[str] | None:
     """
     value = model.__dict__.get(name)
     snap: dict[str, Any] | None = getattr(model, "_clean", None)
+    if snap is not None and (snap is LOADED or name not in snap):  # never handed out: unchanged
+        return set() if isinstance(value, NestedObject) else None
     before = snap.get(name) if snap is not None else None
     if not isinstance(value, NestedObject) or not isinstance(before, tuple) or before[0] is not type(value):
         return None

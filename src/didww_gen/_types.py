@@ -1,11 +1,31 @@
-"""Scalar types shared by the generated models."""
+"""Scalar types shared by the generated models: each takes exactly the JSON type the API sends.
+
+pydantic's lax mode would turn ``0`` into 1970-01-01, ``true`` into ``1`` and ``"5"`` into ``5``; a value of
+another JSON type than the field's is refused instead (the decoder keeps the resource and the raw value, and
+reading the field raises). Values a user builds (``datetime``, ``date`` objects) are taken as they are.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator, Strict
+
+StrictInt = Annotated[int, Strict()]
+"""An integer: a JSON number without a fraction, never ``true`` or ``"5"``."""
+
+StrictBool = Annotated[bool, Strict()]
+"""A boolean: JSON ``true`` or ``false``, never ``1`` or ``"true"``."""
+
+
+def _iso_text(kind: type[dt.date]) -> Any:
+    def check(value: Any) -> Any:
+        if isinstance(value, (str, kind)):
+            return value
+        raise ValueError(f"expected an ISO 8601 {kind.__name__} string, not {type(value).__name__}")
+
+    return BeforeValidator(check)
 
 
 def _assume_utc(value: dt.datetime) -> dt.datetime:
@@ -13,5 +33,8 @@ def _assume_utc(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
 
 
-UtcDateTime = Annotated[dt.datetime, AfterValidator(_assume_utc)]
-"""A timezone-aware ``datetime``: values the API sends without an offset are taken as UTC."""
+UtcDateTime = Annotated[dt.datetime, _iso_text(dt.datetime), AfterValidator(_assume_utc)]
+"""A timezone-aware ``datetime`` from an ISO 8601 string: values the API sends without an offset are UTC."""
+
+IsoDate = Annotated[dt.date, _iso_text(dt.date)]
+"""A ``date`` from an ISO 8601 string (``2026-04-16``)."""

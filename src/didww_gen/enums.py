@@ -20,6 +20,7 @@ __all__ = [
     "ExportType",
     "Feature",
     "IdentityType",
+    "MandatoryField",
     "MediaEncryptionMode",
     "NetworkProtocolPriority",
     "OnCliMismatchAction",
@@ -115,8 +116,6 @@ class DidHistoryAction(ApiStrEnum):
     BILLING_CYCLES_COUNT_CHANGED = "billing_cycles_count_changed"
     """The billing cycles count changed; the record's meta holds from and to."""
     RESTORED = "restored"
-    UNASSIGNED = "unassigned"
-    """Listed only in the DID History Object definition (not in the folder's allowed values)."""
 
 
 class DidHistoryMethod(ApiStrEnum):
@@ -127,6 +126,8 @@ class DidHistoryMethod(ApiStrEnum):
     API3 = "api3"
     STAFF = "staff"
     USER_PANEL = "user_panel"
+    MCP = "mcp"
+    """Performed through the MCP interface."""
 
 
 class DiversionInjectMode(ApiStrEnum):
@@ -155,8 +156,6 @@ class EmergencyCallingServiceStatus(ApiStrEnum):
     """The status of an emergency calling service."""
 
     NEW = "new"
-    PENDING = "pending"
-    """Listed in the object definition only; examples and the status filter use in_process."""
     IN_PROCESS = "in_process"
     CHANGES_REQUIRED = "changes_required"
     PENDING_UPDATE = "pending_update"
@@ -209,6 +208,19 @@ class IdentityType(ApiStrEnum):
     BUSINESS = "business"
 
 
+class MandatoryField(ApiStrEnum):
+    """A field an identity must have to meet an address requirement."""
+
+    BIRTH_DATE = "birth_date"
+    BIRTH_COUNTRY = "birth_country"
+    COUNTRY = "country"
+    PERSONAL_TAX_ID = "personal_tax_id"
+    ID_NUMBER = "id_number"
+    VAT_ID = "vat_id"
+    COMPANY_REG_NUMBER = "company_reg_number"
+    CONTACT_EMAIL = "contact_email"
+
+
 class MediaEncryptionMode(ApiStrEnum):
     """Media encryption mode (RFC 4568 SRTP SDES, RFC 5764 SRTP DTLS, RFC 6189 ZRTP)."""
 
@@ -244,6 +256,10 @@ class OnCliMismatchAction(ApiStrEnum):
     """Pass the FROM header value to the termination gateway."""
     REJECT_CALL = "reject_call"
     """Reject the call if the FROM header value does not match any of the allowed DIDs."""
+    REPLACE_CLI = "replace_cli"
+    """Replace a CLI that matches no allowed DID."""
+    RANDOMIZE_CLI = "randomize_cli"
+    """Replace a CLI that matches no allowed DID by a random allowed DID."""
 
 
 class OrderStatus(ApiStrEnum):
@@ -263,6 +279,8 @@ class ProofTypeEntityType(ApiStrEnum):
     """A business identity."""
     ADDRESS = "Address"
     """An address."""
+    PORTING = "Porting"
+    """A proof for number porting."""
 
 
 class RequirementIdentityType(ApiStrEnum):

@@ -4,7 +4,9 @@
 
 - ``DidwwApiError`` and its status subclasses: the API answered with an error document;
 - ``DidwwClientError``: bad input caught before anything was sent, or a response the SDK cannot read;
-- ``DidwwConnectionError`` / ``DidwwTimeoutError``: the request did not get an answer.
+- ``DidwwFileError`` (a ``DidwwClientError``): a local file could not be read or written;
+- ``DidwwConnectionError`` / ``DidwwTimeoutError``: the request did not get an answer;
+- ``DidwwWaitTimeoutError`` (a ``DidwwTimeoutError``): ``wait()`` ran out of time before a final status.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ __all__ = [
     "DidwwClientError",
     "DidwwConnectionError",
     "DidwwError",
+    "DidwwFileError",
     "DidwwTimeoutError",
+    "DidwwWaitTimeoutError",
     "ErrorObject",
     "NotFoundError",
     "PermissionDeniedError",
@@ -37,12 +41,29 @@ class DidwwClientError(DidwwError, ValueError):
     """Bad input caught before sending, or a response that is not a readable JSON:API document."""
 
 
+class DidwwFileError(DidwwClientError):
+    """A local file could not be read or written (disk full, folder not writable, path is a folder)."""
+
+
 class DidwwConnectionError(DidwwError):
     """The request could not be sent or its answer could not be received."""
 
 
 class DidwwTimeoutError(DidwwConnectionError):
     """The request timed out."""
+
+
+class DidwwWaitTimeoutError(DidwwTimeoutError):
+    """``wait()`` gave up: the resource did not reach a final status within the timeout.
+
+    ``resource`` (the class name), ``id``, ``last_status`` and ``elapsed`` (seconds) say where it stood."""
+
+    def __init__(self, resource: str, id: str, last_status: str, elapsed: float, final: tuple[str, ...]) -> None:
+        self.resource, self.id, self.last_status, self.elapsed = resource, id, last_status, elapsed
+        super().__init__(
+            f"{resource} {id} is still {last_status!r} after {elapsed:.1f} s (final: {', '.join(final)}): "
+            "it may still settle; wait again with a longer timeout=, or find() it later"
+        )
 
 
 @dataclass(frozen=True)

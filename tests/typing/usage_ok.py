@@ -35,7 +35,7 @@ def usage(client: DidwwClient) -> None:
     for item in page:
         assert_type(item, Did)
     group = client.voice_in_trunk_groups.find("g", include="voice_in_trunks")
-    assert_type(group.voice_in_trunks, list[VoiceInTrunk] | None)
+    assert_type(group.voice_in_trunks, list[VoiceInTrunk])
     trunk = client.voice_in_trunks.create(
         VoiceInTrunk(name="Office", configuration=SipConfiguration(host="sip.example.com", codec_ids=[Codec.PCMU]))
     )

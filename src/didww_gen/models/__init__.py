@@ -188,8 +188,10 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    return lazy_attribute(__name__, _MODULES, name)
+if not TYPE_CHECKING:  # hidden from type checkers: importing a name the package lacks is an error
+
+    def __getattr__(name: str) -> Any:
+        return lazy_attribute(__name__, _MODULES, name)
 
 
 def __dir__() -> list[str]:

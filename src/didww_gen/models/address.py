@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import StrictBool, UtcDateTime
 
 if TYPE_CHECKING:
     from didww_gen.models.area import Area as _Area
@@ -31,9 +31,9 @@ class Address(Resource):
 
     TYPE: ClassVar[str] = "addresses"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "city_name": AttributeSpec("city_name", Kind.PLAIN, Access.CREATE_UPDATE),
-        "postal_code": AttributeSpec("postal_code", Kind.PLAIN, Access.CREATE_UPDATE),
-        "address": AttributeSpec("address", Kind.PLAIN, Access.CREATE_UPDATE),
+        "city_name": AttributeSpec("city_name", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
+        "postal_code": AttributeSpec("postal_code", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
+        "address": AttributeSpec("address", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
         "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "verified": AttributeSpec("verified", Kind.PLAIN, Access.READ_ONLY),
@@ -42,8 +42,8 @@ class Address(Resource):
         ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY),
-        "country": RelationshipSpec(("countries",), Access.CREATE_ONLY),
+        "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY, required=True),
+        "country": RelationshipSpec(("countries",), Access.CREATE_ONLY, required=True),
         "proofs": RelationshipSpec(("proofs",), Access.READ_ONLY, to_many=True),
         "area": RelationshipSpec(("areas",), Access.READ_ONLY),
         "city": RelationshipSpec(("cities",), Access.READ_ONLY),
@@ -59,67 +59,120 @@ class Address(Resource):
         "supporting_document_templates",
     )
 
-    city_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "city_name"))
-    """City name of the address."""
+    if TYPE_CHECKING:
 
-    postal_code: str | None = Field(default=None, validation_alias=AliasPath("attributes", "postal_code"))
-    """Postal code of the address."""
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            city_name: str = ...,
+            postal_code: str = ...,
+            address: str = ...,
+            description: str | None = ...,
+            external_reference_id: str | None = ...,
+            identity: _Identity | None = ...,
+            country: _Country | None = ...,
+        ) -> None:
+            """Address built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    address: str | None = Field(default=None, validation_alias=AliasPath("attributes", "address"))
-    """Full address."""
+        city_name: str
+        """City name of the address.
 
-    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
-    """Description of the address.
+        Required: a write without it is refused before sending.
+        """
 
-    Nullable.
-    """
+        postal_code: str
+        """Postal code of the address.
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the address was created.
+        Required: a write without it is refused before sending.
+        """
 
-    Read-only: set by the server.
-    """
+        address: str
+        """Full address.
 
-    verified: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "verified"))
-    """Whether the address is verified.
+        Required: a write without it is refused before sending.
+        """
 
-    Read-only: set by the server.
-    """
+        description: str | None
+        """Description of the address.
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the address in an external system.
+        Nullable.
+        """
 
-    Nullable.
-    """
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the address was created.
 
-    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
-    """The identity of the address.
+            Read-only: set by the server.
+            """
+            ...
 
-    To-one relationship to Identity. Sent on create only; it cannot be changed later.
-    """
+        @property
+        def verified(self) -> bool:
+            """Whether the address is verified.
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the address.
+            Read-only: set by the server.
+            """
+            ...
 
-    To-one relationship to Country. Sent on create only; it cannot be changed later.
-    """
+        external_reference_id: str | None
+        """Identifier of the address in an external system.
 
-    proofs: list[_Proof] | None = Field(default=None, validation_alias=AliasPath("relationships", "proofs", "data"))
-    """Proofs of the address.
+        Nullable.
+        """
 
-    To-many relationship to Proof. Read-only: set by the server.
-    """
+        identity: _Identity | None
+        """The identity of the address.
 
-    area: _Area | None = Field(default=None, validation_alias=AliasPath("relationships", "area", "data"))
-    """The area of the address.
+        To-one relationship to Identity. Sent on create only; it cannot be changed later. Required on create: a create without it is refused before sending.
+        """
 
-    To-one relationship to Area. Read-only: set by the server.
-    """
+        country: _Country | None
+        """The country of the address.
 
-    city: _City | None = Field(default=None, validation_alias=AliasPath("relationships", "city", "data"))
-    """The city of the address.
+        To-one relationship to Country. Sent on create only; it cannot be changed later. Required on create: a create without it is refused before sending.
+        """
 
-    To-one relationship to City. Read-only: set by the server.
-    """
+        @property
+        def proofs(self) -> list[_Proof]:
+            """Proofs of the address.
+
+            To-many relationship to Proof. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def area(self) -> _Area | None:
+            """The area of the address.
+
+            To-one relationship to Area. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def city(self) -> _City | None:
+            """The city of the address.
+
+            To-one relationship to City. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        city_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "city_name"))
+        postal_code: str | None = Field(default=None, validation_alias=AliasPath("attributes", "postal_code"))
+        address: str | None = Field(default=None, validation_alias=AliasPath("attributes", "address"))
+        description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        verified: StrictBool | None = Field(default=None, validation_alias=AliasPath("attributes", "verified"))
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+
+        identity: _Identity | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "identity", "data")
+        )
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        proofs: list[_Proof] | None = Field(default=None, validation_alias=AliasPath("relationships", "proofs", "data"))
+        area: _Area | None = Field(default=None, validation_alias=AliasPath("relationships", "area", "data"))
+        city: _City | None = Field(default=None, validation_alias=AliasPath("relationships", "city", "data"))

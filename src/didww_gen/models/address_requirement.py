@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
-from didww_gen.enums import AreaLevel, RequirementIdentityType
+from didww_gen._types import StrictBool, StrictInt
+from didww_gen.enums import AreaLevel, MandatoryField, RequirementIdentityType
 
 if TYPE_CHECKING:
     from didww_gen.models.country import Country as _Country
@@ -63,154 +64,229 @@ class AddressRequirement(Resource):
         "supporting_document_templates",
     )
 
-    identity_type: RequirementIdentityType | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "identity_type")
-    )
-    """The identity type accepted, any, personal or business.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """AddressRequirement built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    personal_area_level: AreaLevel | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "personal_area_level")
-    )
-    """Required location proof for a personal identity (world_wide or country).
+        @property
+        def identity_type(self) -> RequirementIdentityType:
+            """The identity type accepted, any, personal or business.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    business_area_level: AreaLevel | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "business_area_level")
-    )
-    """Required location proof for a business identity (world_wide or country).
+        @property
+        def personal_area_level(self) -> AreaLevel | None:
+            """Required location proof for a personal identity (world_wide or country).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    address_area_level: AreaLevel | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "address_area_level")
-    )
-    """Required location proof for the address (world_wide, country, area or city).
+        @property
+        def business_area_level(self) -> AreaLevel:
+            """Required location proof for a business identity (world_wide or country).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    restriction_message: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "restriction_message")
-    )
-    """The message with the requirements for the specific country or area.
+        @property
+        def address_area_level(self) -> AreaLevel:
+            """Required location proof for the address (world_wide, country, area or city).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    personal_proof_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "personal_proof_qty"))
-    """The quantity of proof documents required for a personal identity.
+        @property
+        def restriction_message(self) -> str:
+            """The message with the requirements for the specific country or area.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    business_proof_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "business_proof_qty"))
-    """The quantity of proof documents required for a business identity.
+        @property
+        def personal_proof_qty(self) -> int:
+            """The quantity of proof documents required for a personal identity.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    address_proof_qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "address_proof_qty"))
-    """The quantity of proof documents required for the address.
+        @property
+        def business_proof_qty(self) -> int:
+            """The quantity of proof documents required for a business identity.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    personal_mandatory_fields: list[str] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "personal_mandatory_fields")
-    )
-    """Mandatory fields of a personal identity.
+        @property
+        def address_proof_qty(self) -> int:
+            """The quantity of proof documents required for the address.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    business_mandatory_fields: list[str] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "business_mandatory_fields")
-    )
-    """Mandatory fields of a business identity.
+        @property
+        def personal_mandatory_fields(self) -> list[MandatoryField] | None:
+            """Mandatory fields of a personal identity.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    service_description_required: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "service_description_required")
-    )
-    """Whether a service description is required.
+        @property
+        def business_mandatory_fields(self) -> list[MandatoryField] | None:
+            """Mandatory fields of a business identity.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the requirement.
+        @property
+        def service_description_required(self) -> bool:
+            """Whether a service description is required.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    did_group_type: _DidGroupType | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
-    )
-    """The DID group type of the requirement.
+        @property
+        def country(self) -> _Country | None:
+            """The country of the requirement.
 
-    To-one relationship to DidGroupType. Read-only: set by the server.
-    """
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
 
-    personal_permanent_document: _SupportingDocumentTemplate | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "personal_permanent_document", "data")
-    )
-    """The permanent supporting document template required for a personal identity.
+        @property
+        def did_group_type(self) -> _DidGroupType | None:
+            """The DID group type of the requirement.
 
-    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
-    """
+            To-one relationship to DidGroupType. Read-only: set by the server.
+            """
+            ...
 
-    business_permanent_document: _SupportingDocumentTemplate | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "business_permanent_document", "data")
-    )
-    """The permanent supporting document template required for a business identity.
+        @property
+        def personal_permanent_document(self) -> _SupportingDocumentTemplate | None:
+            """The permanent supporting document template required for a personal identity.
 
-    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
-    """
+            To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+            """
+            ...
 
-    personal_onetime_document: _SupportingDocumentTemplate | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "personal_onetime_document", "data")
-    )
-    """The one-time supporting document template required for a personal identity.
+        @property
+        def business_permanent_document(self) -> _SupportingDocumentTemplate | None:
+            """The permanent supporting document template required for a business identity.
 
-    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
-    """
+            To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+            """
+            ...
 
-    business_onetime_document: _SupportingDocumentTemplate | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "business_onetime_document", "data")
-    )
-    """The one-time supporting document template required for a business identity.
+        @property
+        def personal_onetime_document(self) -> _SupportingDocumentTemplate | None:
+            """The one-time supporting document template required for a personal identity.
 
-    To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
-    """
+            To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+            """
+            ...
 
-    personal_proof_types: list[_ProofType] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "personal_proof_types", "data")
-    )
-    """Proof types accepted for a personal identity.
+        @property
+        def business_onetime_document(self) -> _SupportingDocumentTemplate | None:
+            """The one-time supporting document template required for a business identity.
 
-    To-many relationship to ProofType. Read-only: set by the server.
-    """
+            To-one relationship to SupportingDocumentTemplate. Read-only: set by the server.
+            """
+            ...
 
-    business_proof_types: list[_ProofType] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "business_proof_types", "data")
-    )
-    """Proof types accepted for a business identity.
+        @property
+        def personal_proof_types(self) -> list[_ProofType]:
+            """Proof types accepted for a personal identity.
 
-    To-many relationship to ProofType. Read-only: set by the server.
-    """
+            To-many relationship to ProofType. Read-only: set by the server.
+            """
+            ...
 
-    address_proof_types: list[_ProofType] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "address_proof_types", "data")
-    )
-    """Proof types accepted for the address.
+        @property
+        def business_proof_types(self) -> list[_ProofType]:
+            """Proof types accepted for a business identity.
 
-    To-many relationship to ProofType. Read-only: set by the server.
-    """
+            To-many relationship to ProofType. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def address_proof_types(self) -> list[_ProofType]:
+            """Proof types accepted for the address.
+
+            To-many relationship to ProofType. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        identity_type: RequirementIdentityType | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "identity_type")
+        )
+        personal_area_level: AreaLevel | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "personal_area_level")
+        )
+        business_area_level: AreaLevel | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "business_area_level")
+        )
+        address_area_level: AreaLevel | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "address_area_level")
+        )
+        restriction_message: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "restriction_message")
+        )
+        personal_proof_qty: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "personal_proof_qty")
+        )
+        business_proof_qty: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "business_proof_qty")
+        )
+        address_proof_qty: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "address_proof_qty")
+        )
+        personal_mandatory_fields: list[MandatoryField] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "personal_mandatory_fields")
+        )
+        business_mandatory_fields: list[MandatoryField] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "business_mandatory_fields")
+        )
+        service_description_required: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "service_description_required")
+        )
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        did_group_type: _DidGroupType | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+        )
+        personal_permanent_document: _SupportingDocumentTemplate | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "personal_permanent_document", "data")
+        )
+        business_permanent_document: _SupportingDocumentTemplate | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "business_permanent_document", "data")
+        )
+        personal_onetime_document: _SupportingDocumentTemplate | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "personal_onetime_document", "data")
+        )
+        business_onetime_document: _SupportingDocumentTemplate | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "business_onetime_document", "data")
+        )
+        personal_proof_types: list[_ProofType] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "personal_proof_types", "data")
+        )
+        business_proof_types: list[_ProofType] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "business_proof_types", "data")
+        )
+        address_proof_types: list[_ProofType] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "address_proof_types", "data")
+        )

@@ -39,22 +39,42 @@ class AddressRequirementValidation(Resource):
         AtLeastOne(("identity", "address"), "the validation checks an identity, an address, or both"),
     )
 
-    address_requirement: _AddressRequirement | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
-    )
-    """The address requirement to validate against (required).
+    if TYPE_CHECKING:
 
-    To-one relationship to AddressRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
-    """
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            address_requirement: _AddressRequirement | None = ...,
+            address: _Address | None = ...,
+            identity: _Identity | None = ...,
+        ) -> None:
+            """AddressRequirementValidation built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
-    """The address to validate.
+        address_requirement: _AddressRequirement | None
+        """The address requirement to validate against (required).
 
-    To-one relationship to Address. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
-    """
+        To-one relationship to AddressRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
+        """
 
-    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
-    """The identity to validate.
+        address: _Address | None
+        """The address to validate.
 
-    To-one relationship to Identity. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
-    """
+        To-one relationship to Address. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+        """
+
+        identity: _Identity | None
+        """The identity to validate.
+
+        To-one relationship to Identity. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+        """
+
+    else:
+        address_requirement: _AddressRequirement | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
+        )
+        address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
+        identity: _Identity | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "identity", "data")
+        )

@@ -29,14 +29,29 @@ class Area(Resource):
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries",)
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Area name.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """Area built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the area.
+        @property
+        def name(self) -> str:
+            """Area name.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def country(self) -> _Country | None:
+            """The country of the area.
+
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))

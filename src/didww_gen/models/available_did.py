@@ -9,11 +9,14 @@ from pydantic import AliasPath, Field
 
 from didww_gen._decoding import PageMeta
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import StrictInt
 
 if TYPE_CHECKING:
     from didww_gen.models.did_group import DidGroup as _DidGroup
+    from didww_gen.models.nanpa_prefix import NanpaPrefix as _NanpaPrefix
 else:
     _DidGroup = Any
+    _NanpaPrefix = Any
 
 __all__ = ["AvailableDid", "AvailableDidDocumentMeta"]
 
@@ -21,7 +24,7 @@ __all__ = ["AvailableDid", "AvailableDidDocumentMeta"]
 class AvailableDidDocumentMeta(PageMeta):
     """Document-level meta of answers about AvailableDid (``page.meta`` of its lists)."""
 
-    total_count: int | None = Field(default=None)
+    total_count: StrictInt | None = Field(default=None)
     """The count of available DIDs matching the request (in the meta of list answers; not described by the reference beyond its examples).
 
     Read-only: set by the server.
@@ -37,18 +40,47 @@ class AvailableDid(Resource):
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
+        "nanpa_prefix": RelationshipSpec(("nanpa_prefixes",), Access.READ_ONLY),
     }
-    __included_types__: ClassVar[tuple[str, ...]] = ("did_groups", "stock_keeping_units")
+    __included_types__: ClassVar[tuple[str, ...]] = ("did_groups", "nanpa_prefixes", "stock_keeping_units")
     __document_meta__: ClassVar[type[PageMeta]] = AvailableDidDocumentMeta
 
-    number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "number"))
-    """The DID number.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """AvailableDid built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    did_group: _DidGroup | None = Field(default=None, validation_alias=AliasPath("relationships", "did_group", "data"))
-    """The DID group of the number.
+        @property
+        def number(self) -> str:
+            """The DID number.
 
-    To-one relationship to DidGroup. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def did_group(self) -> _DidGroup | None:
+            """The DID group of the number.
+
+            To-one relationship to DidGroup. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def nanpa_prefix(self) -> _NanpaPrefix | None:
+            """The NPA/NXX prefix of the number (NANPA numbers).
+
+            To-one relationship to NanpaPrefix. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "number"))
+
+        did_group: _DidGroup | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "did_group", "data")
+        )
+        nanpa_prefix: _NanpaPrefix | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "nanpa_prefix", "data")
+        )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -25,20 +25,37 @@ class Balance(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    balance: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "balance"))
-    """Prepaid balance.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """Balance built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    credit: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "credit"))
-    """Available credit.
+        @property
+        def balance(self) -> Decimal:
+            """Prepaid balance.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    total_balance: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "total_balance"))
-    """The net balance (balance + credit).
+        @property
+        def credit(self) -> Decimal:
+            """Available credit.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def total_balance(self) -> Decimal:
+            """The net balance (balance + credit).
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        balance: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "balance"))
+        credit: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "credit"))
+        total_balance: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "total_balance"))

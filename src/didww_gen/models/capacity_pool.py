@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import IsoDate, StrictInt
 
 if TYPE_CHECKING:
     from didww_gen.models.country import Country as _Country
@@ -48,106 +49,158 @@ class CapacityPool(Resource):
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries", "qty_based_pricings", "shared_capacity_groups")
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Name of the capacity pool.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ..., total_channels_count: int = ...) -> None:
+            """CapacityPool built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    renew_date: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "renew_date"))
-    """Channel renewal date.
+        @property
+        def name(self) -> str:
+            """Name of the capacity pool.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    total_channels_count: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "total_channels_count")
-    )
-    """Total number of channels in the capacity pool; lower it to remove unassigned channels.
+        @property
+        def renew_date(self) -> dt.date:
+            """Channel renewal date.
 
-    Sent on update only.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    assigned_channels_count: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "assigned_channels_count")
-    )
-    """Number of channels used in shared capacity groups and/or assigned to DID numbers.
+        total_channels_count: int
+        """Total number of channels in the capacity pool; lower it to remove unassigned channels.
 
-    Read-only: set by the server.
-    """
+        Sent on update only.
+        """
 
-    minimum_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "minimum_limit"))
-    """Minimum number of channels to be kept in the capacity pool.
+        @property
+        def assigned_channels_count(self) -> int:
+            """Number of channels used in shared capacity groups and/or assigned to DID numbers.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    minimum_qty_per_order: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "minimum_qty_per_order")
-    )
-    """Minimum number of channels per order.
+        @property
+        def minimum_limit(self) -> int:
+            """Minimum number of channels to be kept in the capacity pool.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
-    """Non recurring cost (one-time activation fee) per channel.
+        @property
+        def minimum_qty_per_order(self) -> int:
+            """Minimum number of channels per order.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
-    """Monthly recurring cost (ongoing monthly fee) per channel.
+        @property
+        def setup_price(self) -> Decimal:
+            """Non recurring cost (one-time activation fee) per channel.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    metered_rate: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "metered_rate"))
-    """Metered channel price per minute.
+        @property
+        def monthly_price(self) -> Decimal:
+            """Monthly recurring cost (ongoing monthly fee) per channel.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    unassigned_channels_count: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "unassigned_channels_count")
-    )
-    """Number of channels not assigned. Not in the definition; seen only in an included capacity pool of a Shared Capacity Groups example.
+        @property
+        def metered_rate(self) -> Decimal:
+            """Metered channel price per minute.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    nrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "nrc"))
-    """Non recurring cost. Not in the definition (apparently an older name of setup_price); seen only in an included capacity pool of a Shared Capacity Groups example.
+        @property
+        def unassigned_channels_count(self) -> int:
+            """Number of channels not assigned. Not in the definition; seen only in an included capacity pool of a Shared Capacity Groups example.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    mrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "mrc"))
-    """Monthly recurring cost. Not in the definition (apparently an older name of monthly_price); seen only in an included capacity pool of a Shared Capacity Groups example.
+        @property
+        def nrc(self) -> Decimal:
+            """Non recurring cost. Not in the definition (apparently an older name of setup_price); seen only in an included capacity pool of a Shared Capacity Groups example.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    countries: list[_Country] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "countries", "data")
-    )
-    """The countries the capacity pool supports.
+        @property
+        def mrc(self) -> Decimal:
+            """Monthly recurring cost. Not in the definition (apparently an older name of monthly_price); seen only in an included capacity pool of a Shared Capacity Groups example.
 
-    To-many relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    shared_capacity_groups: list[_SharedCapacityGroup] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "shared_capacity_groups", "data")
-    )
-    """The shared capacity groups of the pool.
+        @property
+        def countries(self) -> list[_Country]:
+            """The countries the capacity pool supports.
 
-    To-many relationship to SharedCapacityGroup. Read-only: set by the server.
-    """
+            To-many relationship to Country. Read-only: set by the server.
+            """
+            ...
 
-    qty_based_pricings: list[_QtyBasedPricing] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "qty_based_pricings", "data")
-    )
-    """The quantity based (discount) prices of the pool's channels.
+        @property
+        def shared_capacity_groups(self) -> list[_SharedCapacityGroup]:
+            """The shared capacity groups of the pool.
 
-    To-many relationship to QtyBasedPricing. Read-only: set by the server.
-    """
+            To-many relationship to SharedCapacityGroup. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def qty_based_pricings(self) -> list[_QtyBasedPricing]:
+            """The quantity based (discount) prices of the pool's channels.
+
+            To-many relationship to QtyBasedPricing. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        renew_date: IsoDate | None = Field(default=None, validation_alias=AliasPath("attributes", "renew_date"))
+        total_channels_count: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "total_channels_count")
+        )
+        assigned_channels_count: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "assigned_channels_count")
+        )
+        minimum_limit: StrictInt | None = Field(default=None, validation_alias=AliasPath("attributes", "minimum_limit"))
+        minimum_qty_per_order: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "minimum_qty_per_order")
+        )
+        setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
+        monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
+        metered_rate: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "metered_rate"))
+        unassigned_channels_count: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "unassigned_channels_count")
+        )
+        nrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "nrc"))
+        mrc: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "mrc"))
+
+        countries: list[_Country] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "countries", "data")
+        )
+        shared_capacity_groups: list[_SharedCapacityGroup] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "shared_capacity_groups", "data")
+        )
+        qty_based_pricings: list[_QtyBasedPricing] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "qty_based_pricings", "data")
+        )

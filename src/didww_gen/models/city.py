@@ -10,9 +10,11 @@ from pydantic import AliasPath, Field
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
 
 if TYPE_CHECKING:
+    from didww_gen.models.area import Area as _Area
     from didww_gen.models.country import Country as _Country
     from didww_gen.models.region import Region as _Region
 else:
+    _Area = Any
     _Country = Any
     _Region = Any
 
@@ -29,23 +31,51 @@ class City(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.READ_ONLY),
         "region": RelationshipSpec(("regions",), Access.READ_ONLY),
+        "area": RelationshipSpec(("areas",), Access.READ_ONLY),
     }
-    __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions")
+    __included_types__: ClassVar[tuple[str, ...]] = ("areas", "countries", "regions")
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """City name.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """City built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the city.
+        @property
+        def name(self) -> str:
+            """City name.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
-    """The region of the city.
+        @property
+        def country(self) -> _Country | None:
+            """The country of the city.
 
-    To-one relationship to Region. Read-only: set by the server.
-    """
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def region(self) -> _Region | None:
+            """The region of the city.
+
+            To-one relationship to Region. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def area(self) -> _Area | None:
+            """The area the city belongs to.
+
+            To-one relationship to Area. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
+        area: _Area | None = Field(default=None, validation_alias=AliasPath("relationships", "area", "data"))

@@ -23,34 +23,57 @@ class Country(Resource):
     TYPE: ClassVar[str] = "countries"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
-        "prefix": AttributeSpec("prefix", Kind.PLAIN, Access.READ_ONLY),
+        "prefix": AttributeSpec("prefix", Kind.PLAIN, Access.READ_ONLY, nullable=True),
         "iso": AttributeSpec("iso", Kind.PLAIN, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "regions": RelationshipSpec(("regions",), Access.READ_ONLY, to_many=True),
     }
-    __included_types__: ClassVar[tuple[str, ...]] = ()
+    __included_types__: ClassVar[tuple[str, ...]] = ("regions",)
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Country name (for example United Kingdom).
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """Country built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "prefix"))
-    """Country prefix (country calling code, for example 44).
+        @property
+        def name(self) -> str:
+            """Country name (for example United Kingdom).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    iso: str | None = Field(default=None, validation_alias=AliasPath("attributes", "iso"))
-    """Country ISO code (for example GB).
+        @property
+        def prefix(self) -> str | None:
+            """Country prefix (country calling code, for example 44).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    regions: list[_Region] | None = Field(default=None, validation_alias=AliasPath("relationships", "regions", "data"))
-    """Regions of the country.
+        @property
+        def iso(self) -> str:
+            """Country ISO code (for example GB).
 
-    To-many relationship to Region. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def regions(self) -> list[_Region]:
+            """Regions of the country.
+
+            To-many relationship to Region. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "prefix"))
+        iso: str | None = Field(default=None, validation_alias=AliasPath("attributes", "iso"))
+
+        regions: list[_Region] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "regions", "data")
+        )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
+from didww_gen._types import StrictBool, StrictInt
 from didww_gen.enums import Feature
 
 if TYPE_CHECKING:
@@ -31,25 +32,25 @@ __all__ = ["DidGroup", "DidGroupMeta"]
 class DidGroupMeta(MetaObject):
     """Resource-level meta of DidGroup (read-only)."""
 
-    needs_registration: bool | None = Field(default=None)
+    needs_registration: StrictBool | None = Field(default=None)
     """Whether end-user registration is required for this DID group.
 
     Read-only: set by the server.
     """
 
-    is_available: bool | None = Field(default=None)
+    is_available: StrictBool | None = Field(default=None)
     """Whether numbers of this DID group are currently in stock.
 
     Read-only: set by the server.
     """
 
-    available_dids_enabled: bool | None = Field(default=None)
+    available_dids_enabled: StrictBool | None = Field(default=None)
     """Whether the DID group supports choosing a specific number.
 
     Read-only: set by the server.
     """
 
-    total_count: int | None = Field(default=None)
+    total_count: StrictInt | None = Field(default=None)
     """Total count of available DIDs in the DID group.
 
     Read-only: set by the server.
@@ -92,93 +93,144 @@ class DidGroup(Resource):
         "stock_keeping_units",
     )
 
-    area_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "area_name"))
-    """DID group area name: the name of the city, or a designation of the area code such as National.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """DidGroup built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "prefix"))
-    """DID group prefix (city or area calling code).
+        @property
+        def area_name(self) -> str:
+            """DID group area name: the name of the city, or a designation of the area code such as National.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    features: list[Feature] | None = Field(default=None, validation_alias=AliasPath("attributes", "features"))
-    """Features available for the DID group. A DID group may have several.
+        @property
+        def prefix(self) -> str:
+            """DID group prefix (city or area calling code).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    is_metered: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "is_metered"))
-    """Whether the DID group supports metered services (per-minute billing).
+        @property
+        def features(self) -> list[Feature]:
+            """Features available for the DID group. A DID group may have several.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    allow_additional_channels: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "allow_additional_channels")
-    )
-    """Whether channel capacity may be added to this DID group.
+        @property
+        def is_metered(self) -> bool:
+            """Whether the DID group supports metered services (per-minute billing).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    service_restrictions: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "service_restrictions")
-    )
-    """The message with service restrictions for the country or area.
+        @property
+        def allow_additional_channels(self) -> bool:
+            """Whether channel capacity may be added to this DID group.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    local_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "local_prefix"))
-    """Legacy local prefix: not in the definition and removed from responses in 2022-05-10 per the changelog, but still present (as "") in the included DID groups of the available DIDs examples.
+        @property
+        def service_restrictions(self) -> str | None:
+            """The message with service restrictions for the country or area.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the DID group.
+        @property
+        def local_prefix(self) -> str:
+            """Legacy local prefix: not in the definition and removed from responses in 2022-05-10 per the changelog, but still present (as "") in the included DID groups of the available DIDs examples.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    city: _City | None = Field(default=None, validation_alias=AliasPath("relationships", "city", "data"))
-    """The city of the DID group.
+        @property
+        def country(self) -> _Country | None:
+            """The country of the DID group.
 
-    To-one relationship to City. Read-only: set by the server.
-    """
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
 
-    did_group_type: _DidGroupType | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
-    )
-    """The type of the DID group (Local, Mobile, Toll-free...).
+        @property
+        def city(self) -> _City | None:
+            """The city of the DID group.
 
-    To-one relationship to DidGroupType. Read-only: set by the server.
-    """
+            To-one relationship to City. Read-only: set by the server.
+            """
+            ...
 
-    region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
-    """The region of the DID group.
+        @property
+        def did_group_type(self) -> _DidGroupType | None:
+            """The type of the DID group (Local, Mobile, Toll-free...).
 
-    To-one relationship to Region. Read-only: set by the server.
-    """
+            To-one relationship to DidGroupType. Read-only: set by the server.
+            """
+            ...
 
-    stock_keeping_units: list[_StockKeepingUnit] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "stock_keeping_units", "data")
-    )
-    """The stock keeping units (prices and included channels) of the DID group.
+        @property
+        def region(self) -> _Region | None:
+            """The region of the DID group.
 
-    To-many relationship to StockKeepingUnit. Read-only: set by the server.
-    """
+            To-one relationship to Region. Read-only: set by the server.
+            """
+            ...
 
-    address_requirement: _AddressRequirement | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
-    )
-    """The address requirement that applies to numbers of the DID group.
+        @property
+        def stock_keeping_units(self) -> list[_StockKeepingUnit]:
+            """The stock keeping units (prices and included channels) of the DID group.
 
-    To-one relationship to AddressRequirement. Read-only: set by the server.
-    """
+            To-many relationship to StockKeepingUnit. Read-only: set by the server.
+            """
+            ...
 
-    meta: DidGroupMeta | None = None
-    """Resource-level meta."""
+        @property
+        def address_requirement(self) -> _AddressRequirement | None:
+            """The address requirement that applies to numbers of the DID group.
+
+            To-one relationship to AddressRequirement. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def meta(self) -> DidGroupMeta | None:
+            """Resource-level meta (None when the server sent none)."""
+            ...
+
+    else:
+        area_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "area_name"))
+        prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "prefix"))
+        features: list[Feature] | None = Field(default=None, validation_alias=AliasPath("attributes", "features"))
+        is_metered: StrictBool | None = Field(default=None, validation_alias=AliasPath("attributes", "is_metered"))
+        allow_additional_channels: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "allow_additional_channels")
+        )
+        service_restrictions: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "service_restrictions")
+        )
+        local_prefix: str | None = Field(default=None, validation_alias=AliasPath("attributes", "local_prefix"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        city: _City | None = Field(default=None, validation_alias=AliasPath("relationships", "city", "data"))
+        did_group_type: _DidGroupType | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+        )
+        region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
+        stock_keeping_units: list[_StockKeepingUnit] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "stock_keeping_units", "data")
+        )
+        address_requirement: _AddressRequirement | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "address_requirement", "data")
+        )
+        meta: DidGroupMeta | None = None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -22,8 +22,19 @@ class DidGroupType(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """DID group type name, such as Local, Mobile or Toll-free.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """DidGroupType built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
+
+        @property
+        def name(self) -> str:
+            """DID group type name, such as Local, Mobile or Toll-free.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -20,13 +20,13 @@ class DidHistoryMeta(MetaObject):
     from_: str | None = Field(default=None, validation_alias="from")
     """For billing_cycles_count_changed records only, the previous billing cycles count ("empty" when it was not set).
 
-    Read-only: set by the server.
+    Read-only: set by the server. Nullable.
     """
 
     to: str | None = Field(default=None)
     """For billing_cycles_count_changed records only: the new billing cycles count.
 
-    Read-only: set by the server.
+    Read-only: set by the server. Nullable.
     """
 
 
@@ -35,7 +35,7 @@ class DidHistory(Resource):
 
     TYPE: ClassVar[str] = "did_history"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.READ_ONLY),
+        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.READ_ONLY, nullable=True),
         "action": AttributeSpec("action", Kind.ENUM, Access.READ_ONLY),
         "method": AttributeSpec("method", Kind.ENUM, Access.READ_ONLY),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
@@ -43,29 +43,53 @@ class DidHistory(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    did_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "did_number"))
-    """The DID number (E.164).
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """DidHistory built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    action: DidHistoryAction | None = Field(default=None, validation_alias=AliasPath("attributes", "action"))
-    """The action performed on the DID.
+        @property
+        def did_number(self) -> str | None:
+            """The DID number (E.164).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    method: DidHistoryMethod | None = Field(default=None, validation_alias=AliasPath("attributes", "method"))
-    """The method used to perform the action.
+        @property
+        def action(self) -> DidHistoryAction:
+            """The action performed on the DID.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the action occurred.
+        @property
+        def method(self) -> DidHistoryMethod:
+            """The method used to perform the action.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    meta: DidHistoryMeta | None = None
-    """Resource-level meta."""
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the action occurred.
+
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def meta(self) -> DidHistoryMeta | None:
+            """Resource-level meta (None when the server sent none)."""
+            ...
+
+    else:
+        did_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "did_number"))
+        action: DidHistoryAction | None = Field(default=None, validation_alias=AliasPath("attributes", "action"))
+        method: DidHistoryMethod | None = Field(default=None, validation_alias=AliasPath("attributes", "method"))
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+
+        meta: DidHistoryMeta | None = None

@@ -9,7 +9,7 @@ from pydantic import AliasPath, Field
 
 from didww_gen._decoding import PageMeta
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import StrictInt, UtcDateTime
 
 if TYPE_CHECKING:
     from didww_gen.models.available_did import AvailableDid as _AvailableDid
@@ -22,7 +22,7 @@ __all__ = ["DidReservation", "DidReservationDocumentMeta"]
 class DidReservationDocumentMeta(PageMeta):
     """Document-level meta of answers about DidReservation (``page.meta`` of its lists)."""
 
-    available_count: int | None = Field(default=None)
+    available_count: StrictInt | None = Field(default=None)
     """How many more DID reservations the account can make (not described by the reference; its examples show it in the meta of every answer, one lower after a reservation).
 
     Read-only: set by the server.
@@ -36,36 +36,55 @@ class DidReservation(Resource):
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "expires_at": AttributeSpec("expires_at", Kind.DATETIME, Access.READ_ONLY),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
-        "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_ONLY),
+        "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "available_did": RelationshipSpec(("available_dids",), Access.CREATE_ONLY),
+        "available_did": RelationshipSpec(("available_dids",), Access.CREATE_ONLY, required=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("available_dids", "did_groups", "stock_keeping_units")
     __document_meta__: ClassVar[type[PageMeta]] = DidReservationDocumentMeta
 
-    expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
-    """When the reservation expires.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(
+            self, *, id: str = ..., description: str | None = ..., available_did: _AvailableDid | None = ...
+        ) -> None:
+            """DidReservation built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the reservation was created.
+        @property
+        def expires_at(self) -> UtcDateTime:
+            """When the reservation expires.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
-    """Custom description of the reservation.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the reservation was created.
 
-    Sent on create only; it cannot be changed later.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    available_did: _AvailableDid | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "available_did", "data")
-    )
-    """The reserved available DID (required on create).
+        description: str | None
+        """Custom description of the reservation.
 
-    To-one relationship to AvailableDid. Sent on create only; it cannot be changed later.
-    """
+        Sent on create only; it cannot be changed later. Nullable.
+        """
+
+        available_did: _AvailableDid | None
+        """The reserved available DID (required on create).
+
+        To-one relationship to AvailableDid. Sent on create only; it cannot be changed later. Required on create: a create without it is refused before sending.
+        """
+
+    else:
+        expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+
+        available_did: _AvailableDid | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "available_did", "data")
+        )

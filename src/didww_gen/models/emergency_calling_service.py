@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import IsoDate, UtcDateTime
 from didww_gen.enums import EmergencyCallingServiceStatus
 
 if TYPE_CHECKING:
@@ -77,91 +77,142 @@ class EmergencyCallingService(Resource):
         "orders",
     )
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Friendly name of the emergency calling service.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """EmergencyCallingService built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
-    """Emergency calling service reference number.
+        @property
+        def name(self) -> str:
+            """Friendly name of the emergency calling service.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    status: EmergencyCallingServiceStatus | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "status")
-    )
-    """The current status of the emergency calling service.
+        @property
+        def reference(self) -> str:
+            """Emergency calling service reference number.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    activated_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "activated_at"))
-    """When the service was activated.
+        @property
+        def status(self) -> EmergencyCallingServiceStatus:
+            """The current status of the emergency calling service.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    canceled_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "canceled_at"))
-    """When the service was canceled.
+        @property
+        def activated_at(self) -> UtcDateTime | None:
+            """When the service was activated.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    renew_date: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "renew_date"))
-    """The date when the service is due for renewal.
+        @property
+        def canceled_at(self) -> UtcDateTime | None:
+            """When the service was canceled.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the service was created.
+        @property
+        def renew_date(self) -> dt.date | None:
+            """The date when the service is due for renewal.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the service.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the service was created.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    did_group_type: _DidGroupType | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
-    )
-    """The DID group type of the service.
+        @property
+        def country(self) -> _Country | None:
+            """The country of the service.
 
-    To-one relationship to DidGroupType. Read-only: set by the server.
-    """
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
 
-    order: _Order | None = Field(default=None, validation_alias=AliasPath("relationships", "order", "data"))
-    """The order of the service.
+        @property
+        def did_group_type(self) -> _DidGroupType | None:
+            """The DID group type of the service.
 
-    To-one relationship to Order. Read-only: set by the server.
-    """
+            To-one relationship to DidGroupType. Read-only: set by the server.
+            """
+            ...
 
-    emergency_requirement: _EmergencyRequirement | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "emergency_requirement", "data")
-    )
-    """The emergency requirement the service is registered against.
+        @property
+        def order(self) -> _Order | None:
+            """The order of the service.
 
-    To-one relationship to EmergencyRequirement. Read-only: set by the server.
-    """
+            To-one relationship to Order. Read-only: set by the server.
+            """
+            ...
 
-    emergency_verification: _EmergencyVerification | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "emergency_verification", "data")
-    )
-    """The emergency verification of the service.
+        @property
+        def emergency_requirement(self) -> _EmergencyRequirement | None:
+            """The emergency requirement the service is registered against.
 
-    To-one relationship to EmergencyVerification. Read-only: set by the server.
-    """
+            To-one relationship to EmergencyRequirement. Read-only: set by the server.
+            """
+            ...
 
-    dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
-    """The DIDs covered by the service.
+        @property
+        def emergency_verification(self) -> _EmergencyVerification | None:
+            """The emergency verification of the service.
 
-    To-many relationship to Did. Read-only: set by the server.
-    """
+            To-one relationship to EmergencyVerification. Read-only: set by the server.
+            """
+            ...
 
-    meta: EmergencyCallingServiceMeta | None = None
-    """Resource-level meta."""
+        @property
+        def dids(self) -> list[_Did]:
+            """The DIDs covered by the service.
+
+            To-many relationship to Did. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def meta(self) -> EmergencyCallingServiceMeta | None:
+            """Resource-level meta (None when the server sent none)."""
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
+        status: EmergencyCallingServiceStatus | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "status")
+        )
+        activated_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "activated_at"))
+        canceled_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "canceled_at"))
+        renew_date: IsoDate | None = Field(default=None, validation_alias=AliasPath("attributes", "renew_date"))
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        did_group_type: _DidGroupType | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+        )
+        order: _Order | None = Field(default=None, validation_alias=AliasPath("relationships", "order", "data"))
+        emergency_requirement: _EmergencyRequirement | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "emergency_requirement", "data")
+        )
+        emergency_verification: _EmergencyVerification | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "emergency_verification", "data")
+        )
+        dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
+        meta: EmergencyCallingServiceMeta | None = None

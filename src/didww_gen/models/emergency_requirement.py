@@ -47,13 +47,13 @@ class EmergencyRequirement(Resource):
         "personal_area_level": AttributeSpec("personal_area_level", Kind.ENUM, Access.READ_ONLY, nullable=True),
         "business_area_level": AttributeSpec("business_area_level", Kind.ENUM, Access.READ_ONLY, nullable=True),
         "address_mandatory_fields": AttributeSpec(
-            "address_mandatory_fields", Kind.LIST, Access.READ_ONLY, mutable=True
+            "address_mandatory_fields", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True
         ),
         "personal_mandatory_fields": AttributeSpec(
-            "personal_mandatory_fields", Kind.LIST, Access.READ_ONLY, mutable=True
+            "personal_mandatory_fields", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True
         ),
         "business_mandatory_fields": AttributeSpec(
-            "business_mandatory_fields", Kind.LIST, Access.READ_ONLY, mutable=True
+            "business_mandatory_fields", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True
         ),
         "estimate_setup_time": AttributeSpec("estimate_setup_time", Kind.PLAIN, Access.READ_ONLY),
         "requirement_restriction_message": AttributeSpec(
@@ -66,91 +66,136 @@ class EmergencyRequirement(Resource):
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries", "did_group_types")
 
-    identity_type: RequirementIdentityType | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "identity_type")
-    )
-    """Identity type required for emergency registration.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """EmergencyRequirement built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    address_area_level: AreaLevel | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "address_area_level")
-    )
-    """Required location proof level for Address.
+        @property
+        def identity_type(self) -> RequirementIdentityType:
+            """Identity type required for emergency registration.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    personal_area_level: AreaLevel | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "personal_area_level")
-    )
-    """Required location proof level for Personal Identity (world_wide or country).
+        @property
+        def address_area_level(self) -> AreaLevel:
+            """Required location proof level for Address.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    business_area_level: AreaLevel | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "business_area_level")
-    )
-    """Required location proof level for Business Identity (world_wide or country).
+        @property
+        def personal_area_level(self) -> AreaLevel | None:
+            """Required location proof level for Personal Identity (world_wide or country).
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    address_mandatory_fields: list[str] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "address_mandatory_fields")
-    )
-    """Mandatory fields for Address.
+        @property
+        def business_area_level(self) -> AreaLevel | None:
+            """Required location proof level for Business Identity (world_wide or country).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    personal_mandatory_fields: list[str] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "personal_mandatory_fields")
-    )
-    """Mandatory fields for Personal Identity.
+        @property
+        def address_mandatory_fields(self) -> list[str] | None:
+            """Mandatory fields for Address.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    business_mandatory_fields: list[str] | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "business_mandatory_fields")
-    )
-    """Mandatory fields for Business Identity.
+        @property
+        def personal_mandatory_fields(self) -> list[str] | None:
+            """Mandatory fields for Personal Identity.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    estimate_setup_time: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "estimate_setup_time")
-    )
-    """Estimated time to activate the emergency calling service, e.g. 1-2 business days.
+        @property
+        def business_mandatory_fields(self) -> list[str] | None:
+            """Mandatory fields for Business Identity.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    requirement_restriction_message: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "requirement_restriction_message")
-    )
-    """Additional restriction message for the specific country or area.
+        @property
+        def estimate_setup_time(self) -> str:
+            """Estimated time to activate the emergency calling service, e.g. 1-2 business days.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the requirement.
+        @property
+        def requirement_restriction_message(self) -> str | None:
+            """Additional restriction message for the specific country or area.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    did_group_type: _DidGroupType | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
-    )
-    """The DID group type of the requirement.
+        @property
+        def country(self) -> _Country | None:
+            """The country of the requirement.
 
-    To-one relationship to DidGroupType. Read-only: set by the server.
-    """
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
 
-    meta: EmergencyRequirementMeta | None = None
-    """Resource-level meta."""
+        @property
+        def did_group_type(self) -> _DidGroupType | None:
+            """The DID group type of the requirement.
+
+            To-one relationship to DidGroupType. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def meta(self) -> EmergencyRequirementMeta | None:
+            """Resource-level meta (None when the server sent none)."""
+            ...
+
+    else:
+        identity_type: RequirementIdentityType | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "identity_type")
+        )
+        address_area_level: AreaLevel | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "address_area_level")
+        )
+        personal_area_level: AreaLevel | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "personal_area_level")
+        )
+        business_area_level: AreaLevel | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "business_area_level")
+        )
+        address_mandatory_fields: list[str] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "address_mandatory_fields")
+        )
+        personal_mandatory_fields: list[str] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "personal_mandatory_fields")
+        )
+        business_mandatory_fields: list[str] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "business_mandatory_fields")
+        )
+        estimate_setup_time: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "estimate_setup_time")
+        )
+        requirement_restriction_message: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "requirement_restriction_message")
+        )
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        did_group_type: _DidGroupType | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "did_group_type", "data")
+        )
+        meta: EmergencyRequirementMeta | None = None

@@ -39,22 +39,42 @@ class EmergencyRequirementValidation(Resource):
         AtLeastOne(("identity", "address"), "the validation checks an identity, an address, or both"),
     )
 
-    emergency_requirement: _EmergencyRequirement | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "emergency_requirement", "data")
-    )
-    """The emergency requirement to validate against (required).
+    if TYPE_CHECKING:
 
-    To-one relationship to EmergencyRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
-    """
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            emergency_requirement: _EmergencyRequirement | None = ...,
+            address: _Address | None = ...,
+            identity: _Identity | None = ...,
+        ) -> None:
+            """EmergencyRequirementValidation built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
-    """The address to validate (optional).
+        emergency_requirement: _EmergencyRequirement | None
+        """The emergency requirement to validate against (required).
 
-    To-one relationship to Address. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
-    """
+        To-one relationship to EmergencyRequirement. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
+        """
 
-    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
-    """The identity to validate (optional).
+        address: _Address | None
+        """The address to validate (optional).
 
-    To-one relationship to Identity. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
-    """
+        To-one relationship to Address. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+        """
+
+        identity: _Identity | None
+        """The identity to validate (optional).
+
+        To-one relationship to Identity. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
+        """
+
+    else:
+        emergency_requirement: _EmergencyRequirement | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "emergency_requirement", "data")
+        )
+        address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
+        identity: _Identity | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "identity", "data")
+        )

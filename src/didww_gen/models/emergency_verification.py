@@ -31,7 +31,7 @@ class EmergencyVerification(Resource):
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "reference": AttributeSpec("reference", Kind.PLAIN, Access.READ_ONLY),
         "status": AttributeSpec("status", Kind.ENUM, Access.READ_ONLY),
-        "reject_reasons": AttributeSpec("reject_reasons", Kind.LIST, Access.READ_ONLY, mutable=True),
+        "reject_reasons": AttributeSpec("reject_reasons", Kind.LIST, Access.READ_ONLY, nullable=True, mutable=True),
         "reject_comment": AttributeSpec("reject_comment", Kind.PLAIN, Access.READ_ONLY, nullable=True),
         "callback_url": AttributeSpec("callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
         "callback_method": AttributeSpec("callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True),
@@ -53,74 +53,123 @@ class EmergencyVerification(Resource):
         ),
     )
 
-    reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
-    """Emergency verification reference number.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            callback_url: str | None = ...,
+            callback_method: CallbackMethod | None = ...,
+            external_reference_id: str | None = ...,
+            address: _Address | None = ...,
+            emergency_calling_service: _EmergencyCallingService | None = ...,
+            dids: list[_Did] | None = ...,
+        ) -> None:
+            """EmergencyVerification built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    status: EmergencyVerificationStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
-    """The status of the emergency verification.
+        @property
+        def reference(self) -> str:
+            """Emergency verification reference number.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    reject_reasons: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "reject_reasons"))
-    """The reasons for verification rejection; empty when not rejected.
+        @property
+        def status(self) -> EmergencyVerificationStatus:
+            """The status of the emergency verification.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    reject_comment: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reject_comment"))
-    """Additional comment provided upon rejection.
+        @property
+        def reject_reasons(self) -> list[str] | None:
+            """The reasons for verification rejection; empty when not rejected.
 
-    Read-only: set by the server. Nullable.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
-    """The HTTP or HTTPS endpoint to which events related to the verification are delivered.
+        @property
+        def reject_comment(self) -> str | None:
+            """Additional comment provided upon rejection.
 
-    Sent on create only; it cannot be changed later. Nullable.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
 
-    callback_method: CallbackMethod | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "callback_method")
-    )
-    """The HTTP method used for verification events (get or post); required if callback_url is given.
+        callback_url: str | None
+        """The HTTP or HTTPS endpoint to which events related to the verification are delivered.
 
-    Sent on create only; it cannot be changed later. Nullable.
-    """
+        Sent on create only; it cannot be changed later. Nullable.
+        """
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the verification was created.
+        callback_method: CallbackMethod | None
+        """The HTTP method used for verification events (get or post); required if callback_url is given.
 
-    Read-only: set by the server.
-    """
+        Sent on create only; it cannot be changed later. Nullable.
+        """
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the emergency verification in an external system.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the verification was created.
 
-    Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
-    """The address for emergency verification (required on create).
+        external_reference_id: str | None
+        """Identifier of the emergency verification in an external system.
 
-    To-one relationship to Address. Sent on create only; it cannot be changed later. Required on create: a create without it is refused before sending.
-    """
+        Nullable.
+        """
 
-    emergency_calling_service: _EmergencyCallingService | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "emergency_calling_service", "data")
-    )
-    """The emergency calling service. On create, send it (instead of dids) to verify for an existing service, which must be in new, changes_required or active status; otherwise one is created automatically.
+        address: _Address | None
+        """The address for emergency verification (required on create).
 
-    To-one relationship to EmergencyCallingService. Sent on create only; it cannot be changed later.
-    """
+        To-one relationship to Address. Sent on create only; it cannot be changed later. Required on create: a create without it is refused before sending.
+        """
 
-    dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
-    """The DIDs registered for emergency calling. On create, send them (instead of emergency_calling_service) to create a new calling service; all DIDs must be from the same city or area.
+        emergency_calling_service: _EmergencyCallingService | None
+        """The emergency calling service. On create, send it (instead of dids) to verify for an existing service, which must be in new, changes_required or active status; otherwise one is created automatically.
 
-    To-many relationship to Did. Sent on create only; it cannot be changed later.
-    """
+        To-one relationship to EmergencyCallingService. Sent on create only; it cannot be changed later.
+        """
+
+        @property
+        def dids(self) -> list[_Did]:
+            """The DIDs registered for emergency calling. On create, send them (instead of emergency_calling_service) to create a new calling service; all DIDs must be from the same city or area.
+
+            To-many relationship to Did. Sent on create only; it cannot be changed later.
+            """
+            ...
+
+        @dids.setter
+        def dids(self, value: list[_Did] | None) -> None: ...
+
+    else:
+        reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
+        status: EmergencyVerificationStatus | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "status")
+        )
+        reject_reasons: list[str] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "reject_reasons")
+        )
+        reject_comment: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reject_comment"))
+        callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
+        callback_method: CallbackMethod | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "callback_method")
+        )
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+
+        address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
+        emergency_calling_service: _EmergencyCallingService | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "emergency_calling_service", "data")
+        )
+        dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))

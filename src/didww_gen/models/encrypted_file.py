@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -18,20 +18,34 @@ class EncryptedFile(Resource):
 
     TYPE: ClassVar[str] = "encrypted_files"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "description": AttributeSpec("description", Kind.PLAIN, Access.READ_ONLY),
+        "description": AttributeSpec("description", Kind.PLAIN, Access.READ_ONLY, nullable=True),
         "expires_at": AttributeSpec("expires_at", Kind.DATETIME, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
-    """The description of the encrypted file.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """EncryptedFile built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))
-    """When the encrypted file expires.
+        @property
+        def description(self) -> str | None:
+            """The description of the encrypted file.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server. Nullable.
+            """
+            ...
+
+        @property
+        def expires_at(self) -> UtcDateTime:
+            """When the encrypted file expires.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+        expires_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "expires_at"))

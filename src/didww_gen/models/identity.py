@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import IsoDate, StrictBool, UtcDateTime
 from didww_gen.enums import IdentityType
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class Identity(Resource):
 
     TYPE: ClassVar[str] = "identities"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "first_name": AttributeSpec("first_name", Kind.PLAIN, Access.CREATE_UPDATE),
-        "last_name": AttributeSpec("last_name", Kind.PLAIN, Access.CREATE_UPDATE),
-        "phone_number": AttributeSpec("phone_number", Kind.PLAIN, Access.CREATE_UPDATE),
-        "id_number": AttributeSpec("id_number", Kind.PLAIN, Access.CREATE_UPDATE),
+        "first_name": AttributeSpec("first_name", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
+        "last_name": AttributeSpec("last_name", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
+        "phone_number": AttributeSpec("phone_number", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
+        "id_number": AttributeSpec("id_number", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "birth_date": AttributeSpec("birth_date", Kind.DATE, Access.CREATE_UPDATE, nullable=True),
         "company_name": AttributeSpec("company_name", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "company_reg_number": AttributeSpec("company_reg_number", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
@@ -48,7 +48,7 @@ class Identity(Resource):
         ),
         "verified": AttributeSpec("verified", Kind.PLAIN, Access.READ_ONLY),
         "contact_email": AttributeSpec("contact_email", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
-        "identity_type": AttributeSpec("identity_type", Kind.ENUM, Access.CREATE_ONLY),
+        "identity_type": AttributeSpec("identity_type", Kind.ENUM, Access.CREATE_ONLY, required=True),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
@@ -67,118 +67,192 @@ class Identity(Resource):
         "supporting_document_templates",
     )
 
-    first_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "first_name"))
-    """First name of the identity (for a business identity, of the company's representative)."""
+    if TYPE_CHECKING:
 
-    last_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "last_name"))
-    """Last name of the identity (for a business identity, of the company's representative)."""
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            first_name: str = ...,
+            last_name: str = ...,
+            phone_number: str = ...,
+            id_number: str | None = ...,
+            birth_date: dt.date | None = ...,
+            company_name: str | None = ...,
+            company_reg_number: str | None = ...,
+            vat_id: str | None = ...,
+            description: str | None = ...,
+            personal_tax_id: str | None = ...,
+            external_reference_id: str | None = ...,
+            contact_email: str | None = ...,
+            identity_type: IdentityType = ...,
+            country: _Country | None = ...,
+            birth_country: _Country | None = ...,
+        ) -> None:
+            """Identity built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    phone_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "phone_number"))
-    """Phone number of the identity. Only digits allowed."""
+        first_name: str
+        """First name of the identity (for a business identity, of the company's representative).
 
-    id_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "id_number"))
-    """The ID number of the identity."""
+        Required: a write without it is refused before sending.
+        """
 
-    birth_date: dt.date | None = Field(default=None, validation_alias=AliasPath("attributes", "birth_date"))
-    """The birth date of the identity.
+        last_name: str
+        """Last name of the identity (for a business identity, of the company's representative).
 
-    Nullable.
-    """
+        Required: a write without it is refused before sending.
+        """
 
-    company_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "company_name"))
-    """Company name of the identity (required for a business identity).
+        phone_number: str
+        """Phone number of the identity. Only digits allowed.
 
-    Nullable.
-    """
+        Required: a write without it is refused before sending.
+        """
 
-    company_reg_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "company_reg_number"))
-    """Company registration number of the identity.
+        id_number: str | None
+        """The ID number of the identity.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    vat_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "vat_id"))
-    """The VAT ID of the identity.
+        birth_date: dt.date | None
+        """The birth date of the identity.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
-    """The friendly description of the identity.
+        company_name: str | None
+        """Company name of the identity (required for a business identity).
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    personal_tax_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "personal_tax_id"))
-    """The personal tax number of the identity.
+        company_reg_number: str | None
+        """Company registration number of the identity.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the identity in an external system.
+        vat_id: str | None
+        """The VAT ID of the identity.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    verified: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "verified"))
-    """Whether the identity is verified.
+        description: str | None
+        """The friendly description of the identity.
 
-    Read-only: set by the server.
-    """
+        Nullable.
+        """
 
-    contact_email: str | None = Field(default=None, validation_alias=AliasPath("attributes", "contact_email"))
-    """Contact email of the identity.
+        personal_tax_id: str | None
+        """The personal tax number of the identity.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    identity_type: IdentityType | None = Field(default=None, validation_alias=AliasPath("attributes", "identity_type"))
-    """The type of the identity, personal or business; set on creation.
+        external_reference_id: str | None
+        """Identifier of the identity in an external system.
 
-    Sent on create only; it cannot be changed later.
-    """
+        Nullable.
+        """
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the identity was created.
+        @property
+        def verified(self) -> bool:
+            """Whether the identity is verified.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the identity (required for a business identity).
+        contact_email: str | None
+        """Contact email of the identity.
 
-    To-one relationship to Country.
-    """
+        Nullable.
+        """
 
-    birth_country: _Country | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "birth_country", "data")
-    )
-    """The birth country of the identity.
+        identity_type: IdentityType
+        """The type of the identity, personal or business; set on creation.
 
-    To-one relationship to Country.
-    """
+        Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
+        """
 
-    proofs: list[_Proof] | None = Field(default=None, validation_alias=AliasPath("relationships", "proofs", "data"))
-    """Proofs of the identity.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the identity was created.
 
-    To-many relationship to Proof. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    addresses: list[_Address] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "addresses", "data")
-    )
-    """Addresses of the identity.
+        country: _Country | None
+        """The country of the identity (required for a business identity).
 
-    To-many relationship to Address. Read-only: set by the server.
-    """
+        To-one relationship to Country.
+        """
 
-    permanent_documents: list[_PermanentSupportingDocument] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "permanent_documents", "data")
-    )
-    """Permanent supporting documents of the identity.
+        birth_country: _Country | None
+        """The birth country of the identity.
 
-    To-many relationship to PermanentSupportingDocument. Read-only: set by the server.
-    """
+        To-one relationship to Country.
+        """
+
+        @property
+        def proofs(self) -> list[_Proof]:
+            """Proofs of the identity.
+
+            To-many relationship to Proof. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def addresses(self) -> list[_Address]:
+            """Addresses of the identity.
+
+            To-many relationship to Address. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def permanent_documents(self) -> list[_PermanentSupportingDocument]:
+            """Permanent supporting documents of the identity.
+
+            To-many relationship to PermanentSupportingDocument. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        first_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "first_name"))
+        last_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "last_name"))
+        phone_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "phone_number"))
+        id_number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "id_number"))
+        birth_date: IsoDate | None = Field(default=None, validation_alias=AliasPath("attributes", "birth_date"))
+        company_name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "company_name"))
+        company_reg_number: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "company_reg_number")
+        )
+        vat_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "vat_id"))
+        description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+        personal_tax_id: str | None = Field(default=None, validation_alias=AliasPath("attributes", "personal_tax_id"))
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+        verified: StrictBool | None = Field(default=None, validation_alias=AliasPath("attributes", "verified"))
+        contact_email: str | None = Field(default=None, validation_alias=AliasPath("attributes", "contact_email"))
+        identity_type: IdentityType | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "identity_type")
+        )
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        birth_country: _Country | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "birth_country", "data")
+        )
+        proofs: list[_Proof] | None = Field(default=None, validation_alias=AliasPath("relationships", "proofs", "data"))
+        addresses: list[_Address] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "addresses", "data")
+        )
+        permanent_documents: list[_PermanentSupportingDocument] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "permanent_documents", "data")
+        )

@@ -33,26 +33,47 @@ class NanpaPrefix(Resource):
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions")
 
-    npa: str | None = Field(default=None, validation_alias=AliasPath("attributes", "npa"))
-    """Numbering plan area code.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """NanpaPrefix built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    nxx: str | None = Field(default=None, validation_alias=AliasPath("attributes", "nxx"))
-    """Central office code.
+        @property
+        def npa(self) -> str:
+            """Numbering plan area code.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the prefix.
+        @property
+        def nxx(self) -> str:
+            """Central office code.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
-    """The region of the prefix.
+        @property
+        def country(self) -> _Country | None:
+            """The country of the prefix.
 
-    To-one relationship to Region. Read-only: set by the server.
-    """
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def region(self) -> _Region | None:
+            """The region of the prefix.
+
+            To-one relationship to Region. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        npa: str | None = Field(default=None, validation_alias=AliasPath("attributes", "npa"))
+        nxx: str | None = Field(default=None, validation_alias=AliasPath("attributes", "nxx"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
+        region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import StrictBool, UtcDateTime
 from didww_gen.enums import CallbackMethod, OrderStatus
 from didww_gen.models.nested import OrderItem
 
@@ -26,7 +26,7 @@ class Order(Resource):
         "status": AttributeSpec("status", Kind.ENUM, Access.READ_ONLY),
         "description": AttributeSpec("description", Kind.PLAIN, Access.READ_ONLY),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
-        "items": AttributeSpec("items", Kind.LIST_NESTED, Access.CREATE_ONLY, mutable=True),
+        "items": AttributeSpec("items", Kind.LIST_NESTED, Access.CREATE_ONLY, mutable=True, required=True),
         "callback_url": AttributeSpec("callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
         "callback_method": AttributeSpec("callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True),
         "external_reference_id": AttributeSpec(
@@ -37,68 +37,105 @@ class Order(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
-    """Order reference number.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            items: list[OrderItem] = ...,
+            callback_url: str | None = ...,
+            callback_method: CallbackMethod | None = ...,
+            external_reference_id: str | None = ...,
+            allow_back_ordering: bool = ...,
+        ) -> None:
+            """Order built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    amount: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "amount"))
-    """Total order amount.
+        @property
+        def reference(self) -> str:
+            """Order reference number.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    status: OrderStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
-    """Status of the order.
+        @property
+        def amount(self) -> Decimal:
+            """Total order amount.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
-    """Description of the order (for example DID, Capacity, Emergency).
+        @property
+        def status(self) -> OrderStatus:
+            """Status of the order.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the order was created.
+        @property
+        def description(self) -> str:
+            """Description of the order (for example DID, Capacity, Emergency).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    items: list[OrderItem] | None = Field(default=None, validation_alias=AliasPath("attributes", "items"))
-    """The ordered items. For emergency orders, each item includes emergency_calling_service_id, the id of the associated emergency calling service.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the order was created.
 
-    Sent on create only; it cannot be changed later.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
-    """The HTTP or HTTPS endpoint where events related to the order are delivered.
+        items: list[OrderItem]
+        """The ordered items. For emergency orders, each item includes emergency_calling_service_id, the id of the associated emergency calling service.
 
-    Sent on create only; it cannot be changed later. Nullable.
-    """
+        Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
+        """
 
-    callback_method: CallbackMethod | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "callback_method")
-    )
-    """The HTTP method used for order events (post or get).
+        callback_url: str | None
+        """The HTTP or HTTPS endpoint where events related to the order are delivered.
 
-    Sent on create only; it cannot be changed later. Nullable.
-    """
+        Sent on create only; it cannot be changed later. Nullable.
+        """
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the order in an external system; the only attribute an update can change.
+        callback_method: CallbackMethod | None
+        """The HTTP method used for order events (post or get).
 
-    Nullable.
-    """
+        Sent on create only; it cannot be changed later. Nullable.
+        """
 
-    allow_back_ordering: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "allow_back_ordering")
-    )
-    """Whether back ordering is allowed. Defaults to true when not sent.
+        external_reference_id: str | None
+        """Identifier of the order in an external system; the only attribute an update can change.
 
-    Sent on create only; it cannot be changed later. Write-only: never returned by the server. Default: ``true``.
-    """
+        Nullable.
+        """
+
+        allow_back_ordering: bool
+        """Whether back ordering is allowed. Defaults to true when not sent.
+
+        Sent on create only; it cannot be changed later. Write-only: never returned by the server. Default: ``true``.
+        """
+
+    else:
+        reference: str | None = Field(default=None, validation_alias=AliasPath("attributes", "reference"))
+        amount: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "amount"))
+        status: OrderStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
+        description: str | None = Field(default=None, validation_alias=AliasPath("attributes", "description"))
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        items: list[OrderItem] | None = Field(default=None, validation_alias=AliasPath("attributes", "items"))
+        callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
+        callback_method: CallbackMethod | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "callback_method")
+        )
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+        allow_back_ordering: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "allow_back_ordering")
+        )

@@ -28,47 +28,82 @@ class PermanentSupportingDocument(Resource):
     TYPE: ClassVar[str] = "permanent_supporting_documents"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
-        "external_reference_id": AttributeSpec("external_reference_id", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
+        "external_reference_id": AttributeSpec(
+            "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
+        ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "template": RelationshipSpec(("supporting_document_templates",), Access.CREATE_ONLY),
-        "identity": RelationshipSpec(("identities",), Access.CREATE_ONLY),
-        "files": RelationshipSpec(("encrypted_files",), Access.CREATE_ONLY, to_many=True, write_only=True),
+        "template": RelationshipSpec(("supporting_document_templates",), Access.CREATE_UPDATE, required=True),
+        "identity": RelationshipSpec(("identities",), Access.CREATE_UPDATE, required=True),
+        "files": RelationshipSpec(
+            ("encrypted_files",), Access.CREATE_UPDATE, to_many=True, write_only=True, required=True
+        ),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("identities", "supporting_document_templates")
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the permanent supporting document was created.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            external_reference_id: str | None = ...,
+            template: _SupportingDocumentTemplate | None = ...,
+            identity: _Identity | None = ...,
+            files: list[_EncryptedFile] | None = ...,
+        ) -> None:
+            """PermanentSupportingDocument built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the permanent supporting document in an external system (at most 100 characters).
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the permanent supporting document was created.
 
-    Sent on create only; it cannot be changed later. Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    template: _SupportingDocumentTemplate | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "template", "data")
-    )
-    """The supporting document template of the document.
+        external_reference_id: str | None
+        """Identifier of the permanent supporting document in an external system (at most 100 characters).
 
-    To-one relationship to SupportingDocumentTemplate. Sent on create only; it cannot be changed later.
-    """
+        Nullable.
+        """
 
-    identity: _Identity | None = Field(default=None, validation_alias=AliasPath("relationships", "identity", "data"))
-    """The identity of the document.
+        template: _SupportingDocumentTemplate | None
+        """The supporting document template of the document.
 
-    To-one relationship to Identity. Sent on create only; it cannot be changed later.
-    """
+        To-one relationship to SupportingDocumentTemplate. Required on create: a create without it is refused before sending.
+        """
 
-    files: list[_EncryptedFile] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "files", "data")
-    )
-    """The encrypted files of the document.
+        identity: _Identity | None
+        """The identity of the document.
 
-    To-many relationship to EncryptedFile. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
-    """
+        To-one relationship to Identity. Required on create: a create without it is refused before sending.
+        """
+
+        @property
+        def files(self) -> list[_EncryptedFile]:
+            """The encrypted files of the document.
+
+            To-many relationship to EncryptedFile. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
+            """
+            ...
+
+        @files.setter
+        def files(self, value: list[_EncryptedFile] | None) -> None: ...
+
+    else:
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+
+        template: _SupportingDocumentTemplate | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "template", "data")
+        )
+        identity: _Identity | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "identity", "data")
+        )
+        files: list[_EncryptedFile] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "files", "data")
+        )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -24,14 +24,28 @@ class Pop(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """PoP name.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """Pop built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the PoP was created (in the example response only, not in the definition).
+        @property
+        def name(self) -> str:
+            """PoP name.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the PoP was created (in the example response only, not in the definition).
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))

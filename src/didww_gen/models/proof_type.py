@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -24,16 +24,30 @@ class ProofType(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """The name of the proof type.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """ProofType built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    entity_type: ProofTypeEntityType | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "entity_type")
-    )
-    """The entity type: Personal, Business or Address.
+        @property
+        def name(self) -> str:
+            """The name of the proof type.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def entity_type(self) -> ProofTypeEntityType:
+            """The entity type: Personal, Business or Address.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        entity_type: ProofTypeEntityType | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "entity_type")
+        )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
@@ -22,8 +22,19 @@ class PublicKey(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    key: str | None = Field(default=None, validation_alias=AliasPath("attributes", "key"))
-    """The RSA public key in PEM format.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """PublicKey built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
+
+        @property
+        def key(self) -> str:
+            """The RSA public key in PEM format.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        key: str | None = Field(default=None, validation_alias=AliasPath("attributes", "key"))

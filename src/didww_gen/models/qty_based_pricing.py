@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import StrictInt
 
 __all__ = ["QtyBasedPricing"]
 
@@ -25,20 +26,37 @@ class QtyBasedPricing(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
-    """Price per channel for order creation.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """QtyBasedPricing built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
-    """Monthly price per channel for order renewal, based on the capacity pool's billing cycle date (renew_date).
+        @property
+        def setup_price(self) -> Decimal:
+            """Price per channel for order creation.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    qty: int | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))
-    """The quantity of channels from which this discounted price per channel applies.
+        @property
+        def monthly_price(self) -> Decimal:
+            """Monthly price per channel for order renewal, based on the capacity pool's billing cycle date (renew_date).
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def qty(self) -> int:
+            """The quantity of channels from which this discounted price per channel applies.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
+        monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
+        qty: StrictInt | None = Field(default=None, validation_alias=AliasPath("attributes", "qty"))

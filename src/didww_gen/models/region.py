@@ -23,20 +23,45 @@ class Region(Resource):
     TYPE: ClassVar[str] = "regions"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
+        "iso": AttributeSpec("iso", Kind.PLAIN, Access.READ_ONLY, nullable=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.READ_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries",)
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Region name.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """Region built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
-    """The country of the region.
+        @property
+        def name(self) -> str:
+            """Region name.
 
-    To-one relationship to Country. Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def iso(self) -> str | None:
+            """ISO 3166-2 code of the region, when it has one.
+
+            Read-only: set by the server. Nullable.
+            """
+            ...
+
+        @property
+        def country(self) -> _Country | None:
+            """The country of the region.
+
+            To-one relationship to Country. Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        iso: str | None = Field(default=None, validation_alias=AliasPath("attributes", "iso"))
+
+        country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import StrictInt, UtcDateTime
 
 if TYPE_CHECKING:
     from didww_gen.models.capacity_pool import CapacityPool as _CapacityPool
@@ -25,57 +25,98 @@ class SharedCapacityGroup(Resource):
 
     TYPE: ClassVar[str] = "shared_capacity_groups"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE),
+        "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
         "shared_channels_count": AttributeSpec("shared_channels_count", Kind.PLAIN, Access.CREATE_UPDATE),
-        "metered_channels_count": AttributeSpec("metered_channels_count", Kind.PLAIN, Access.CREATE_UPDATE),
+        "metered_channels_count": AttributeSpec(
+            "metered_channels_count", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
+        ),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "external_reference_id": AttributeSpec(
             "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
         ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "capacity_pool": RelationshipSpec(("capacity_pools",), Access.CREATE_UPDATE),
+        "capacity_pool": RelationshipSpec(("capacity_pools",), Access.CREATE_UPDATE, required=True),
         "dids": RelationshipSpec(("dids",), Access.CREATE_UPDATE, to_many=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("capacity_pools", "dids")
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Unique name of the shared capacity group."""
+    if TYPE_CHECKING:
 
-    shared_channels_count: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "shared_channels_count")
-    )
-    """Number of unassigned channels of the capacity pool assigned to the group."""
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            name: str = ...,
+            shared_channels_count: int = ...,
+            metered_channels_count: int | None = ...,
+            external_reference_id: str | None = ...,
+            capacity_pool: _CapacityPool | None = ...,
+            dids: list[_Did] | None = ...,
+        ) -> None:
+            """SharedCapacityGroup built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    metered_channels_count: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "metered_channels_count")
-    )
-    """Number of metered channels assigned to the group."""
+        name: str
+        """Unique name of the shared capacity group.
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the shared capacity group was created.
+        Required: a write without it is refused before sending.
+        """
 
-    Read-only: set by the server.
-    """
+        shared_channels_count: int
+        """Number of unassigned channels of the capacity pool assigned to the group."""
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the shared capacity group in an external system.
+        metered_channels_count: int | None
+        """Number of metered channels assigned to the group.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    capacity_pool: _CapacityPool | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "capacity_pool", "data")
-    )
-    """The capacity pool the group's channels come from (required on create).
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the shared capacity group was created.
 
-    To-one relationship to CapacityPool.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
-    """The DIDs sharing the group's channels.
+        external_reference_id: str | None
+        """Identifier of the shared capacity group in an external system.
 
-    To-many relationship to Did.
-    """
+        Nullable.
+        """
+
+        capacity_pool: _CapacityPool | None
+        """The capacity pool the group's channels come from (required on create).
+
+        To-one relationship to CapacityPool. Required on create: a create without it is refused before sending.
+        """
+
+        @property
+        def dids(self) -> list[_Did]:
+            """The DIDs sharing the group's channels.
+
+            To-many relationship to Did.
+            """
+            ...
+
+        @dids.setter
+        def dids(self, value: list[_Did] | None) -> None: ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        shared_channels_count: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "shared_channels_count")
+        )
+        metered_channels_count: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "metered_channels_count")
+        )
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+
+        capacity_pool: _CapacityPool | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "capacity_pool", "data")
+        )
+        dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))

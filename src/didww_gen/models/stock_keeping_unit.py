@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import StrictInt
 
 __all__ = ["StockKeepingUnit"]
 
@@ -25,22 +26,39 @@ class StockKeepingUnit(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
-    """Price for order creation.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """StockKeepingUnit built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
-    """Monthly price for order renewal.
+        @property
+        def setup_price(self) -> Decimal:
+            """Price for order creation.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    channels_included_count: int | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "channels_included_count")
-    )
-    """Included channel capacity for each DID.
+        @property
+        def monthly_price(self) -> Decimal:
+            """Monthly price for order renewal.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def channels_included_count(self) -> int:
+            """Included channel capacity for each DID.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        setup_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "setup_price"))
+        monthly_price: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "monthly_price"))
+        channels_included_count: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "channels_included_count")
+        )

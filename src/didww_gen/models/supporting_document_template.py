@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
+from didww_gen._types import StrictBool
 
 __all__ = ["SupportingDocumentTemplate"]
 
@@ -24,20 +25,37 @@ class SupportingDocumentTemplate(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Name of the template.
+    if TYPE_CHECKING:
 
-    Read-only: set by the server.
-    """
+        def __init__(self, *, id: str = ...) -> None:
+            """SupportingDocumentTemplate built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    permanent: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "permanent"))
-    """Whether the template is permanent.
+        @property
+        def name(self) -> str:
+            """Name of the template.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "url"))
-    """URL of the template.
+        @property
+        def permanent(self) -> bool:
+            """Whether the template is permanent.
 
-    Read-only: set by the server.
-    """
+            Read-only: set by the server.
+            """
+            ...
+
+        @property
+        def url(self) -> str:
+            """URL of the template.
+
+            Read-only: set by the server.
+            """
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        permanent: StrictBool | None = Field(default=None, validation_alias=AliasPath("attributes", "permanent"))
+        url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "url"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
-from didww_gen._types import UtcDateTime
+from didww_gen._types import StrictInt, UtcDateTime
 
 if TYPE_CHECKING:
     from didww_gen.models.voice_in_trunk import VoiceInTrunk as _VoiceInTrunk
@@ -21,7 +21,7 @@ __all__ = ["VoiceInTrunkGroup", "VoiceInTrunkGroupMeta"]
 class VoiceInTrunkGroupMeta(MetaObject):
     """Resource-level meta of VoiceInTrunkGroup (read-only)."""
 
-    trunks_count: int | None = Field(default=None)
+    trunks_count: StrictInt | None = Field(default=None)
     """Number of voice in trunks in the group.
 
     Read-only: set by the server.
@@ -33,8 +33,8 @@ class VoiceInTrunkGroup(Resource):
 
     TYPE: ClassVar[str] = "voice_in_trunk_groups"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE),
-        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE),
+        "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
+        "capacity_limit": AttributeSpec("capacity_limit", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "external_reference_id": AttributeSpec(
             "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
@@ -45,33 +45,73 @@ class VoiceInTrunkGroup(Resource):
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("voice_in_trunks",)
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """Unique name of the trunk group."""
+    if TYPE_CHECKING:
 
-    capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
-    """Maximum number of simultaneous calls for the trunk group."""
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            name: str = ...,
+            capacity_limit: int | None = ...,
+            external_reference_id: str | None = ...,
+            voice_in_trunks: list[_VoiceInTrunk] | None = ...,
+        ) -> None:
+            """VoiceInTrunkGroup built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the trunk group was created.
+        name: str
+        """Unique name of the trunk group.
 
-    Read-only: set by the server.
-    """
+        Required: a write without it is refused before sending.
+        """
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the trunk group in an external system.
+        capacity_limit: int | None
+        """Maximum number of simultaneous calls for the trunk group.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    voice_in_trunks: list[_VoiceInTrunk] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "voice_in_trunks", "data")
-    )
-    """The trunks of the group.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the trunk group was created.
 
-    To-many relationship to VoiceInTrunk.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    meta: VoiceInTrunkGroupMeta | None = None
-    """Resource-level meta."""
+        external_reference_id: str | None
+        """Identifier of the trunk group in an external system.
+
+        Nullable.
+        """
+
+        @property
+        def voice_in_trunks(self) -> list[_VoiceInTrunk]:
+            """The trunks of the group.
+
+            To-many relationship to VoiceInTrunk.
+            """
+            ...
+
+        @voice_in_trunks.setter
+        def voice_in_trunks(self, value: list[_VoiceInTrunk] | None) -> None: ...
+
+        @property
+        def meta(self) -> VoiceInTrunkGroupMeta | None:
+            """Resource-level meta (None when the server sent none)."""
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        capacity_limit: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "capacity_limit")
+        )
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+
+        voice_in_trunks: list[_VoiceInTrunk] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "voice_in_trunks", "data")
+        )
+        meta: VoiceInTrunkGroupMeta | None = None

@@ -10,7 +10,7 @@ from pydantic import AliasPath, Field
 
 from didww_gen._model import Access, AttributeSpec, Kind, MetaObject, RelationshipSpec, Resource
 from didww_gen._rules import Refuse, Rule
-from didww_gen._types import UtcDateTime
+from didww_gen._types import StrictBool, StrictInt, UtcDateTime
 from didww_gen.enums import (
     DefaultDstAction,
     MediaEncryptionMode,
@@ -42,7 +42,7 @@ class VoiceOutTrunk(Resource):
 
     TYPE: ClassVar[str] = "voice_out_trunks"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE),
+        "name": AttributeSpec("name", Kind.PLAIN, Access.CREATE_UPDATE, required=True),
         "allowed_rtp_ips": AttributeSpec(
             "allowed_rtp_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True
         ),
@@ -62,7 +62,7 @@ class VoiceOutTrunk(Resource):
         "emergency_enable_all": AttributeSpec("emergency_enable_all", Kind.PLAIN, Access.CREATE_UPDATE),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "authentication_method": AttributeSpec(
-            "authentication_method", Kind.NESTED, Access.CREATE_UPDATE, mutable=True
+            "authentication_method", Kind.NESTED, Access.CREATE_UPDATE, mutable=True, required=True
         ),
         "external_reference_id": AttributeSpec(
             "external_reference_id", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True
@@ -71,6 +71,7 @@ class VoiceOutTrunk(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "dids": RelationshipSpec(("dids",), Access.CREATE_UPDATE, to_many=True),
         "emergency_dids": RelationshipSpec(("dids",), Access.CREATE_UPDATE, to_many=True),
+        "default_did": RelationshipSpec(("dids",), Access.CREATE_UPDATE, write_only=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("dids",)
     __rules__: ClassVar[tuple[Rule, ...]] = (
@@ -88,140 +89,234 @@ class VoiceOutTrunk(Resource):
         ),
     )
 
-    name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
-    """The voice out trunk name."""
+    if TYPE_CHECKING:
 
-    allowed_rtp_ips: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "allowed_rtp_ips"))
-    """The allowed RTP IPs; 0 to 10 items, IPv4 or IPv6, single addresses or subnets.
+        def __init__(
+            self,
+            *,
+            id: str = ...,
+            name: str = ...,
+            allowed_rtp_ips: list[str] | None = ...,
+            on_cli_mismatch_action: OnCliMismatchAction = ...,
+            capacity_limit: int | None = ...,
+            allow_any_did_as_cli: bool = ...,
+            status: VoiceOutTrunkStatus = ...,
+            threshold_amount: Decimal = ...,
+            default_dst_action: DefaultDstAction = ...,
+            dst_prefixes: list[str] | None = ...,
+            media_encryption_mode: MediaEncryptionMode = ...,
+            callback_url: str | None = ...,
+            force_symmetric_rtp: bool = ...,
+            rtp_ping: bool = ...,
+            rtp_timeout: int | None = ...,
+            emergency_enable_all: bool = ...,
+            authentication_method: VoiceOutTrunkAuthenticationMethod = ...,
+            external_reference_id: str | None = ...,
+            dids: list[_Did] | None = ...,
+            emergency_dids: list[_Did] | None = ...,
+            default_did: _Did | None = ...,
+        ) -> None:
+            """VoiceOutTrunk built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
 
-    Nullable.
-    """
+        name: str
+        """The voice out trunk name.
 
-    on_cli_mismatch_action: OnCliMismatchAction | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "on_cli_mismatch_action")
-    )
-    """What happens when the FROM header value does not match any of the allowed DIDs: send_original_cli passes it to the termination gateway, reject_call rejects the call."""
+        Required: a write without it is refused before sending.
+        """
 
-    capacity_limit: int | None = Field(default=None, validation_alias=AliasPath("attributes", "capacity_limit"))
-    """The capacity limit of the voice out trunk, 0 to 32767.
+        allowed_rtp_ips: list[str] | None
+        """The allowed RTP IPs; 0 to 10 items, IPv4 or IPv6, single addresses or subnets.
 
-    Nullable.
-    """
+        Nullable.
+        """
 
-    allow_any_did_as_cli: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "allow_any_did_as_cli")
-    )
-    """When true, the dids relationship cannot be set to explicit DIDs, and already linked DIDs are unassigned if the dids relationship is omitted. Default false.
+        on_cli_mismatch_action: OnCliMismatchAction
+        """What happens when the FROM header value does not match any of the allowed DIDs: send_original_cli passes it to the termination gateway, reject_call rejects the call."""
 
-    Default: ``false``.
-    """
+        capacity_limit: int | None
+        """The capacity limit of the voice out trunk, 0 to 32767.
 
-    status: VoiceOutTrunkStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
-    """active or blocked. Default active.
+        Nullable.
+        """
 
-    Default: ``"active"``.
-    """
+        allow_any_did_as_cli: bool
+        """When true, the dids relationship cannot be set to explicit DIDs, and already linked DIDs are unassigned if the dids relationship is omitted. Default false.
 
-    threshold_amount: Decimal | None = Field(default=None, validation_alias=AliasPath("attributes", "threshold_amount"))
-    """The outbound trunk 24 hour threshold limit, 0.0 to 100000.0.
+        Default: ``false``.
+        """
 
-    Default: ``"3000.0"``.
-    """
+        status: VoiceOutTrunkStatus
+        """active or blocked. Default active.
 
-    default_dst_action: DefaultDstAction | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "default_dst_action")
-    )
-    """allow_all or reject_all. Default allow_all.
+        Default: ``"active"``.
+        """
 
-    Default: ``"allow_all"``.
-    """
+        threshold_amount: Decimal
+        """The outbound trunk 24 hour threshold limit, 0.0 to 100000.0.
 
-    dst_prefixes: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "dst_prefixes"))
-    """The allowed destination prefixes.
+        Default: ``"3000.0"``.
+        """
 
-    Nullable. Default: ``[]``.
-    """
+        default_dst_action: DefaultDstAction
+        """allow_all or reject_all. Default allow_all.
 
-    media_encryption_mode: MediaEncryptionMode | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "media_encryption_mode")
-    )
-    """Media encryption mode.
+        Default: ``"allow_all"``.
+        """
 
-    Default: ``"disabled"``.
-    """
+        dst_prefixes: list[str] | None
+        """The allowed destination prefixes.
 
-    callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
-    """Null or a valid HTTP(S) URL.
+        Nullable. Default: ``[]``.
+        """
 
-    Nullable.
-    """
+        media_encryption_mode: MediaEncryptionMode
+        """Media encryption mode.
 
-    threshold_reached: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "threshold_reached"))
-    """True if the threshold_amount has been reached during the last 24 hours.
+        Default: ``"disabled"``.
+        """
 
-    Read-only: set by the server.
-    """
+        callback_url: str | None
+        """Null or a valid HTTP(S) URL.
 
-    force_symmetric_rtp: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "force_symmetric_rtp")
-    )
-    """Force Symmetric RTP / COMEDIA mode. Default false.
+        Nullable.
+        """
 
-    Default: ``false``.
-    """
+        @property
+        def threshold_reached(self) -> bool:
+            """True if the threshold_amount has been reached during the last 24 hours.
 
-    rtp_ping: bool | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_ping"))
-    """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP. Default false.
+            Read-only: set by the server.
+            """
+            ...
 
-    Default: ``false``.
-    """
+        force_symmetric_rtp: bool
+        """Force Symmetric RTP / COMEDIA mode. Default false.
 
-    rtp_timeout: int | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_timeout"))
-    """RTP timeout in seconds, 30 to 600. Default 30.
+        Default: ``false``.
+        """
 
-    Nullable. Default: ``30``.
-    """
+        rtp_ping: bool
+        """Send an empty RTP packet (RTP PING) after the call is established; needed when both parties run Symmetric RTP / COMEDIA and wait for the other to start sending RTP. Default false.
 
-    emergency_enable_all: bool | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "emergency_enable_all")
-    )
-    """When true, all the customer's DIDs with emergency enabled are assigned to the trunk automatically. Default false.
+        Default: ``false``.
+        """
 
-    Default: ``false``.
-    """
+        rtp_timeout: int | None
+        """RTP timeout in seconds, 30 to 600. Default 30.
 
-    created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
-    """When the voice out trunk was created.
+        Nullable. Default: ``30``.
+        """
 
-    Read-only: set by the server.
-    """
+        emergency_enable_all: bool
+        """When true, all the customer's DIDs with emergency enabled are assigned to the trunk automatically. Default false.
 
-    authentication_method: VoiceOutTrunkAuthenticationMethod | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "authentication_method")
-    )
-    """How calls to the trunk are authenticated: credentials_and_ip, twilio, or ip_only (ip_only cannot be set by the client, on create or update)."""
+        Default: ``false``.
+        """
 
-    external_reference_id: str | None = Field(
-        default=None, validation_alias=AliasPath("attributes", "external_reference_id")
-    )
-    """Identifier of the voice out trunk in an external system.
+        @property
+        def created_at(self) -> UtcDateTime:
+            """When the voice out trunk was created.
 
-    Nullable.
-    """
+            Read-only: set by the server.
+            """
+            ...
 
-    dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
-    """The DIDs allowed as CLI when allow_any_did_as_cli is false.
+        authentication_method: VoiceOutTrunkAuthenticationMethod
+        """How calls to the trunk are authenticated: credentials_and_ip, twilio, or ip_only (ip_only cannot be set by the client, on create or update).
 
-    To-many relationship to Did.
-    """
+        Required: a write without it is refused before sending.
+        """
 
-    emergency_dids: list[_Did] | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "emergency_dids", "data")
-    )
-    """The DIDs enabled for emergency calls; cannot be set when emergency_enable_all is true.
+        external_reference_id: str | None
+        """Identifier of the voice out trunk in an external system.
 
-    To-many relationship to Did.
-    """
+        Nullable.
+        """
 
-    meta: VoiceOutTrunkMeta | None = None
-    """Resource-level meta."""
+        @property
+        def dids(self) -> list[_Did]:
+            """The DIDs allowed as CLI when allow_any_did_as_cli is false.
+
+            To-many relationship to Did.
+            """
+            ...
+
+        @dids.setter
+        def dids(self, value: list[_Did] | None) -> None: ...
+
+        @property
+        def emergency_dids(self) -> list[_Did]:
+            """The DIDs enabled for emergency calls; cannot be set when emergency_enable_all is true.
+
+            To-many relationship to Did.
+            """
+            ...
+
+        @emergency_dids.setter
+        def emergency_dids(self, value: list[_Did] | None) -> None: ...
+
+        default_did: _Did | None
+        """The DID used as caller id when the CLI does not match an allowed DID (sent, never returned).
+
+        To-one relationship to Did. Write-only: never returned by the server.
+        """
+
+        @property
+        def meta(self) -> VoiceOutTrunkMeta | None:
+            """Resource-level meta (None when the server sent none)."""
+            ...
+
+    else:
+        name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
+        allowed_rtp_ips: list[str] | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "allowed_rtp_ips")
+        )
+        on_cli_mismatch_action: OnCliMismatchAction | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "on_cli_mismatch_action")
+        )
+        capacity_limit: StrictInt | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "capacity_limit")
+        )
+        allow_any_did_as_cli: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "allow_any_did_as_cli")
+        )
+        status: VoiceOutTrunkStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))
+        threshold_amount: Decimal | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "threshold_amount")
+        )
+        default_dst_action: DefaultDstAction | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "default_dst_action")
+        )
+        dst_prefixes: list[str] | None = Field(default=None, validation_alias=AliasPath("attributes", "dst_prefixes"))
+        media_encryption_mode: MediaEncryptionMode | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "media_encryption_mode")
+        )
+        callback_url: str | None = Field(default=None, validation_alias=AliasPath("attributes", "callback_url"))
+        threshold_reached: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "threshold_reached")
+        )
+        force_symmetric_rtp: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "force_symmetric_rtp")
+        )
+        rtp_ping: StrictBool | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_ping"))
+        rtp_timeout: StrictInt | None = Field(default=None, validation_alias=AliasPath("attributes", "rtp_timeout"))
+        emergency_enable_all: StrictBool | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "emergency_enable_all")
+        )
+        created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        authentication_method: VoiceOutTrunkAuthenticationMethod | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "authentication_method")
+        )
+        external_reference_id: str | None = Field(
+            default=None, validation_alias=AliasPath("attributes", "external_reference_id")
+        )
+
+        dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
+        emergency_dids: list[_Did] | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "emergency_dids", "data")
+        )
+        default_did: _Did | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "default_did", "data")
+        )
+        meta: VoiceOutTrunkMeta | None = None

@@ -23,14 +23,23 @@ class VoiceOutTrunkRegenerateCredential(Resource):
     TYPE: ClassVar[str] = "voice_out_trunk_regenerate_credentials"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
-        "voice_out_trunk": RelationshipSpec(("voice_out_trunks",), Access.CREATE_ONLY, write_only=True),
+        "voice_out_trunk": RelationshipSpec(("voice_out_trunks",), Access.CREATE_ONLY, write_only=True, required=True),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ()
 
-    voice_out_trunk: _VoiceOutTrunk | None = Field(
-        default=None, validation_alias=AliasPath("relationships", "voice_out_trunk", "data")
-    )
-    """The voice out trunk whose credentials are regenerated.
+    if TYPE_CHECKING:
 
-    To-one relationship to VoiceOutTrunk. Sent on create only; it cannot be changed later. Write-only: never returned by the server.
-    """
+        def __init__(self, *, id: str = ..., voice_out_trunk: _VoiceOutTrunk | None = ...) -> None:
+            """VoiceOutTrunkRegenerateCredential built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
+
+        voice_out_trunk: _VoiceOutTrunk | None
+        """The voice out trunk whose credentials are regenerated.
+
+        To-one relationship to VoiceOutTrunk. Sent on create only; it cannot be changed later. Write-only: never returned by the server. Required on create: a create without it is refused before sending.
+        """
+
+    else:
+        voice_out_trunk: _VoiceOutTrunk | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "voice_out_trunk", "data")
+        )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -33,8 +34,16 @@ AddressRequirementsInclude = Literal[
 """Include paths documented for ``/address_requirements``."""
 
 AddressRequirementsSort = Literal[
-    "id",
-    "-id",
+    "address_proof_qty",
+    "-address_proof_qty",
+    "business_proof_qty",
+    "-business_proof_qty",
+    "personal_proof_qty",
+    "-personal_proof_qty",
+    "restriction_message",
+    "-restriction_message",
+    "service_description_required",
+    "-service_description_required",
 ]
 """Sort fields documented for ``/address_requirements`` (prefix ``-`` for descending)."""
 
@@ -49,6 +58,9 @@ AddressRequirementsFilter = TypedDict(
 )
 """Filters documented for ``/address_requirements``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class AddressRequirementsRepository(Repository[AddressRequirement]):
     """``/address_requirements``: The registration requirements (identity, address, proofs and documents) for a country and DID group type."""
@@ -60,7 +72,7 @@ class AddressRequirementsRepository(Repository[AddressRequirement]):
         self,
         *,
         include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
-        filter: AddressRequirementsFilter | None = None,
+        filter: AddressRequirementsFilter = _NO_FILTER,
         sort: AddressRequirementsSort | Sequence[AddressRequirementsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -105,7 +117,7 @@ class AsyncAddressRequirementsRepository(AsyncRepository[AddressRequirement]):
         self,
         *,
         include: AddressRequirementsInclude | Sequence[AddressRequirementsInclude] | None = None,
-        filter: AddressRequirementsFilter | None = None,
+        filter: AddressRequirementsFilter = _NO_FILTER,
         sort: AddressRequirementsSort | Sequence[AddressRequirementsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

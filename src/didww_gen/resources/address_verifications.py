@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -43,10 +44,15 @@ AddressVerificationsFilter = TypedDict(
         "status": AddressVerificationStatus | str,
         "reference": str | Sequence[str],
         "external_reference_id": str,
+        "id": str | Sequence[str],
+        "reference_in": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/address_verifications``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class AddressVerificationsRepository(Repository[AddressVerification]):
@@ -59,7 +65,7 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
         self,
         *,
         include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
-        filter: AddressVerificationsFilter | None = None,
+        filter: AddressVerificationsFilter = _NO_FILTER,
         sort: AddressVerificationsSort | Sequence[AddressVerificationsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -115,6 +121,35 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
+    def wait(
+        self,
+        address_verification: AddressVerification | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> AddressVerification:
+        """Poll ``find`` until ``status`` is final (approved, rejected); returns the AddressVerification then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return self._wait(
+            address_verification,
+            "status",
+            (
+                "approved",
+                "rejected",
+            ),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )
+
 
 class AsyncAddressVerificationsRepository(AsyncRepository[AddressVerification]):
     """``/address_verifications`` (async): A verification task of an address for DIDs; its status changes are reported to the optional callback."""
@@ -126,7 +161,7 @@ class AsyncAddressVerificationsRepository(AsyncRepository[AddressVerification]):
         self,
         *,
         include: AddressVerificationsInclude | Sequence[AddressVerificationsInclude] | None = None,
-        filter: AddressVerificationsFilter | None = None,
+        filter: AddressVerificationsFilter = _NO_FILTER,
         sort: AddressVerificationsSort | Sequence[AddressVerificationsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -181,3 +216,32 @@ class AsyncAddressVerificationsRepository(AsyncRepository[AddressVerification]):
     ) -> AddressVerification:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def wait(
+        self,
+        address_verification: AddressVerification | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> AddressVerification:
+        """Poll ``find`` until ``status`` is final (approved, rejected); returns the AddressVerification then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return await self._wait(
+            address_verification,
+            "status",
+            (
+                "approved",
+                "rejected",
+            ),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )

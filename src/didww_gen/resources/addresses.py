@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -39,6 +40,10 @@ AddressesSort = Literal[
     "-description",
     "external_reference_id",
     "-external_reference_id",
+    "created_at",
+    "-created_at",
+    "verified",
+    "-verified",
 ]
 """Sort fields documented for ``/addresses`` (prefix ``-`` for descending)."""
 
@@ -58,10 +63,15 @@ AddressesFilter = TypedDict(
         "area.id": str | Sequence[str],
         "city.id": str | Sequence[str],
         "external_reference_id": str,
+        "id": str | Sequence[str],
+        "identity.external_reference_id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/addresses``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class AddressesRepository(Repository[Address]):
@@ -74,7 +84,7 @@ class AddressesRepository(Repository[Address]):
         self,
         *,
         include: AddressesInclude | Sequence[AddressesInclude] | None = None,
-        filter: AddressesFilter | None = None,
+        filter: AddressesFilter = _NO_FILTER,
         sort: AddressesSort | Sequence[AddressesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -147,7 +157,7 @@ class AsyncAddressesRepository(AsyncRepository[Address]):
         self,
         *,
         include: AddressesInclude | Sequence[AddressesInclude] | None = None,
-        filter: AddressesFilter | None = None,
+        filter: AddressesFilter = _NO_FILTER,
         sort: AddressesSort | Sequence[AddressesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -33,6 +34,9 @@ AreasFilter = TypedDict(
 )
 """Filters documented for ``/areas``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class AreasRepository(Repository[Area]):
     """``/areas``: A regulatory area."""
@@ -44,7 +48,7 @@ class AreasRepository(Repository[Area]):
         self,
         *,
         include: AreasInclude | Sequence[AreasInclude] | None = None,
-        filter: AreasFilter | None = None,
+        filter: AreasFilter = _NO_FILTER,
         sort: AreasSort | Sequence[AreasSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -89,7 +93,7 @@ class AsyncAreasRepository(AsyncRepository[Area]):
         self,
         *,
         include: AreasInclude | Sequence[AreasInclude] | None = None,
-        filter: AreasFilter | None = None,
+        filter: AreasFilter = _NO_FILTER,
         sort: AreasSort | Sequence[AreasSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

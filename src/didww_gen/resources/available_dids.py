@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -23,12 +24,13 @@ __all__ = [
 AvailableDidsInclude = Literal[
     "did_group",
     "did_group.stock_keeping_units",
+    "nanpa_prefix",
 ]
 """Include paths documented for ``/available_dids``."""
 
 AvailableDidsSort = Literal[
-    "id",
-    "-id",
+    "number",
+    "-number",
 ]
 """Sort fields documented for ``/available_dids`` (prefix ``-`` for descending)."""
 
@@ -50,6 +52,9 @@ AvailableDidsFilter = TypedDict(
 )
 """Filters documented for ``/available_dids``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class AvailableDidsRepository(Repository[AvailableDid]):
     """``/available_dids``: A phone number in stock that can be reserved or ordered."""
@@ -61,7 +66,7 @@ class AvailableDidsRepository(Repository[AvailableDid]):
         self,
         *,
         include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None,
-        filter: AvailableDidsFilter | None = None,
+        filter: AvailableDidsFilter = _NO_FILTER,
         sort: AvailableDidsSort | Sequence[AvailableDidsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -102,7 +107,7 @@ class AsyncAvailableDidsRepository(AsyncRepository[AvailableDid]):
         self,
         *,
         include: AvailableDidsInclude | Sequence[AvailableDidsInclude] | None = None,
-        filter: AvailableDidsFilter | None = None,
+        filter: AvailableDidsFilter = _NO_FILTER,
         sort: AvailableDidsSort | Sequence[AvailableDidsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

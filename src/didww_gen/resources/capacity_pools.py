@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -52,10 +53,16 @@ CapacityPoolsFilter = TypedDict(
     "CapacityPoolsFilter",
     {
         "id": str | Sequence[str],
+        "country.id": str | Sequence[str],
+        "has_unassigned_channels": str | Sequence[str],
+        "name": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/capacity_pools``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class CapacityPoolsRepository(Repository[CapacityPool]):
@@ -68,7 +75,7 @@ class CapacityPoolsRepository(Repository[CapacityPool]):
         self,
         *,
         include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
-        filter: CapacityPoolsFilter | None = None,
+        filter: CapacityPoolsFilter = _NO_FILTER,
         sort: CapacityPoolsSort | Sequence[CapacityPoolsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -124,7 +131,7 @@ class AsyncCapacityPoolsRepository(AsyncRepository[CapacityPool]):
         self,
         *,
         include: CapacityPoolsInclude | Sequence[CapacityPoolsInclude] | None = None,
-        filter: CapacityPoolsFilter | None = None,
+        filter: CapacityPoolsFilter = _NO_FILTER,
         sort: CapacityPoolsSort | Sequence[CapacityPoolsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -16,6 +17,7 @@ __all__ = ["CitiesRepository", "AsyncCitiesRepository", "CitiesInclude", "Cities
 CitiesInclude = Literal[
     "country",
     "region",
+    "area",
 ]
 """Include paths documented for ``/cities``."""
 
@@ -33,10 +35,14 @@ CitiesFilter = TypedDict(
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
         "is_available": bool,
+        "area.id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/cities``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class CitiesRepository(Repository[City]):
@@ -49,7 +55,7 @@ class CitiesRepository(Repository[City]):
         self,
         *,
         include: CitiesInclude | Sequence[CitiesInclude] | None = None,
-        filter: CitiesFilter | None = None,
+        filter: CitiesFilter = _NO_FILTER,
         sort: CitiesSort | Sequence[CitiesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -94,7 +100,7 @@ class AsyncCitiesRepository(AsyncRepository[City]):
         self,
         *,
         include: CitiesInclude | Sequence[CitiesInclude] | None = None,
-        filter: CitiesFilter | None = None,
+        filter: CitiesFilter = _NO_FILTER,
         sort: CitiesSort | Sequence[CitiesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

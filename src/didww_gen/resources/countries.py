@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
 from didww_gen._repository import AsyncRepository, Repository
 from didww_gen.models.country import Country
 
-__all__ = ["CountriesRepository", "AsyncCountriesRepository", "CountriesFilter", "CountriesSort"]
+__all__ = ["CountriesRepository", "AsyncCountriesRepository", "CountriesInclude", "CountriesFilter", "CountriesSort"]
+
+CountriesInclude = Literal["regions",]
+"""Include paths documented for ``/countries``."""
 
 CountriesSort = Literal[
     "name",
@@ -36,6 +40,9 @@ CountriesFilter = TypedDict(
 )
 """Filters documented for ``/countries``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class CountriesRepository(Repository[Country]):
     """``/countries``: A country included in the DIDWW coverage."""
@@ -46,7 +53,8 @@ class CountriesRepository(Repository[Country]):
     def list(
         self,
         *,
-        filter: CountriesFilter | None = None,
+        include: CountriesInclude | Sequence[CountriesInclude] | None = None,
+        filter: CountriesFilter = _NO_FILTER,
         sort: CountriesSort | Sequence[CountriesSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -57,6 +65,7 @@ class CountriesRepository(Repository[Country]):
         Iterating the returned page yields every item of every page.
         """
         return self._list(
+            include=include,
             filter=filter,
             sort=sort,
             extra_params=extra_params,
@@ -65,10 +74,15 @@ class CountriesRepository(Repository[Country]):
         )
 
     def find(
-        self, id: str | Country, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+        self,
+        id: str | Country,
+        *,
+        include: CountriesInclude | Sequence[CountriesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Country:
         """Fetch one Country by id."""
-        return self._find(id, extra_headers=extra_headers, timeout=timeout)
+        return self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)
 
 
 class AsyncCountriesRepository(AsyncRepository[Country]):
@@ -80,7 +94,8 @@ class AsyncCountriesRepository(AsyncRepository[Country]):
     async def list(
         self,
         *,
-        filter: CountriesFilter | None = None,
+        include: CountriesInclude | Sequence[CountriesInclude] | None = None,
+        filter: CountriesFilter = _NO_FILTER,
         sort: CountriesSort | Sequence[CountriesSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -91,6 +106,7 @@ class AsyncCountriesRepository(AsyncRepository[Country]):
         ``async for`` over the returned page yields every item of every page.
         """
         return await self._list(
+            include=include,
             filter=filter,
             sort=sort,
             extra_params=extra_params,
@@ -99,7 +115,12 @@ class AsyncCountriesRepository(AsyncRepository[Country]):
         )
 
     async def find(
-        self, id: str | Country, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
+        self,
+        id: str | Country,
+        *,
+        include: CountriesInclude | Sequence[CountriesInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
     ) -> Country:
         """Fetch one Country by id."""
-        return await self._find(id, extra_headers=extra_headers, timeout=timeout)
+        return await self._find(id, include=include, extra_headers=extra_headers, timeout=timeout)

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -29,6 +30,9 @@ DidGroupTypesFilter = TypedDict(
 )
 """Filters documented for ``/did_group_types``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class DidGroupTypesRepository(Repository[DidGroupType]):
     """``/did_group_types``: A broad category of DID services supported by DIDWW, such as Local, Mobile or Toll-free."""
@@ -39,7 +43,7 @@ class DidGroupTypesRepository(Repository[DidGroupType]):
     def list(
         self,
         *,
-        filter: DidGroupTypesFilter | None = None,
+        filter: DidGroupTypesFilter = _NO_FILTER,
         sort: DidGroupTypesSort | Sequence[DidGroupTypesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -77,7 +81,7 @@ class AsyncDidGroupTypesRepository(AsyncRepository[DidGroupType]):
     async def list(
         self,
         *,
-        filter: DidGroupTypesFilter | None = None,
+        filter: DidGroupTypesFilter = _NO_FILTER,
         sort: DidGroupTypesSort | Sequence[DidGroupTypesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -31,14 +32,14 @@ DidGroupsSort = Literal[
     "-did_group_type.name",
     "prefix",
     "-prefix",
-    "local_prefix",
-    "-local_prefix",
     "is_metered",
     "-is_metered",
     "area_name",
     "-area_name",
     "allow_additional_channels",
     "-allow_additional_channels",
+    "service_restrictions",
+    "-service_restrictions",
 ]
 """Sort fields documented for ``/did_groups`` (prefix ``-`` for descending)."""
 
@@ -66,6 +67,9 @@ DidGroupsFilter = TypedDict(
 )
 """Filters documented for ``/did_groups``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class DidGroupsRepository(Repository[DidGroup]):
     """``/did_groups``: A group of phone numbers sharing a common city or area code: an entry of the DIDWW coverage."""
@@ -77,7 +81,7 @@ class DidGroupsRepository(Repository[DidGroup]):
         self,
         *,
         include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
-        filter: DidGroupsFilter | None = None,
+        filter: DidGroupsFilter = _NO_FILTER,
         sort: DidGroupsSort | Sequence[DidGroupsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -122,7 +126,7 @@ class AsyncDidGroupsRepository(AsyncRepository[DidGroup]):
         self,
         *,
         include: DidGroupsInclude | Sequence[DidGroupsInclude] | None = None,
-        filter: DidGroupsFilter | None = None,
+        filter: DidGroupsFilter = _NO_FILTER,
         sort: DidGroupsSort | Sequence[DidGroupsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

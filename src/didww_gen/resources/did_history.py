@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -35,6 +36,9 @@ DidHistoryFilter = TypedDict(
 )
 """Filters documented for ``/did_history``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class DidHistoryRepository(Repository[DidHistory]):
     """``/did_history``: A record of an action performed on a DID of the account (assigned, renewed, canceled...)."""
@@ -45,7 +49,7 @@ class DidHistoryRepository(Repository[DidHistory]):
     def list(
         self,
         *,
-        filter: DidHistoryFilter | None = None,
+        filter: DidHistoryFilter = _NO_FILTER,
         sort: DidHistorySort | Sequence[DidHistorySort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -83,7 +87,7 @@ class AsyncDidHistoryRepository(AsyncRepository[DidHistory]):
     async def list(
         self,
         *,
-        filter: DidHistoryFilter | None = None,
+        filter: DidHistoryFilter = _NO_FILTER,
         sort: DidHistorySort | Sequence[DidHistorySort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -27,8 +28,12 @@ DidReservationsInclude = Literal[
 """Include paths documented for ``/did_reservations``."""
 
 DidReservationsSort = Literal[
-    "id",
-    "-id",
+    "created_at",
+    "-created_at",
+    "description",
+    "-description",
+    "expires_at",
+    "-expires_at",
 ]
 """Sort fields documented for ``/did_reservations`` (prefix ``-`` for descending)."""
 
@@ -36,10 +41,14 @@ DidReservationsFilter = TypedDict(
     "DidReservationsFilter",
     {
         "id": str | Sequence[str],
+        "description": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/did_reservations``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class DidReservationsRepository(Repository[DidReservation]):
@@ -52,7 +61,7 @@ class DidReservationsRepository(Repository[DidReservation]):
         self,
         *,
         include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
-        filter: DidReservationsFilter | None = None,
+        filter: DidReservationsFilter = _NO_FILTER,
         sort: DidReservationsSort | Sequence[DidReservationsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -114,7 +123,7 @@ class AsyncDidReservationsRepository(AsyncRepository[DidReservation]):
         self,
         *,
         include: DidReservationsInclude | Sequence[DidReservationsInclude] | None = None,
-        filter: DidReservationsFilter | None = None,
+        filter: DidReservationsFilter = _NO_FILTER,
         sort: DidReservationsSort | Sequence[DidReservationsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

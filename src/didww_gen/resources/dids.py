@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -31,14 +32,13 @@ DidsInclude = Literal[
     "identity",
     "emergency_calling_service",
     "emergency_verification",
+    "address_verification",
 ]
 """Include paths documented for ``/dids``."""
 
 DidsSort = Literal[
     "blocked",
     "-blocked",
-    "pending",
-    "-pending",
     "awaiting_registration",
     "-awaiting_registration",
     "capacity_limit",
@@ -57,6 +57,8 @@ DidsSort = Literal[
     "-dedicated_channels_count",
     "created_at",
     "-created_at",
+    "billing_cycles_count",
+    "-billing_cycles_count",
 ]
 """Sort fields documented for ``/dids`` (prefix ``-`` for descending)."""
 
@@ -81,10 +83,19 @@ DidsFilter = TypedDict(
         "order.reference": str | Sequence[str],
         "emergency_enabled": bool,
         "emergency_calling_service.id": str | Sequence[str],
+        "address_verification.id": str | Sequence[str],
+        "billing_cycles_count": int | Sequence[int],
+        "blocked": bool,
+        "id": str | Sequence[str],
+        "trunk.id": str | Sequence[str],
+        "trunk_group.id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/dids``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class DidsRepository(Repository[Did]):
@@ -97,7 +108,7 @@ class DidsRepository(Repository[Did]):
         self,
         *,
         include: DidsInclude | Sequence[DidsInclude] | None = None,
-        filter: DidsFilter | None = None,
+        filter: DidsFilter = _NO_FILTER,
         sort: DidsSort | Sequence[DidsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -153,7 +164,7 @@ class AsyncDidsRepository(AsyncRepository[Did]):
         self,
         *,
         include: DidsInclude | Sequence[DidsInclude] | None = None,
-        filter: DidsFilter | None = None,
+        filter: DidsFilter = _NO_FILTER,
         sort: DidsSort | Sequence[DidsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -54,10 +55,14 @@ EmergencyCallingServicesFilter = TypedDict(
         "did_group_type.id": str,
         "address.id": str,
         "identity.id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/emergency_calling_services``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class EmergencyCallingServicesRepository(Repository[EmergencyCallingService]):
@@ -70,7 +75,7 @@ class EmergencyCallingServicesRepository(Repository[EmergencyCallingService]):
         self,
         *,
         include: EmergencyCallingServicesInclude | Sequence[EmergencyCallingServicesInclude] | None = None,
-        filter: EmergencyCallingServicesFilter | None = None,
+        filter: EmergencyCallingServicesFilter = _NO_FILTER,
         sort: EmergencyCallingServicesSort | Sequence[EmergencyCallingServicesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -125,7 +130,7 @@ class AsyncEmergencyCallingServicesRepository(AsyncRepository[EmergencyCallingSe
         self,
         *,
         include: EmergencyCallingServicesInclude | Sequence[EmergencyCallingServicesInclude] | None = None,
-        filter: EmergencyCallingServicesFilter | None = None,
+        filter: EmergencyCallingServicesFilter = _NO_FILTER,
         sort: EmergencyCallingServicesSort | Sequence[EmergencyCallingServicesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

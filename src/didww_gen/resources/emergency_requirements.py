@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -42,6 +43,9 @@ EmergencyRequirementsFilter = TypedDict(
 )
 """Filters documented for ``/emergency_requirements``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class EmergencyRequirementsRepository(Repository[EmergencyRequirement]):
     """``/emergency_requirements``: The requirements for emergency calling registration per country and DID group type, with the prices of the emergency calling service."""
@@ -53,7 +57,7 @@ class EmergencyRequirementsRepository(Repository[EmergencyRequirement]):
         self,
         *,
         include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
-        filter: EmergencyRequirementsFilter | None = None,
+        filter: EmergencyRequirementsFilter = _NO_FILTER,
         sort: EmergencyRequirementsSort | Sequence[EmergencyRequirementsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -98,7 +102,7 @@ class AsyncEmergencyRequirementsRepository(AsyncRepository[EmergencyRequirement]
         self,
         *,
         include: EmergencyRequirementsInclude | Sequence[EmergencyRequirementsInclude] | None = None,
-        filter: EmergencyRequirementsFilter | None = None,
+        filter: EmergencyRequirementsFilter = _NO_FILTER,
         sort: EmergencyRequirementsSort | Sequence[EmergencyRequirementsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -41,10 +42,14 @@ EmergencyVerificationsFilter = TypedDict(
         "status": EmergencyVerificationStatus | str,
         "emergency_calling_service.id": str,
         "external_reference_id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/emergency_verifications``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
@@ -57,7 +62,7 @@ class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
         self,
         *,
         include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
-        filter: EmergencyVerificationsFilter | None = None,
+        filter: EmergencyVerificationsFilter = _NO_FILTER,
         sort: EmergencyVerificationsSort | Sequence[EmergencyVerificationsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -113,6 +118,35 @@ class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
+    def wait(
+        self,
+        emergency_verification: EmergencyVerification | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> EmergencyVerification:
+        """Poll ``find`` until ``status`` is final (approved, rejected); returns the EmergencyVerification then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return self._wait(
+            emergency_verification,
+            "status",
+            (
+                "approved",
+                "rejected",
+            ),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )
+
 
 class AsyncEmergencyVerificationsRepository(AsyncRepository[EmergencyVerification]):
     """``/emergency_verifications`` (async): A verification of an address for emergency calling."""
@@ -124,7 +158,7 @@ class AsyncEmergencyVerificationsRepository(AsyncRepository[EmergencyVerificatio
         self,
         *,
         include: EmergencyVerificationsInclude | Sequence[EmergencyVerificationsInclude] | None = None,
-        filter: EmergencyVerificationsFilter | None = None,
+        filter: EmergencyVerificationsFilter = _NO_FILTER,
         sort: EmergencyVerificationsSort | Sequence[EmergencyVerificationsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -179,3 +213,32 @@ class AsyncEmergencyVerificationsRepository(AsyncRepository[EmergencyVerificatio
     ) -> EmergencyVerification:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def wait(
+        self,
+        emergency_verification: EmergencyVerification | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> EmergencyVerification:
+        """Poll ``find`` until ``status`` is final (approved, rejected); returns the EmergencyVerification then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return await self._wait(
+            emergency_verification,
+            "status",
+            (
+                "approved",
+                "rejected",
+            ),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -23,10 +24,15 @@ EncryptedFilesSort = Literal[
 
 EncryptedFilesFilter = TypedDict(
     "EncryptedFilesFilter",
-    {},
+    {
+        "id": str | Sequence[str],
+    },
     total=False,
 )
 """Filters documented for ``/encrypted_files``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class EncryptedFilesRepository(Repository[EncryptedFile]):
@@ -38,7 +44,7 @@ class EncryptedFilesRepository(Repository[EncryptedFile]):
     def list(
         self,
         *,
-        filter: EncryptedFilesFilter | None = None,
+        filter: EncryptedFilesFilter = _NO_FILTER,
         sort: EncryptedFilesSort | Sequence[EncryptedFilesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -82,7 +88,7 @@ class AsyncEncryptedFilesRepository(AsyncRepository[EncryptedFile]):
     async def list(
         self,
         *,
-        filter: EncryptedFilesFilter | None = None,
+        filter: EncryptedFilesFilter = _NO_FILTER,
         sort: EncryptedFilesSort | Sequence[EncryptedFilesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -18,6 +19,8 @@ ExportsSort = Literal[
     "-status",
     "created_at",
     "-created_at",
+    "external_reference_id",
+    "-external_reference_id",
 ]
 """Sort fields documented for ``/exports`` (prefix ``-`` for descending)."""
 
@@ -25,10 +28,14 @@ ExportsFilter = TypedDict(
     "ExportsFilter",
     {
         "external_reference_id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/exports``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class ExportsRepository(Repository[Export]):
@@ -40,7 +47,7 @@ class ExportsRepository(Repository[Export]):
     def list(
         self,
         *,
-        filter: ExportsFilter | None = None,
+        filter: ExportsFilter = _NO_FILTER,
         sort: ExportsSort | Sequence[ExportsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -80,6 +87,32 @@ class ExportsRepository(Repository[Export]):
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return self._update(model, extra_headers=extra_headers, timeout=timeout)
 
+    def wait(
+        self,
+        export: Export | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Export:
+        """Poll ``find`` until ``status`` is final (completed); returns the Export then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return self._wait(
+            export,
+            "status",
+            ("completed",),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )
+
 
 class AsyncExportsRepository(AsyncRepository[Export]):
     """``/exports`` (async): An export of call detail records (inbound or outbound CDRs) to a gzipped CSV file."""
@@ -90,7 +123,7 @@ class AsyncExportsRepository(AsyncRepository[Export]):
     async def list(
         self,
         *,
-        filter: ExportsFilter | None = None,
+        filter: ExportsFilter = _NO_FILTER,
         sort: ExportsSort | Sequence[ExportsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -129,3 +162,29 @@ class AsyncExportsRepository(AsyncRepository[Export]):
     ) -> Export:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return await self._update(model, extra_headers=extra_headers, timeout=timeout)
+
+    async def wait(
+        self,
+        export: Export | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Export:
+        """Poll ``find`` until ``status`` is final (completed); returns the Export then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return await self._wait(
+            export,
+            "status",
+            ("completed",),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )

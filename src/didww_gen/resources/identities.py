@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -54,6 +55,14 @@ IdentitiesSort = Literal[
     "-description",
     "personal_tax_id",
     "-personal_tax_id",
+    "contact_email",
+    "-contact_email",
+    "created_at",
+    "-created_at",
+    "external_reference_id",
+    "-external_reference_id",
+    "verified",
+    "-verified",
 ]
 """Sort fields documented for ``/identities`` (prefix ``-`` for descending)."""
 
@@ -81,10 +90,15 @@ IdentitiesFilter = TypedDict(
         "personal_tax_id_contains": str | Sequence[str],
         "identity_type": IdentityType | str,
         "country.id": str,
+        "external_reference_id": str | Sequence[str],
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/identities``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class IdentitiesRepository(Repository[Identity]):
@@ -97,7 +111,7 @@ class IdentitiesRepository(Repository[Identity]):
         self,
         *,
         include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
-        filter: IdentitiesFilter | None = None,
+        filter: IdentitiesFilter = _NO_FILTER,
         sort: IdentitiesSort | Sequence[IdentitiesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -170,7 +184,7 @@ class AsyncIdentitiesRepository(AsyncRepository[Identity]):
         self,
         *,
         include: IdentitiesInclude | Sequence[IdentitiesInclude] | None = None,
-        filter: IdentitiesFilter | None = None,
+        filter: IdentitiesFilter = _NO_FILTER,
         sort: IdentitiesSort | Sequence[IdentitiesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -50,6 +51,9 @@ NanpaPrefixesFilter = TypedDict(
 )
 """Filters documented for ``/nanpa_prefixes``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class NanpaPrefixesRepository(Repository[NanpaPrefix]):
     """``/nanpa_prefixes``: A NANPA prefix (NPA-NXX) of the DIDWW coverage; available only for countries with country code +1."""
@@ -61,7 +65,7 @@ class NanpaPrefixesRepository(Repository[NanpaPrefix]):
         self,
         *,
         include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None,
-        filter: NanpaPrefixesFilter | None = None,
+        filter: NanpaPrefixesFilter = _NO_FILTER,
         sort: NanpaPrefixesSort | Sequence[NanpaPrefixesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -106,7 +110,7 @@ class AsyncNanpaPrefixesRepository(AsyncRepository[NanpaPrefix]):
         self,
         *,
         include: NanpaPrefixesInclude | Sequence[NanpaPrefixesInclude] | None = None,
-        filter: NanpaPrefixesFilter | None = None,
+        filter: NanpaPrefixesFilter = _NO_FILTER,
         sort: NanpaPrefixesSort | Sequence[NanpaPrefixesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -22,10 +23,10 @@ OrdersSort = Literal[
     "-amount",
     "created_at",
     "-created_at",
-    "description",
-    "-description",
     "external_reference_id",
     "-external_reference_id",
+    "reference",
+    "-reference",
 ]
 """Sort fields documented for ``/orders`` (prefix ``-`` for descending)."""
 
@@ -43,6 +44,9 @@ OrdersFilter = TypedDict(
 )
 """Filters documented for ``/orders``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class OrdersRepository(Repository[Order]):
     """``/orders``: An order placed by the account (DIDs, capacity or emergency services)."""
@@ -53,7 +57,7 @@ class OrdersRepository(Repository[Order]):
     def list(
         self,
         *,
-        filter: OrdersFilter | None = None,
+        filter: OrdersFilter = _NO_FILTER,
         sort: OrdersSort | Sequence[OrdersSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -93,6 +97,35 @@ class OrdersRepository(Repository[Order]):
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return self._update(model, extra_headers=extra_headers, timeout=timeout)
 
+    def wait(
+        self,
+        order: Order | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Order:
+        """Poll ``find`` until ``status`` is final (completed, canceled); returns the Order then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return self._wait(
+            order,
+            "status",
+            (
+                "completed",
+                "canceled",
+            ),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )
+
     def delete(
         self, id: str | Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
     ) -> None:
@@ -109,7 +142,7 @@ class AsyncOrdersRepository(AsyncRepository[Order]):
     async def list(
         self,
         *,
-        filter: OrdersFilter | None = None,
+        filter: OrdersFilter = _NO_FILTER,
         sort: OrdersSort | Sequence[OrdersSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -148,6 +181,35 @@ class AsyncOrdersRepository(AsyncRepository[Order]):
     ) -> Order:
         """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
         return await self._update(model, extra_headers=extra_headers, timeout=timeout)
+
+    async def wait(
+        self,
+        order: Order | str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Order:
+        """Poll ``find`` until ``status`` is final (completed, canceled); returns the Order then.
+
+        Waits ``interval`` seconds, doubling up to ``max_interval``; raises ``DidwwWaitTimeoutError`` after
+        ``timeout`` seconds. ``sleep`` / ``clock`` replace the real ones (tests). See ``didww_gen.waiting``.
+        """
+        return await self._wait(
+            order,
+            "status",
+            (
+                "completed",
+                "canceled",
+            ),
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=sleep,
+            clock=clock,
+        )
 
     async def delete(
         self, id: str | Order, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -37,10 +38,14 @@ PermanentSupportingDocumentsFilter = TypedDict(
     "PermanentSupportingDocumentsFilter",
     {
         "external_reference_id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/permanent_supporting_documents``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class PermanentSupportingDocumentsRepository(Repository[PermanentSupportingDocument]):
@@ -53,7 +58,7 @@ class PermanentSupportingDocumentsRepository(Repository[PermanentSupportingDocum
         self,
         *,
         include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
-        filter: PermanentSupportingDocumentsFilter | None = None,
+        filter: PermanentSupportingDocumentsFilter = _NO_FILTER,
         sort: PermanentSupportingDocumentsSort | Sequence[PermanentSupportingDocumentsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -98,6 +103,17 @@ class PermanentSupportingDocumentsRepository(Repository[PermanentSupportingDocum
         """Create a PermanentSupportingDocument from the fields set on ``model``; returns the server's answer."""
         return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
+    def update(
+        self,
+        model: PermanentSupportingDocument,
+        *,
+        include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> PermanentSupportingDocument:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
     def delete(
         self,
         id: str | PermanentSupportingDocument,
@@ -119,7 +135,7 @@ class AsyncPermanentSupportingDocumentsRepository(AsyncRepository[PermanentSuppo
         self,
         *,
         include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
-        filter: PermanentSupportingDocumentsFilter | None = None,
+        filter: PermanentSupportingDocumentsFilter = _NO_FILTER,
         sort: PermanentSupportingDocumentsSort | Sequence[PermanentSupportingDocumentsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -163,6 +179,17 @@ class AsyncPermanentSupportingDocumentsRepository(AsyncRepository[PermanentSuppo
     ) -> PermanentSupportingDocument:
         """Create a PermanentSupportingDocument from the fields set on ``model``; returns the server's answer."""
         return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: PermanentSupportingDocument,
+        *,
+        include: PermanentSupportingDocumentsInclude | Sequence[PermanentSupportingDocumentsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> PermanentSupportingDocument:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     async def delete(
         self,

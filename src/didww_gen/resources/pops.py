@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -21,10 +22,15 @@ PopsSort = Literal[
 
 PopsFilter = TypedDict(
     "PopsFilter",
-    {},
+    {
+        "id": str | Sequence[str],
+    },
     total=False,
 )
 """Filters documented for ``/pops``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class PopsRepository(Repository[Pop]):
@@ -36,7 +42,7 @@ class PopsRepository(Repository[Pop]):
     def list(
         self,
         *,
-        filter: PopsFilter | None = None,
+        filter: PopsFilter = _NO_FILTER,
         sort: PopsSort | Sequence[PopsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -64,7 +70,7 @@ class AsyncPopsRepository(AsyncRepository[Pop]):
     async def list(
         self,
         *,
-        filter: PopsFilter | None = None,
+        filter: PopsFilter = _NO_FILTER,
         sort: PopsSort | Sequence[PopsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

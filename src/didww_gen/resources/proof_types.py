@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -15,8 +16,10 @@ from didww_gen.models.proof_type import ProofType
 __all__ = ["ProofTypesRepository", "AsyncProofTypesRepository", "ProofTypesFilter", "ProofTypesSort"]
 
 ProofTypesSort = Literal[
-    "id",
-    "-id",
+    "entity_type",
+    "-entity_type",
+    "name",
+    "-name",
 ]
 """Sort fields documented for ``/proof_types`` (prefix ``-`` for descending)."""
 
@@ -24,10 +27,14 @@ ProofTypesFilter = TypedDict(
     "ProofTypesFilter",
     {
         "entity_type": ProofTypeEntityType | str | Sequence[ProofTypeEntityType | str],
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/proof_types``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class ProofTypesRepository(Repository[ProofType]):
@@ -39,23 +46,19 @@ class ProofTypesRepository(Repository[ProofType]):
     def list(
         self,
         *,
-        filter: ProofTypesFilter | None = None,
+        filter: ProofTypesFilter = _NO_FILTER,
         sort: ProofTypesSort | Sequence[ProofTypesSort] | None = None,
-        page_number: int | None = None,
-        page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Page[ProofType]:
-        """List proof_types.
+        """List proof_types (the API returns all records; pagination is disabled).
 
         Iterating the returned page yields every item of every page.
         """
         return self._list(
             filter=filter,
             sort=sort,
-            page_number=page_number,
-            page_size=page_size,
             extra_params=extra_params,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -77,23 +80,19 @@ class AsyncProofTypesRepository(AsyncRepository[ProofType]):
     async def list(
         self,
         *,
-        filter: ProofTypesFilter | None = None,
+        filter: ProofTypesFilter = _NO_FILTER,
         sort: ProofTypesSort | Sequence[ProofTypesSort] | None = None,
-        page_number: int | None = None,
-        page_size: int | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> AsyncPage[ProofType]:
-        """List proof_types.
+        """List proof_types (the API returns all records; pagination is disabled).
 
         ``async for`` over the returned page yields every item of every page.
         """
         return await self._list(
             filter=filter,
             sort=sort,
-            page_number=page_number,
-            page_size=page_size,
             extra_params=extra_params,
             extra_headers=extra_headers,
             timeout=timeout,

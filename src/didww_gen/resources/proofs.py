@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -33,10 +34,14 @@ ProofsFilter = TypedDict(
     "ProofsFilter",
     {
         "external_reference_id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/proofs``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class ProofsRepository(Repository[Proof]):
@@ -49,7 +54,7 @@ class ProofsRepository(Repository[Proof]):
         self,
         *,
         include: ProofsInclude | Sequence[ProofsInclude] | None = None,
-        filter: ProofsFilter | None = None,
+        filter: ProofsFilter = _NO_FILTER,
         sort: ProofsSort | Sequence[ProofsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -94,6 +99,17 @@ class ProofsRepository(Repository[Proof]):
         """Create a Proof from the fields set on ``model``; returns the server's answer."""
         return self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
+    def update(
+        self,
+        model: Proof,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Proof:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
     def delete(
         self, id: str | Proof, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None
     ) -> None:
@@ -111,7 +127,7 @@ class AsyncProofsRepository(AsyncRepository[Proof]):
         self,
         *,
         include: ProofsInclude | Sequence[ProofsInclude] | None = None,
-        filter: ProofsFilter | None = None,
+        filter: ProofsFilter = _NO_FILTER,
         sort: ProofsSort | Sequence[ProofsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -155,6 +171,17 @@ class AsyncProofsRepository(AsyncRepository[Proof]):
     ) -> Proof:
         """Create a Proof from the fields set on ``model``; returns the server's answer."""
         return await self._create(model, include=include, extra_headers=extra_headers, timeout=timeout)
+
+    async def update(
+        self,
+        model: Proof,
+        *,
+        include: ProofsInclude | Sequence[ProofsInclude] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Proof:
+        """Send what changed on ``model`` since it was loaded (PATCH); returns the server's answer."""
+        return await self._update(model, include=include, extra_headers=extra_headers, timeout=timeout)
 
     async def delete(
         self, id: str | Proof, *, extra_headers: Mapping[str, str] | None = None, timeout: TimeoutTypes = None

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -14,17 +15,22 @@ from didww_gen.models.public_key import PublicKey
 __all__ = ["PublicKeysRepository", "AsyncPublicKeysRepository", "PublicKeysFilter", "PublicKeysSort"]
 
 PublicKeysSort = Literal[
-    "id",
-    "-id",
+    "key",
+    "-key",
 ]
 """Sort fields documented for ``/public_keys`` (prefix ``-`` for descending)."""
 
 PublicKeysFilter = TypedDict(
     "PublicKeysFilter",
-    {},
+    {
+        "id": str | Sequence[str],
+    },
     total=False,
 )
 """Filters documented for ``/public_keys``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class PublicKeysRepository(Repository[PublicKey]):
@@ -36,7 +42,7 @@ class PublicKeysRepository(Repository[PublicKey]):
     def list(
         self,
         *,
-        filter: PublicKeysFilter | None = None,
+        filter: PublicKeysFilter = _NO_FILTER,
         sort: PublicKeysSort | Sequence[PublicKeysSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -64,7 +70,7 @@ class AsyncPublicKeysRepository(AsyncRepository[PublicKey]):
     async def list(
         self,
         *,
-        filter: PublicKeysFilter | None = None,
+        filter: PublicKeysFilter = _NO_FILTER,
         sort: PublicKeysSort | Sequence[PublicKeysSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -19,6 +20,8 @@ RegionsInclude = Literal["country",]
 RegionsSort = Literal[
     "name",
     "-name",
+    "iso",
+    "-iso",
 ]
 """Sort fields documented for ``/regions`` (prefix ``-`` for descending)."""
 
@@ -28,10 +31,14 @@ RegionsFilter = TypedDict(
         "id": str | Sequence[str],
         "name": str | Sequence[str],
         "country.id": str | Sequence[str],
+        "iso": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/regions``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class RegionsRepository(Repository[Region]):
@@ -44,7 +51,7 @@ class RegionsRepository(Repository[Region]):
         self,
         *,
         include: RegionsInclude | Sequence[RegionsInclude] | None = None,
-        filter: RegionsFilter | None = None,
+        filter: RegionsFilter = _NO_FILTER,
         sort: RegionsSort | Sequence[RegionsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -85,7 +92,7 @@ class AsyncRegionsRepository(AsyncRepository[Region]):
         self,
         *,
         include: RegionsInclude | Sequence[RegionsInclude] | None = None,
-        filter: RegionsFilter | None = None,
+        filter: RegionsFilter = _NO_FILTER,
         sort: RegionsSort | Sequence[RegionsSort] | None = None,
         extra_params: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

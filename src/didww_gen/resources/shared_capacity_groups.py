@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -26,8 +27,16 @@ SharedCapacityGroupsInclude = Literal[
 """Include paths documented for ``/shared_capacity_groups``."""
 
 SharedCapacityGroupsSort = Literal[
-    "id",
-    "-id",
+    "created_at",
+    "-created_at",
+    "external_reference_id",
+    "-external_reference_id",
+    "metered_channels_count",
+    "-metered_channels_count",
+    "name",
+    "-name",
+    "shared_channels_count",
+    "-shared_channels_count",
 ]
 """Sort fields documented for ``/shared_capacity_groups`` (prefix ``-`` for descending)."""
 
@@ -37,10 +46,14 @@ SharedCapacityGroupsFilter = TypedDict(
         "name": str | Sequence[str],
         "capacity_pool.id": str | Sequence[str],
         "external_reference_id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/shared_capacity_groups``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class SharedCapacityGroupsRepository(Repository[SharedCapacityGroup]):
@@ -53,7 +66,7 @@ class SharedCapacityGroupsRepository(Repository[SharedCapacityGroup]):
         self,
         *,
         include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
-        filter: SharedCapacityGroupsFilter | None = None,
+        filter: SharedCapacityGroupsFilter = _NO_FILTER,
         sort: SharedCapacityGroupsSort | Sequence[SharedCapacityGroupsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -130,7 +143,7 @@ class AsyncSharedCapacityGroupsRepository(AsyncRepository[SharedCapacityGroup]):
         self,
         *,
         include: SharedCapacityGroupsInclude | Sequence[SharedCapacityGroupsInclude] | None = None,
-        filter: SharedCapacityGroupsFilter | None = None,
+        filter: SharedCapacityGroupsFilter = _NO_FILTER,
         sort: SharedCapacityGroupsSort | Sequence[SharedCapacityGroupsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

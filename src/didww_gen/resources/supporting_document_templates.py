@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -19,8 +20,10 @@ __all__ = [
 ]
 
 SupportingDocumentTemplatesSort = Literal[
-    "id",
-    "-id",
+    "name",
+    "-name",
+    "permanent",
+    "-permanent",
 ]
 """Sort fields documented for ``/supporting_document_templates`` (prefix ``-`` for descending)."""
 
@@ -30,10 +33,14 @@ SupportingDocumentTemplatesFilter = TypedDict(
         "permanent": bool,
         "name": str,
         "name_contains": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/supporting_document_templates``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class SupportingDocumentTemplatesRepository(Repository[SupportingDocumentTemplate]):
@@ -45,7 +52,7 @@ class SupportingDocumentTemplatesRepository(Repository[SupportingDocumentTemplat
     def list(
         self,
         *,
-        filter: SupportingDocumentTemplatesFilter | None = None,
+        filter: SupportingDocumentTemplatesFilter = _NO_FILTER,
         sort: SupportingDocumentTemplatesSort | Sequence[SupportingDocumentTemplatesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -87,7 +94,7 @@ class AsyncSupportingDocumentTemplatesRepository(AsyncRepository[SupportingDocum
     async def list(
         self,
         *,
-        filter: SupportingDocumentTemplatesFilter | None = None,
+        filter: SupportingDocumentTemplatesFilter = _NO_FILTER,
         sort: SupportingDocumentTemplatesSort | Sequence[SupportingDocumentTemplatesSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

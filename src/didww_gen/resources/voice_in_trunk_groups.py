@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -38,10 +39,14 @@ VoiceInTrunkGroupsFilter = TypedDict(
     "VoiceInTrunkGroupsFilter",
     {
         "external_reference_id": str,
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/voice_in_trunk_groups``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class VoiceInTrunkGroupsRepository(Repository[VoiceInTrunkGroup]):
@@ -54,7 +59,7 @@ class VoiceInTrunkGroupsRepository(Repository[VoiceInTrunkGroup]):
         self,
         *,
         include: VoiceInTrunkGroupsInclude | Sequence[VoiceInTrunkGroupsInclude] | None = None,
-        filter: VoiceInTrunkGroupsFilter | None = None,
+        filter: VoiceInTrunkGroupsFilter = _NO_FILTER,
         sort: VoiceInTrunkGroupsSort | Sequence[VoiceInTrunkGroupsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -131,7 +136,7 @@ class AsyncVoiceInTrunkGroupsRepository(AsyncRepository[VoiceInTrunkGroup]):
         self,
         *,
         include: VoiceInTrunkGroupsInclude | Sequence[VoiceInTrunkGroupsInclude] | None = None,
-        filter: VoiceInTrunkGroupsFilter | None = None,
+        filter: VoiceInTrunkGroupsFilter = _NO_FILTER,
         sort: VoiceInTrunkGroupsSort | Sequence[VoiceInTrunkGroupsSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -61,6 +62,9 @@ VoiceInTrunksFilter = TypedDict(
 )
 """Filters documented for ``/voice_in_trunks``; a sequence value is sent as a comma-separated list."""
 
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
+
 
 class VoiceInTrunksRepository(Repository[VoiceInTrunk]):
     """``/voice_in_trunks``: A trunk that receives the calls to DIDs; SIP or PSTN, by its configuration."""
@@ -72,7 +76,7 @@ class VoiceInTrunksRepository(Repository[VoiceInTrunk]):
         self,
         *,
         include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
-        filter: VoiceInTrunksFilter | None = None,
+        filter: VoiceInTrunksFilter = _NO_FILTER,
         sort: VoiceInTrunksSort | Sequence[VoiceInTrunksSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -145,7 +149,7 @@ class AsyncVoiceInTrunksRepository(AsyncRepository[VoiceInTrunk]):
         self,
         *,
         include: VoiceInTrunksInclude | Sequence[VoiceInTrunksInclude] | None = None,
-        filter: VoiceInTrunksFilter | None = None,
+        filter: VoiceInTrunksFilter = _NO_FILTER,
         sort: VoiceInTrunksSort | Sequence[VoiceInTrunksSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

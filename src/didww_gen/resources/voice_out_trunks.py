@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict
+from types import MappingProxyType
+from typing import Any, Literal, TypedDict
 
 from didww_gen._client import TimeoutTypes
 from didww_gen._page import AsyncPage, Page
@@ -61,10 +62,15 @@ VoiceOutTrunksFilter = TypedDict(
         | str
         | Sequence[VoiceOutTrunkAuthenticationMethodType | str],
         "external_reference_id": str,
+        "default_did.id": str | Sequence[str],
+        "id": str | Sequence[str],
     },
     total=False,
 )
 """Filters documented for ``/voice_out_trunks``; a sequence value is sent as a comma-separated list."""
+
+_NO_FILTER: Any = MappingProxyType({})
+"""``list()``'s default filter: none (not Optional, so that mypy names a wrong key or value of a filter)."""
 
 
 class VoiceOutTrunksRepository(Repository[VoiceOutTrunk]):
@@ -77,7 +83,7 @@ class VoiceOutTrunksRepository(Repository[VoiceOutTrunk]):
         self,
         *,
         include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
-        filter: VoiceOutTrunksFilter | None = None,
+        filter: VoiceOutTrunksFilter = _NO_FILTER,
         sort: VoiceOutTrunksSort | Sequence[VoiceOutTrunksSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
@@ -150,7 +156,7 @@ class AsyncVoiceOutTrunksRepository(AsyncRepository[VoiceOutTrunk]):
         self,
         *,
         include: VoiceOutTrunksInclude | Sequence[VoiceOutTrunksInclude] | None = None,
-        filter: VoiceOutTrunksFilter | None = None,
+        filter: VoiceOutTrunksFilter = _NO_FILTER,
         sort: VoiceOutTrunksSort | Sequence[VoiceOutTrunksSort] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,

@@ -19,5 +19,6 @@ produce a gzip CSV. It sends no webhooks.
 
 from didww_gen.testing._fake import FakeDidww
 from didww_gen.testing._server import FakeServer
+from didww_gen.testing._world import AddedDidGroup, Sku, World
 
-__all__ = ["FakeDidww", "FakeServer"]
+__all__ = ["AddedDidGroup", "FakeDidww", "FakeServer", "Sku", "World"]

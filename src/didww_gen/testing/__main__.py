@@ -1,7 +1,7 @@
 """``python -m didww_gen.testing``: serve the fake DIDWW API on loopback, or run a command against it.
 
     python -m didww_gen.testing --port 8080 [--api-key KEY] [--seed reference|empty] [--rate-limit 20]
-                                [--fail-rate 0.1] [-- COMMAND ...]
+                                [--fail-rate 0.1] [--complete-after 3 [--outcome failed]] [-- COMMAND ...]
 
 It prints its base URL. With a command after ``--``, it runs it with ``DIDWW_BASE_URL`` and
 ``DIDWW_API_KEY`` set to the fake, then stops and exits with the command's status.
@@ -29,6 +29,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rate-limit", type=float, default=None, help="requests per second per key, then 429")
     parser.add_argument("--fail-rate", type=float, default=0.0, help="share of requests answered with a 500")
     parser.add_argument("--random-seed", type=int, default=None, help="repeatable ids, numbers and failures")
+    parser.add_argument(
+        "--complete-after",
+        type=int,
+        default=None,
+        help="orders, exports and verifications stay pending for N reads (default: orders, exports complete at once)",
+    )
+    parser.add_argument(
+        "--outcome", choices=("completed", "failed"), default="completed", help="how they settle after N reads"
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="after --: a command to run against the fake")
     return parser
@@ -44,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit=args.rate_limit,
             fail_rate=args.fail_rate,
             random_seed=args.random_seed,
+            complete_after=args.complete_after,
+            outcome=args.outcome,
         )
         server = FakeServer(fake, args.host, args.port, verbose=args.verbose)
     except (DidwwClientError, OSError) as exc:

@@ -133,10 +133,20 @@ def _check_members(
             errors.append(invalid(f"{pointer}/{name}", wrong))
             continue
         checked[name] = check_value(value, attr.value, attr.nullable, f"{pointer}/{name}", operation, errors)
+        _check_range(checked[name], attr, f"{pointer}/{name}", errors)
     for name, attr in attributes.items():
-        if require and attr.required and name not in given:
+        if require and attr.required and given.get(name, ()) in ((), []):  # absent, or an empty list
             errors.append(invalid(f"{pointer}/{name}", "can't be blank"))
     return checked
+
+
+def _check_range(value: Any, attr: Attr, pointer: str, errors: Errors) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return
+    if attr.minimum is not None and value < attr.minimum:
+        errors.append(invalid(pointer, f"must be greater than or equal to {attr.minimum}"))
+    if attr.maximum is not None and value > attr.maximum:
+        errors.append(invalid(pointer, f"must be less than or equal to {attr.maximum}"))
 
 
 def pick_variant(candidates: list[Nested], given: dict[str, Any]) -> Nested:

@@ -1,8 +1,9 @@
 """What the fake does beyond storing records: the behaviour users exercise in tests.
 
-Orders complete at once, create their DIDs and take their amount from the balance (or fail with the
-reference's "Insufficient balance"); reservations hide an available DID until deleted or ordered;
-SIP registration and voice-out credentials are generated; exports complete with a gzip CSV file.
+Orders complete at once (or after N reads, see ``_delays``), create their DIDs and take their amount
+from the balance (or fail with the reference's "Insufficient balance"); reservations hide an available
+DID until deleted or ordered; SIP registration and voice-out credentials are generated; exports
+complete with a gzip CSV file.
 Each hook receives the checked write and the record about to be stored, and may refuse with a Problem.
 """
 
@@ -47,8 +48,8 @@ def new_id(rng: random.Random) -> str:
 def check_unique_name(fake: FakeDidww, record: Record) -> None:
     name = record["attributes"].get("name")
     if record["type"] in UNIQUE_NAMES and name is not None:
-        for other in fake.store.all(record["type"]):
-            if other["id"] != record["id"] and other["attributes"].get("name") == name:
+        for other in fake.store.having(record["type"], "name", name):
+            if other["id"] != record["id"]:
                 raise unprocessable([invalid("/data/attributes/name", "has already been taken")])
 
 
@@ -78,10 +79,13 @@ def voice_out_credentials(fake: FakeDidww, record: Record, write: Write) -> None
 
 
 def regenerate_credentials(fake: FakeDidww, record: Record, write: Write) -> None:
-    trunk = next(fake.store.related(record, "voice_out_trunk"))
+    trunk = next(fake.store.related(record, "voice_out_trunk"), None)
+    if trunk is None:
+        raise unprocessable([invalid("/data/relationships/voice_out_trunk", "can't be blank")])
     method = trunk["attributes"].get("authentication_method") or {}
     if method.get("type") != "credentials_and_ip":
         raise unprocessable([invalid("/data/relationships/voice_out_trunk", "is invalid")])
+    fake.store.touch(trunk)
     method["attributes"].update(username=token(fake.rng, 10).lower(), password=token(fake.rng, 16))
 
 
@@ -97,6 +101,7 @@ def _did_group_of(fake: FakeDidww, sku: Record) -> Record | None:
 def _number_for(fake: FakeDidww, group: Record | None) -> str:
     country = next(fake.store.related(group, "country"), None) if group else None
     prefix = str((country or {}).get("attributes", {}).get("prefix") or "1")
+    prefix += str((group or {}).get("attributes", {}).get("prefix") or "")  # the group's area code
     return prefix + "".join(fake.rng.choice(string.digits) for _ in range(10 - len(prefix) + 1))
 
 
@@ -152,6 +157,7 @@ def _capacity_item(fake: FakeDidww, item: dict[str, Any], pointer: str) -> tuple
     attributes = pool["attributes"]
 
     def deliver() -> list[Record]:
+        fake.store.touch(pool)
         attributes["total_channels_count"] = int(attributes.get("total_channels_count") or 0) + qty
         return []
 
@@ -183,14 +189,23 @@ def complete_order(fake: FakeDidww, record: Record, write: Write) -> None:
     record["attributes"].update(
         items=items,
         amount=str(total),
-        status="completed",
+        status="pending",
         reference=f"{token(fake.rng, 3).upper()}-{fake.rng.randrange(100000, 999999)}",
         description="Capacity" if kinds == {"capacity_order_items"} else "DID",
     )
-    for did in new_dids:
-        fake.store.link(did, "order", {"type": "orders", "id": record["id"]})
-        fake.store.put(did)
-        fake.history(did, "assigned")
+
+    def finish(order: Record, success: bool) -> None:
+        fake.store.touch(order)
+        order["attributes"]["status"] = "completed" if success else "canceled"
+        if not success:
+            fake.charge(-total)  # a canceled order is refunded; its numbers are not delivered
+            return
+        for did in new_dids:
+            fake.store.link(did, "order", {"type": "orders", "id": order["id"]})
+            fake.store.put(did)
+            fake.history(did, "assigned")
+
+    fake.delays.settle(record, finish)
 
 
 def insufficient_balance(available: Decimal, total: Decimal) -> Problem:
@@ -199,7 +214,9 @@ def insufficient_balance(available: Decimal, total: Decimal) -> Problem:
 
 
 def reserve(fake: FakeDidww, record: Record, write: Write) -> None:
-    available = next(fake.store.related(record, "available_did"))
+    available = next(fake.store.related(record, "available_did"), None)
+    if available is None:
+        raise unprocessable([invalid("/data/relationships/available_did", "can't be blank")])
     if available["id"] in fake.store.reserved:
         raise unprocessable([invalid("/data/relationships/available_did", "is invalid")])
     fake.store.reserved.add(available["id"])
@@ -213,8 +230,20 @@ def release(fake: FakeDidww, record: Record) -> None:
 
 # -- exports and verifications ------------------------------------------------------------------
 def complete_export(fake: FakeDidww, record: Record, write: Write) -> None:
-    record["attributes"].update(status="completed", url=f"{fake.base_url}/exports/{record['id']}.csv.gz")
-    fake.export_files[record["id"]] = export_csv(fake, record["attributes"])
+    record["attributes"]["status"] = "pending"
+
+    def finish(export: Record, success: bool) -> None:
+        fake.store.touch(export)
+        if not success:  # the API has no failed export status: it stays processing
+            export["attributes"]["status"] = "processing"
+            return
+        export["attributes"].update(status="completed", url=f"{fake.base_url}/exports/{export['id']}.csv.gz")
+        fake.export_files[export["id"]] = export_csv(fake, export["attributes"])
+
+    def progress(export: Record) -> None:
+        export["attributes"]["status"] = "processing"
+
+    fake.delays.settle(record, finish, progress=progress)
 
 
 def export_csv(fake: FakeDidww, export: dict[str, Any]) -> bytes:
@@ -243,6 +272,14 @@ def pending_review(fake: FakeDidww, record: Record, write: Write) -> None:
     attributes.update(status="pending", reference=f"{token(fake.rng, 3).upper()}-{fake.rng.randrange(100000, 999999)}")
     if "reject_reasons" in attributes:
         attributes["reject_reasons"] = None
+
+    def finish(verification: Record, success: bool) -> None:
+        fake.store.touch(verification)
+        verification["attributes"]["status"] = "approved" if success else "rejected"
+        if not success:
+            verification["attributes"].update(reject_reasons=["Rejected by the fake (outcome='failed')"])
+
+    fake.delays.settle(record, finish, at_once=False)
 
 
 def not_verified(fake: FakeDidww, record: Record, write: Write) -> None:

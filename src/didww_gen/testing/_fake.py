@@ -25,14 +25,17 @@ import httpx
 from didww_gen.errors import DidwwClientError
 from didww_gen.testing import _domain, _listing
 from didww_gen.testing._checks import Write, check_write, pick_variant, read_data
+from didww_gen.testing._delays import Delays
 from didww_gen.testing._documents import resource_object
 from didww_gen.testing._inverse import relink_all
 from didww_gen.testing._keys import FakeKeys
 from didww_gen.testing._problems import UNAUTHORIZED, Problem, error, no_route, not_found
+from didww_gen.testing._ratelimit import FairWindow, retry_after
 from didww_gen.testing._schema import API_VERSION, COLLECTIONS, NESTED
 from didww_gen.testing._spec import Collection, Value
 from didww_gen.testing._store import Record, Store
 from didww_gen.testing._uploads import receive_upload
+from didww_gen.testing._world import World
 
 if TYPE_CHECKING:
     from didww_gen import AsyncDidwwClient, DidwwClient
@@ -53,6 +56,9 @@ class FakeDidww:
     resources of the API reference's examples) or ``"empty"``. ``rate_limit``: requests per second per
     key, above which it answers 429. ``fail_rate``: the share of requests answered with an injected 500
     before anything is done. ``random_seed`` makes generated ids, numbers and failures repeatable.
+    ``complete_after``: orders, exports and verifications stay pending for this many reads, then settle
+    as ``outcome`` says (``"completed"`` or ``"failed"``), so waiting code can be tested. ``world``
+    adds countries, DID groups with SKUs, available DIDs and proof types of a test's own.
     """
 
     def __init__(
@@ -64,6 +70,8 @@ class FakeDidww:
         fail_rate: float = 0.0,
         random_seed: int | None = None,
         clock: Callable[[], float] = time.monotonic,
+        complete_after: int | None = None,
+        outcome: str = "completed",
     ) -> None:
         if not 0.0 <= fail_rate <= 1.0:
             raise DidwwClientError(
@@ -73,7 +81,9 @@ class FakeDidww:
             raise DidwwClientError(
                 f"rate_limit is requests per second per key: a positive number or None, got {rate_limit}"
             )
+        self.delays = Delays(complete_after, outcome)
         self.store = Store.seeded(seed)
+        self.world = World(self)
         self.rng = random.Random(random_seed)
         self.keys = FakeKeys(self.rng)
         self.export_files: dict[str, bytes] = {}
@@ -84,7 +94,7 @@ class FakeDidww:
         self._rate_limit = rate_limit
         self._fail_rate = fail_rate
         self._clock = clock
-        self._recent: dict[str, deque[float]] = {}
+        self._windows: dict[str, FairWindow] = {}
         self._lock = threading.RLock()
 
     def __repr__(self) -> str:
@@ -140,6 +150,9 @@ class FakeDidww:
                 return self._route(method, path.strip("/"), query, lowered, body, version)
             except Problem as problem:
                 return problem.status, {"Content-Type": JSON_API, **problem.headers}, _dump(problem.document)
+            except Exception as exc:  # a fake's bug is a 500 answer, never a dropped connection
+                crash = [error(500, "Internal Server Error", f"The fake failed: {type(exc).__name__}.")]
+                return 500, {"Content-Type": JSON_API}, _dump({"errors": crash})
 
     def _admit(self, method: str, path: str, headers: dict[str, str]) -> None:
         """Injected failures, the rate limit and the API key, in the order a gateway checks them."""
@@ -147,12 +160,11 @@ class FakeDidww:
             raise Problem(500, [error(500, "Internal Server Error", "Injected failure (--fail-rate).")])
         key = headers.get("api-key", "")
         if self._rate_limit is not None:
-            now, recent = self._clock(), self._recent.setdefault(key, deque())
-            while recent and now - recent[0] >= 1.0:
-                recent.popleft()
-            if len(recent) >= self._rate_limit:
-                raise Problem(429, [{"status": "429", "detail": "Too Many Requests"}], {"Retry-After": "1"})
-            recent.append(now)
+            window = self._windows.setdefault(key, FairWindow(self._rate_limit, random.Random(key)))
+            wait = window.admit(self._clock())
+            if wait is not None:
+                headers = {"Retry-After": retry_after(wait)}
+                raise Problem(429, [{"status": "429", "detail": "Too Many Requests"}], headers)
         public = (method, path.strip("/")) in _NO_AUTH
         if not public and (not key or (self._api_key is not None and key != self._api_key)):
             raise UNAUTHORIZED
@@ -182,6 +194,7 @@ class FakeDidww:
             return 204, {}, b""
         if operation == "find":
             record = self._find(collection, id)
+            self.delays.on_read([record])
             return 200, {"Content-Type": JSON_API}, _dump(self._document(record, includes, version))
         record = self._write(collection, operation, id, body)
         status = 201 if operation == "create" else 200
@@ -205,6 +218,7 @@ class FakeDidww:
         records = _listing.apply_filters(self.store, records, _listing.filter_params(collection, query))
         records = _listing.apply_sort(collection, records, query.get("sort"))
         page = _listing.paginate(collection, records, query, f"{self.base_url}/{collection.path}")
+        self.delays.on_read(page.records)
         included = _listing.resolve_includes(self.store, page.records, includes)
         document: dict[str, Any] = {
             "data": [resource_object(r, self.base_url, included.shown(r)) for r in page.records]
@@ -329,7 +343,9 @@ class FakeDidww:
             attributes.update(balance=_cents(value), total_balance=_cents(value + credit))
 
     def charge(self, total: Decimal) -> None:
-        attributes = self.balance()["attributes"]
+        balance = self.balance()
+        self.store.touch(balance)
+        attributes = balance["attributes"]
         available = Decimal(str(attributes.get("total_balance") or "0"))
         if total > available:
             raise _domain.insufficient_balance(available, total)

@@ -30,6 +30,8 @@ class Attr:
     required: bool = False
     write_only: bool = False
     default: tuple[Any, ...] = ()  # (value,) when documented
+    minimum: int | None = None  # the documented range of a number
+    maximum: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,148 @@
+"""``python -m codegen import-openapi``: bring a spec folder's facts in line with a published document.
+
+The spec's YAML is read and written with ruamel's round-trip mode, so comments, key order and flow style
+survive; a file is rewritten only when its content changed, which makes a second run a no-op. An empty
+(or missing) folder is drafted whole from the document.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+
+from codegen.merge import PLACEHOLDER, Merge, Trees, merge
+from codegen.sources.facts import ApiFacts
+
+SCHEMA_LINE = "# yaml-language-server: $schema={up}spec.schema.json#/$defs/{kind}\n"
+_WIDTHS = (4096, 120, 80)
+
+
+def _yaml(width: int) -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.width = width
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.representer.add_representer(type(None), _null)
+    return yaml
+
+
+def _null(representer: Any, data: None) -> Any:
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def _dump(tree: Any, width: int) -> str:
+    out = io.StringIO()
+    _yaml(width).dump(tree, out)
+    return out.getvalue()
+
+
+@dataclass
+class Folder:
+    """A spec folder's trees, with each file's text and line width as read (to rewrite only what changed)."""
+
+    path: Path
+    trees: Trees
+    texts: dict[str, str]
+    widths: dict[str, int]
+
+    def files(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"api.yaml": self.trees.api, "enums.yaml": self.trees.enums}
+        found["nested.yaml"] = self.trees.nested
+        found.update(self.trees.resources)
+        return found
+
+    def rendered(self) -> dict[str, str]:
+        """The text of every file whose content changed (or is new), keyed by its path in the folder."""
+        changed = {}
+        for rel, tree in self.files().items():
+            old = self.texts.get(rel)
+            if old is not None and _plain(_yaml(4096).load(old)) == _plain(tree):
+                continue
+            text = _dump(tree, self.widths.get(rel, 4096))
+            if old is None:
+                text = _header(rel) + text
+            changed[rel] = text
+        return changed
+
+
+def _header(rel: str) -> str:
+    kind = {"api.yaml": "ApiFile", "enums.yaml": "EnumsFile", "nested.yaml": "NestedFile"}.get(rel, "ResourceFile")
+    return SCHEMA_LINE.format(up="../../" if rel.startswith("resources/") else "../", kind=kind)
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _width(text: str) -> int:
+    """The line width the file was written with: the one that reproduces it exactly."""
+    tree = _yaml(4096).load(text)
+    return next((w for w in _WIDTHS if _dump(tree, w) == text), _WIDTHS[0])
+
+
+def read_folder(path: Path, facts: ApiFacts) -> Folder:
+    """The spec folder's trees; missing files start from what ``facts`` say (a draft)."""
+    texts: dict[str, str] = {}
+    for file in [path / "api.yaml", path / "enums.yaml", path / "nested.yaml", *sorted(path.glob("resources/*.yaml"))]:
+        if file.is_file():
+            texts[file.relative_to(path).as_posix()] = file.read_text(encoding="utf-8")
+    loaded = {rel: _yaml(4096).load(text) or CommentedMap() for rel, text in texts.items()}
+    api = loaded.pop("api.yaml", None) or _draft_api(facts)
+    enums = loaded.pop("enums.yaml", None) or CommentedMap()
+    nested = loaded.pop("nested.yaml", None) or CommentedMap({"objects": CommentedMap(), "unions": CommentedMap()})
+    widths = {rel: _width(text) for rel, text in texts.items()}
+    return Folder(path, Trees(api, enums, nested, loaded), texts, widths)
+
+
+def _draft_api(facts: ApiFacts) -> CommentedMap:
+    envs = CommentedMap((name, url) for name, url in sorted(facts.environments.items(), reverse=True))
+    api = CommentedMap({"version": facts.version, "title": facts.title or "DIDWW API v3"})
+    api["description"] = PLACEHOLDER
+    api["environments"] = envs
+    if "SANDBOX" in envs:
+        api["default_environment"] = "SANDBOX"
+    return api
+
+
+@dataclass(frozen=True)
+class Imported:
+    """The outcome of one import: the files it changed (with their new text) and what a human must review."""
+
+    changed: dict[str, str]
+    notes: Merge
+
+
+def import_facts(spec_dir: Path, facts: ApiFacts) -> Imported:
+    """Merge ``facts`` into the spec at ``spec_dir`` in memory; nothing is written."""
+    folder = read_folder(spec_dir, facts)
+    notes = merge(folder.trees, facts)
+    return Imported(folder.rendered(), notes)
+
+
+def write(spec_dir: Path, imported: Imported) -> None:
+    for rel, text in imported.changed.items():
+        target = spec_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def preview(spec_dir: Path, imported: Imported, use: Callable[[Path], Any]) -> Any:
+    """Call ``use`` on a temporary copy of the spec folder with the import applied (e.g. to diff it)."""
+    with tempfile.TemporaryDirectory(prefix="didww-import-") as tmp:
+        copy = Path(tmp) / spec_dir.name
+        if spec_dir.is_dir():
+            shutil.copytree(spec_dir, copy)
+        write(copy, imported)
+        return use(copy)

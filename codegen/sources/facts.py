@@ -1,0 +1,103 @@
+"""The neutral shape every spec source produces: facts about an API version, without any prose.
+
+A source (the OpenAPI document today, the Postman collection later) fills these; the importer merges them
+into the YAML spec. ``None`` or an empty value means "the source is silent", never "the API has none".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TypeFacts:
+    """A value's JSON type: a scalar kind, a list of an item type, or one of a set of nested objects."""
+
+    kind: str  # string, integer, boolean, decimal, date, datetime, object, list, nested
+    enum: tuple[str | int, ...] = ()  # the members the source lists ((): silent)
+    item: TypeFacts | None = None
+    variants: tuple[str, ...] = ()  # nested: the wire types ("" for a plain object) of its nested objects
+    minimum: int | None = None
+    maximum: int | None = None
+    min_items: int | None = None
+
+
+@dataclass(frozen=True)
+class FieldFacts:
+    """An attribute (or meta value) of a resource or nested object."""
+
+    name: str
+    type: TypeFacts
+    nullable: bool = False
+    returned: bool = True  # present in responses (False: accepted in requests only)
+    create: bool = False
+    update: bool = False
+    required: bool | None = None  # a create must send it (None: the source is silent)
+
+    @property
+    def access(self) -> str:
+        """The spec's access value for what the requests accept."""
+        if self.create and self.update:
+            return "create-update"
+        return "create-only" if self.create else "update-only" if self.update else "read-only"
+
+
+@dataclass(frozen=True)
+class RelationshipFacts:
+    """A relationship of a resource; ``targets`` is empty when the source does not name the related type."""
+
+    name: str
+    to_many: bool
+    targets: tuple[str, ...] = ()
+    returned: bool = True
+    create: bool = False
+    update: bool = False
+    required: bool = False
+
+    @property
+    def access(self) -> str:
+        """The spec's access value for what the requests accept."""
+        if self.create and self.update:
+            return "create-update"
+        return "create-only" if self.create else "update-only" if self.update else "read-only"
+
+
+@dataclass(frozen=True)
+class NestedFacts:
+    """A nested object, identified by its wire ``type`` (for a union member) and the source's own name."""
+
+    wire_type: str
+    title: str
+    attributes: dict[str, FieldFacts]
+    request: bool
+    response: bool
+
+
+@dataclass(frozen=True)
+class ResourceFacts:
+    """One JSON:API resource type and the collection path serving it."""
+
+    type: str
+    title: str
+    path: str | None
+    operations: frozenset[str]
+    singleton: bool
+    paginated: bool
+    attributes: dict[str, FieldFacts]
+    relationships: dict[str, RelationshipFacts]
+    meta: dict[str, FieldFacts] = field(default_factory=dict)
+    document_meta: dict[str, FieldFacts] = field(default_factory=dict)
+    filters: tuple[str, ...] | None = None
+    sorts: tuple[str, ...] | None = None
+    includes: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ApiFacts:
+    """Everything one source states about one API version."""
+
+    version: str
+    title: str
+    environments: dict[str, str]
+    resources: dict[str, ResourceFacts]
+    nested: dict[str, NestedFacts]  # by wire type

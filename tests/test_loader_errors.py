@@ -1,0 +1,125 @@
+"""The spec loader's reports: every problem of a run at once, one line each, ``file:line`` and "did you mean"."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen import ir, loader
+from codegen.__main__ import ROOT
+from codegen.errors import SpecError
+
+SPEC = ROOT / "spec" / "2026-04-16"
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "spec" / "2026-04-16"
+    shutil.copytree(SPEC, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> int:
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    return text[: text.index(old)].count("\n") + 1
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(SpecError) as info:
+        ir.build(loader.load(folder, folder.parent.parent))
+    return [str(p) for p in info.value.problems]
+
+
+def test_every_problem_of_every_stage_is_reported_at_once(spec_copy: Path) -> None:
+    key = _edit(spec_copy / "resources" / "dids.yaml", "  blocked:\n", "  blocked:\n    nullabel: true\n")
+    enum = _edit(spec_copy / "nested.yaml", "type: {enum: TransportProtocol}", "type: {enum: TransportProtocl}")
+    problems = _problems(spec_copy)  # a schema problem in one file, a model problem in another
+    assert problems == [
+        f"spec/2026-04-16/nested.yaml:{enum}: objects.SipConfiguration.attributes.transport_protocol_id.type: "
+        "unknown enum 'TransportProtocl' (did you mean 'TransportProtocol'?): declare it in enums.yaml",
+        f"spec/2026-04-16/resources/dids.yaml:{key + 1}: attributes.blocked.nullabel: unknown key 'nullabel' "
+        "(did you mean 'nullable'?)",
+    ]
+
+
+def test_a_mistyped_scalar_type_is_one_line_with_a_suggestion(spec_copy: Path) -> None:
+    line = _edit(spec_copy / "resources" / "pops.yaml", "name: {type: string,", "name: {type: strng,")
+    assert _problems(spec_copy) == [
+        f"spec/2026-04-16/resources/pops.yaml:{line}: attributes.name.type: unknown type 'strng' (did you mean "
+        "'string'?): use string, integer, boolean, decimal, date, datetime, object, {enum: Name}, {nested: Name} or "
+        "{list: <type>}"
+    ]
+
+
+def test_a_type_that_does_not_match_the_file_name(spec_copy: Path) -> None:
+    _edit(spec_copy / "resources" / "pops.yaml", "type: pops", "type: popz")
+    (problem,) = [p for p in _problems(spec_copy) if "file name" in p]
+    assert problem == (
+        "spec/2026-04-16/resources/pops.yaml:2: type: type 'popz' does not match the file name: "
+        "rename the file to popz.yaml or fix the type"
+    )
+
+
+def test_filter_and_sort_names_are_checked_against_the_fields(spec_copy: Path) -> None:
+    path = spec_copy / "resources" / "orders.yaml"
+    filt = _edit(
+        path,
+        "  reference: {type: string, array: true, description: Filters by order reference.}",
+        "  referense: {type: string, array: true}",
+    )
+    sort = _edit(path, "sorts: [status, amount,", "sorts: [statuss, amount,")
+    assert _problems(spec_copy) == [
+        f"spec/2026-04-16/resources/orders.yaml:{filt}: filters.referense: filter 'referense' names no attribute or "
+        "relationship (did you mean 'reference'?); mark a server-side one virtual: true",
+        f"spec/2026-04-16/resources/orders.yaml:{sort}: sorts.0: sort 'statuss' names no attribute or relationship "
+        "(did you mean 'status'?)",
+    ]
+
+
+def test_a_virtual_filter_is_not_checked(spec_copy: Path) -> None:
+    _edit(
+        spec_copy / "resources" / "orders.yaml",
+        "  reference: {type: string, array: true,",
+        "  reference_like: {type: string, virtual: true,",
+    )
+    loader.load(spec_copy, spec_copy.parent.parent)  # no error
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ("default: soon", "default 'soon' is not a value of the attribute's type (integer)"),
+        ("default: true", "default True is not a value of the attribute's type (integer)"),
+    ],
+)
+def test_defaults_are_checked_against_the_attribute_type(spec_copy: Path, new: str, message: str) -> None:
+    line = _edit(spec_copy / "nested.yaml", "default: 600", new)
+    assert _problems(spec_copy) == [
+        f"spec/2026-04-16/nested.yaml:{line}: objects.SipConfiguration.attributes.sst_min_timer.default: {message}"
+    ]
+
+
+def test_a_null_default_needs_a_nullable_attribute(spec_copy: Path) -> None:
+    line = _edit(spec_copy / "resources" / "orders.yaml", "    default: true\n", "    default: null\n")
+    assert _problems(spec_copy) == [
+        f"spec/2026-04-16/resources/orders.yaml:{line}: attributes.allow_back_ordering.default: "
+        "default null needs nullable: true"
+    ]
+
+
+def test_an_enum_default_must_be_a_member(spec_copy: Path) -> None:
+    path = spec_copy / "resources" / "orders.yaml"
+    _edit(
+        path,
+        "    type: {enum: CallbackMethod}\n    nullable: true\n",
+        "    type: {enum: CallbackMethod}\n    nullable: true\n    default: put\n",
+    )
+    (problem,) = _problems(spec_copy)
+    assert problem.endswith(
+        "attributes.callback_method.default: "
+        "default 'put' is not a value of the attribute's type (enum: CallbackMethod)"
+    )
