@@ -11,6 +11,8 @@ export DIDWW_REFERENCE_DIR
 LINT_PATHS := src codegen tests examples benchmarks
 BENCH_VENV := benchmarks/.venv
 BENCH_STAMP := $(BENCH_VENV)/.installed
+RUNTIME_VENV := benchmarks/.runtime/.venv
+RUNTIME_STAMP := $(RUNTIME_VENV)/.installed
 
 .PHONY: install bench-venv generate check-generated import-openapi seed lint test conformance demo bench fuzz soak rehearse clean
 
@@ -28,7 +30,15 @@ $(BENCH_STAMP): benchmarks/requirements.txt
 	$(BENCH_VENV)/bin/python -m pip install --quiet -r benchmarks/requirements.txt
 	touch $(BENCH_STAMP)
 
-bench-venv: $(BENCH_STAMP)
+# didww_gen with its runtime dependencies only, at the project venv's versions: the one-shot script as deployed
+# (the dev tools in .venv make `import httpx` load click and rich)
+$(RUNTIME_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(RUNTIME_VENV)
+	$(PY) -m pip freeze --exclude-editable > $(RUNTIME_VENV)/constraints.txt
+	$(RUNTIME_VENV)/bin/python -m pip install --quiet -c $(RUNTIME_VENV)/constraints.txt -e .
+	touch $(RUNTIME_STAMP)
+
+bench-venv: $(BENCH_STAMP) $(RUNTIME_STAMP)
 
 generate: $(STAMP)
 	$(PY) -m codegen --spec $(SPEC)
@@ -60,7 +70,7 @@ conformance: $(STAMP)
 demo: generate
 	$(PY) -m didww_gen.testing --port 0 -- $(PY) examples/quickstart.py
 
-bench: $(STAMP) $(BENCH_STAMP)
+bench: $(STAMP) $(BENCH_STAMP) $(RUNTIME_STAMP)
 	$(PY) -m benchmarks.run
 
 # the fuzz tests with thousands of examples each (DIDWW_FUZZ_EXAMPLES=<n> per test); prints the counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import resource
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -92,7 +93,13 @@ def decoding(
     for shape, fetch in fetches.items():
         found[f"decode/{shape}"] = _reading(fetch, reads[shape])
         found[f"retained/{shape}"] = _retaining(fetch, reads[shape])
+        found[f"retained_frozen/{shape}"] = _retaining(fetch, reads[shape], freeze=True)
     return found
+
+
+def retaining(fetch: Callable[[Paths], Fetch], read: Callable[[Any], float]) -> Setup:
+    """``retained/SHAPE`` for another fetch (e.g. a client built with other options)."""
+    return _retaining(fetch, read)
 
 
 def _reading(fetch: Callable[[Paths], Fetch], read: Callable[[Any], float]) -> Setup:
@@ -103,10 +110,14 @@ def _reading(fetch: Callable[[Paths], Fetch], read: Callable[[Any], float]) -> S
     return setup
 
 
-def _retaining(fetch: Callable[[Paths], Fetch], read: Callable[[Any], float]) -> Setup:
+def _retaining(fetch: Callable[[Paths], Fetch], read: Callable[[Any], float], freeze: bool = False) -> Setup:
+    """``freeze``: ``gc.freeze()`` once the pages are filled (what an application that retains pages may do)."""
+
     def setup(paths: Paths) -> Callable[[], float]:
         call = fetch(paths)
         kept = deque((call() for _ in range(RETAINED_PAGES)), maxlen=RETAINED_PAGES)
+        if freeze:
+            gc.freeze()
 
         def step() -> float:
             page = call()

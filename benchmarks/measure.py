@@ -7,9 +7,11 @@ a warm-up run of each; the figure is the median of the repetitions.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +21,19 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OURS_PYTHON = Path(sys.executable)
 BENCH_PYTHON = ROOT / "benchmarks" / ".venv" / "bin" / "python"
+RUNTIME_PYTHON = ROOT / "benchmarks" / ".runtime" / ".venv" / "bin" / "python"
+"""didww_gen with its runtime dependencies only (``make bench`` makes it): what a deployment imports. The
+project venv's dev tools change what ``import httpx`` loads (``click`` and ``rich`` for its CLI)."""
+_PYCACHE = tempfile.mkdtemp(prefix="didww-bench-pycache-")
+
+
+def compiled() -> dict[str, str]:
+    """The environment of a fresh process: bytecode cached (in a temporary prefix, out of the tree), as an
+    installed package has it, even where ``PYTHONDONTWRITEBYTECODE`` is set; the first run of each case
+    (a warm-up, not counted) writes it."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    return env
 
 
 class Worker:
@@ -86,10 +101,14 @@ def fresh(cases: Sequence[tuple[str, list[str]]], repeat: int) -> dict[str, Any]
     the process's wall time (``process``): medians of ``repeat`` processes per case, interleaved."""
     samples: dict[str, list[dict[str, float]]] = {label: [] for label, _ in cases}
     checks: dict[str, Any] = {}
+    env = compiled()
+    for _, command in cases:  # warm-up: writes the bytecode
+        subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, env=env)
     for round_ in alternating(repeat, cases):
         for label, command in round_:
             started = time.perf_counter()
-            out = json.loads(subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+            run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+            out = json.loads(run.stdout)
             checks[label] = out.pop("check")
             samples[label].append({**out, "process": time.perf_counter() - started})
     medians = {label: {k: statistics.median(s[k] for s in found) for k in found[0]} for label, found in samples.items()}
@@ -99,11 +118,15 @@ def fresh(cases: Sequence[tuple[str, list[str]]], repeat: int) -> dict[str, Any]
 def cold_imports(cases: Sequence[tuple[str, Path, str]], repeat: int) -> dict[str, dict[str, float]]:
     """Median seconds of each ``(label, python, statement)`` in a fresh process: the import alone, and the process."""
     samples: dict[str, list[tuple[float, float]]] = {c[0]: [] for c in cases}
+    env = compiled()
+    for _, python, statement in cases:  # warm-up: writes the bytecode
+        subprocess.run([str(python), "-c", statement], cwd=ROOT, capture_output=True, check=True, env=env)
     for round_ in alternating(repeat, cases):
         for label, python, statement in round_:
             code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
             started = time.perf_counter()
-            out = subprocess.run([str(python), "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+            command = [str(python), "-c", code]
+            out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, env=env)
             samples[label].append((float(out.stdout), time.perf_counter() - started))
     return {
         "import": {k: statistics.median(s[0] for s in v) for k, v in samples.items()},

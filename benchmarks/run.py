@@ -32,6 +32,7 @@ from benchmarks.measure import (
     BENCH_PYTHON,
     OURS_PYTHON,
     ROOT,
+    RUNTIME_PYTHON,
     Case,
     Worker,
     cold_imports,
@@ -103,8 +104,11 @@ def timings(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
 
 
 def retained(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
-    """Workload 7: shape a decoded in a clean heap and with 20 earlier pages alive, each case in its own worker."""
+    """Workload 7: shape a decoded in a clean heap and with 20 earlier pages alive, each case in its own worker;
+    didww_gen also with ``pause_gc=True`` and after ``gc.freeze()``."""
     workers = {(label, mode): Worker(side, python) for label, side, python in SIDES for mode in ("decode", "retained")}
+    ours = next((side, python) for label, side, python in SIDES if label == "didww_gen")
+    workers.update({("didww_gen", mode): Worker(*ours) for mode in ("retained_paused", "retained_frozen")})
     try:
         cases = [Case(f"{label}/{mode}", worker, f"{mode}/a") for (label, mode), worker in workers.items()]
         found = timed(cases, paths, max(2, sizes.repeat // 3), sizes.retained_batch)
@@ -116,10 +120,14 @@ def retained(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
 
 
 def one_shots(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
-    """Workload 4: the one-shot script in fresh processes, each side."""
-    cases = [(label, [str(python), "-m", "benchmarks.one_shot", side, paths["find"]]) for label, side, python in SIDES]
+    """Workload 4: the one-shot script in fresh processes, each side; didww_gen in the runtime venv (its
+    runtime dependencies only, as deployed) when ``make bench`` has made it."""
+    runtime = RUNTIME_PYTHON.exists()
+    sides = [(label, side, RUNTIME_PYTHON if runtime and side == "ours" else python) for label, side, python in SIDES]
+    cases = [(label, [str(python), "-m", "benchmarks.one_shot", side, paths["find"]]) for label, side, python in sides]
     found = fresh(cases, sizes.one_shot_repeat)
     same(found["checks"], "the one-shot script")
+    found["runtime_venv"] = runtime
     return found
 
 

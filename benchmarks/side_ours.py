@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import Fetch, Paths, Setup, decoding
+from benchmarks.common import READS, Fetch, Paths, Setup, decoding, retaining
 from didww_gen import DidwwClient
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -31,9 +31,9 @@ def serving(body: bytes) -> Handler:
     return serve
 
 
-def client(handler: Handler) -> DidwwClient:
+def client(handler: Handler, pause_gc: bool = False) -> DidwwClient:
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    return DidwwClient(api_key="bench", base_url=BASE_URL, http_client=http)
+    return DidwwClient(api_key="bench", base_url=BASE_URL, http_client=http, pause_gc=pause_gc)
 
 
 def _api(paths: Paths, shape: str) -> DidwwClient:
@@ -67,6 +67,12 @@ def find(paths: Paths) -> Fetch:
     body, did_id = _did(paths)
     api = client(serving(body))
     return lambda: api.dids.find(did_id)
+
+
+def dids_pausing_gc(paths: Paths) -> Fetch:
+    """Shape a through a client built with ``pause_gc=True``."""
+    api = client(serving(Path(paths["a"]).read_bytes()), pause_gc=True)
+    return lambda: api.dids.list(include=["order"]).data
 
 
 FETCHES = {"a": dids("a"), "b": available_dids, "c": dids("c"), "d": trunks, "find": find}
@@ -127,6 +133,7 @@ def _headers(request: httpx.Request) -> dict[str, str]:
 
 WORKLOADS: dict[str, Setup] = {
     **decoding(FETCHES),
+    "retained_paused/a": retaining(dids_pausing_gc, READS["a"]),
     **{f"json.loads/{shape}": json_loads(shape) for shape in FETCHES},
     "round_trip": round_trip,
     "raw_httpx": raw_httpx,

@@ -53,8 +53,7 @@ def main() -> None:
         routed = Did.ref(did.id)
         routed.voice_in_trunk = VoiceInTrunk.ref(trunk.id)
         client.dids.update(routed)
-        assert routed.voice_in_trunk is not None
-        print(f"DID {did.number} -> trunk {trunk.name} ({routed.voice_in_trunk.id})")
+        print(f"DID {did.number} -> trunk {trunk.name} ({trunk.id})")
 
         # 4. Last week's inbound CDRs: request an export, wait for it, download it.
         today = dt.datetime.now(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)

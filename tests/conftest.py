@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from spec_editing import SPEC
 
 from codegen.fixtures import example
 from codegen.reference import Example, missing_reason
@@ -87,3 +90,11 @@ def recorder() -> Recorder:
 def client(recorder: Recorder) -> DidwwClient:
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     return DidwwClient(api_key="test-key-123", http_client=http, max_retries=0)
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    """A copy of spec/2026-04-16 to edit, under ``tmp_path/spec/2026-04-16``."""
+    target = tmp_path / "spec" / "2026-04-16"
+    shutil.copytree(SPEC, target)
+    return target

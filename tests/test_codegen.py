@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from spec_editing import SPEC
+from spec_editing import edit as _edit
+from spec_editing import problems as _problems
 
 from codegen import ir, loader, render
 from codegen.__main__ import ROOT, main
-from codegen.errors import SpecError
-
-SPEC = ROOT / "spec" / "2026-04-16"
-
-
-@pytest.fixture
-def spec_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "spec" / "2026-04-16"
-    shutil.copytree(SPEC, target)
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    """Replace ``old`` with ``new``; returns the 1-based line of the change."""
-    text = path.read_text()
-    assert old in text, old
-    line = text[: text.index(old)].count("\n") + 1
-    path.write_text(text.replace(old, new, 1))
-    return line
-
-
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(SpecError) as info:
-        ir.build(loader.load(folder, folder.parent.parent))
-    return [str(p) for p in info.value.problems]
 
 
 def test_unknown_enum_names_file_and_line(spec_copy: Path) -> None:

@@ -323,3 +323,14 @@ def test_a_deep_nested_object_of_an_unknown_type_is_refused() -> None:
     configuration["attributes"] = {"x": _nested(10)}
     for model in decoded({"data": trunk}, VoiceInTrunk):
         assert model.configuration.attributes == {"x": _nested(10)}
+
+
+def test_a_resource_meta_of_an_unexpected_shape_keeps_the_page() -> None:
+    """``meta.trunks_count: "many"`` on one group: the page decodes, that meta stays raw, reading it raises."""
+    odd = {"type": "voice_in_trunk_groups", "id": "g1", "attributes": {"name": "a"}, "meta": {"trunks_count": "many"}}
+    fine = {"type": "voice_in_trunk_groups", "id": "g2", "attributes": {"name": "b"}, "meta": {"trunks_count": 2}}
+    for groups in decoded({"data": [odd, fine]}, VoiceInTrunkGroup, many=True):
+        assert groups[1].meta is not None and groups[1].meta.trunks_count == 2
+        assert groups[0].invalid_attributes == {"meta": {"trunks_count": "many"}}
+        with pytest.raises(DidwwClientError, match=r"VoiceInTrunkGroup\.meta: the server sent a JSON object"):
+            print(groups[0].meta)

@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from spec_editing import edit as _edit
+from spec_editing import problems as _problems
 
-from codegen import ir, loader
-from codegen.__main__ import ROOT
-from codegen.errors import SpecError
-
-SPEC = ROOT / "spec" / "2026-04-16"
-
-
-@pytest.fixture
-def spec_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "spec" / "2026-04-16"
-    shutil.copytree(SPEC, target)
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
-    return text[: text.index(old)].count("\n") + 1
-
-
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(SpecError) as info:
-        ir.build(loader.load(folder, folder.parent.parent))
-    return [str(p) for p in info.value.problems]
+from codegen import loader
 
 
 def test_every_problem_of_every_stage_is_reported_at_once(spec_copy: Path) -> None:

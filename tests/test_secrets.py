@@ -201,6 +201,18 @@ def test_pickle_is_refused_while_a_secret_is_set() -> None:
     assert pickle.loads(pickle.dumps(trunk)) == trunk
 
 
+def test_pickle_is_refused_while_an_off_type_value_may_hold_a_secret() -> None:
+    """A configuration whose password came as a number stays raw in invalid_attributes: not pickled either."""
+    configuration = {"type": "sip_configurations", "attributes": {"host": "h", "auth_password": 90210411}}
+    document = {"data": {"type": "voice_in_trunks", "id": "t1", "attributes": {"configuration": configuration}}}
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=document)))
+    trunk = DidwwClient(api_key=KEY, http_client=http).voice_in_trunks.find("t1")
+    assert trunk.invalid_attributes == {"configuration": configuration}
+    with pytest.raises(DidwwClientError, match=r"VoiceInTrunk holds secret values \(configuration\)") as caught:
+        pickle.dumps(trunk)
+    assert "90210411" not in str(caught.value)
+
+
 def test_a_write_still_sends_the_real_secret_values() -> None:
     fake = FakeDidww()
     sent: list[bytes] = []

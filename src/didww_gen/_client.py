@@ -64,6 +64,12 @@ def _environment_from(value: str) -> Environment:
     return chosen
 
 
+def _pause_gc(value: bool) -> bool:
+    if not isinstance(value, bool):
+        raise DidwwClientError(f"pause_gc takes True or False, got {value!r}")
+    return value
+
+
 def _user_agent() -> str:
     return f"didww-gen/{__version__} (python {platform.python_version()}; api {API_VERSION})"
 
@@ -81,6 +87,7 @@ class ClientOptions(TypedDict, Generic[HttpClient], total=False):
     rate_limit: float | None
     http_client: HttpClient | None
     deadline: float | None
+    pause_gc: bool
 
 
 _OPTION_NAMES = frozenset(ClientOptions.__annotations__)  # anything else is refused: a typo must not pass silently
@@ -104,6 +111,7 @@ class _ClientCore(Generic[HttpClient]):
         rate_limit: float | None = None,
         http_client: HttpClient | None = None,
         deadline: float | None = AUTO,
+        pause_gc: bool = False,
     ) -> None:
         api_key = _api_key(api_key)
         if not isinstance(environment, Environment):
@@ -120,6 +128,7 @@ class _ClientCore(Generic[HttpClient]):
         self.timeout = _timeout(timeout)
         self.max_retries = _max_retries(max_retries)
         self._deadline = deadline_option(deadline)
+        self.pause_gc = _pause_gc(pause_gc)
         self.rate_limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._http_type(timeout=self.timeout)
@@ -168,6 +177,7 @@ class _ClientCore(Generic[HttpClient]):
             "timeout",
             "max_retries",
             "_deadline",
+            "pause_gc",
             "rate_limiter",
         )
         for name in names:

@@ -200,16 +200,19 @@ def _salvage(model: type[M], value: dict[str, Any], exc: ValidationError, path: 
         loc = error["loc"]
         if type(attributes) is dict and len(loc) > 1 and loc[0] == "attributes" and loc[1] in known:
             bad[str(loc[1])] = attributes[loc[1]]
+        elif loc[:1] == ("meta",) and "meta" in model.model_fields:  # resource meta: kept raw, as an attribute is
+            bad["meta"] = value["meta"]
         else:
             raise _NotJsonApi(_describe(path, error)) from None
-    assert isinstance(attributes, dict)
-    kept = {**value, "attributes": {k: v for k, v in attributes.items() if k not in bad}}
+    kept = {k: v for k, v in value.items() if k != "meta" or "meta" not in bad}
+    if type(attributes) is dict:
+        kept["attributes"] = {k: v for k, v in attributes.items() if k not in bad}
     try:
         instance: M = _validator(model)(kept)
     except ValidationError as again:
         raise _NotJsonApi(_describe(path, again.errors(include_url=False)[0])) from None
     for wire in bad:
-        del instance.__dict__[known[wire]]  # reading it raises (Resource.__getattr__)
+        del instance.__dict__[known.get(wire, wire)]  # reading it raises (Resource.__getattr__)
     instance.__dict__[INVALID_ATTRIBUTES] = bad
     _check_depth(path, bad)
     _warn(model, bad)
@@ -234,7 +237,7 @@ def _warn(model: type[Resource], bad: dict[str, Any]) -> None:
     for wire, raw in bad.items():
         if not _first_time((model.TYPE, wire)):
             continue
-        name = model.__wire_to_name__[wire]
+        name = model.__wire_to_name__.get(wire, wire)
         logger.warning(
             "%s.%s: the server sent %s where %s.%s takes %s; the resources are kept and reading the field raises "
             "(raw value in invalid_attributes; logged once per field)",

@@ -161,10 +161,18 @@ class TrackedReader(FieldReader):
     __slots__ = ()
 
     def __get__(self, model: _Modelled | None, owner: type[Any] | None = None) -> Any:
-        value = FieldReader.__get__(self, model, owner)
+        if model is None:
+            raise AttributeError(self.name)
+        name = self.name
         clean = getattr(model, "_clean", None)
-        if clean is not None and (clean is LOADED or self.name not in clean):
-            _tracking.record(cast("Resource", model), self.name)
+        if clean is not None and (clean is LOADED or name not in clean):
+            _tracking.record(cast("Resource", model), name)
+        try:
+            value = model.__dict__[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        if value is None and name not in model.__pydantic_fields_set__:
+            raise DidwwClientError(unset_message(model, name))
         return value
 
 
@@ -295,6 +303,10 @@ class _Modelled(BaseModel):
     def __getstate__(self) -> dict[Any, Any]:
         """Pickling is refused while a secret value is set: a pickle would carry it in clear."""
         held = [n for n, s in self.__attributes__.items() if s.secret and self.__dict__.get(n) is not None]
+        # an off-type value kept raw may be a secret, or an object holding one: refused the same way
+        raw = self.__dict__.get(INVALID_ATTRIBUTES) or {}
+        secret_wires = {s.wire for s in self.__attributes__.values() if s.secret}
+        held += [w for w, v in raw.items() if w in secret_wires or isinstance(v, (dict, list))]
         if held:
             raise DidwwClientError(
                 f"{type(self).__name__} holds secret values ({', '.join(held)}), which pickle would carry in "
@@ -417,11 +429,12 @@ class Resource(_Modelled):
         def __getattr__(self, name: str) -> Any:
             invalid = self.__dict__.get(INVALID_ATTRIBUTES)
             spec = type(self).__attributes__.get(name)
-            if invalid and spec is not None and spec.wire in invalid:
+            wire = spec.wire if spec is not None else name  # ``meta`` of an unexpected shape is kept the same way
+            if invalid and wire in invalid and (spec is not None or name == "meta"):
                 cls = type(self)
                 expected = cls.model_fields[name].annotation
-                raw = invalid[spec.wire]
-                raise DidwwClientError(off_type_message(cls.__name__, name, spec.wire, raw, expected, spec.secret))
+                secret = spec is not None and spec.secret
+                raise DidwwClientError(off_type_message(cls.__name__, name, wire, invalid[wire], expected, secret))
             return super().__getattr__(name)
 
     def _check_relationship(self, name: str, rel: RelationshipSpec, value: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qsl, quote, urlsplit
 
@@ -16,6 +17,7 @@ import httpx
 
 from didww_gen._decoding import Decoded, decode_document
 from didww_gen._encoding import Operation, encode_resource
+from didww_gen._gcpause import paused
 from didww_gen._model import DECODED_EXTRAS, Resource
 from didww_gen._page import AsyncPage, Page
 from didww_gen._query import build_query
@@ -85,11 +87,19 @@ class _Operations(Generic[M]):
         document = encode_resource(model, operation, changed_fields(model))
         return method, path, json.dumps(document, separators=(",", ":")).encode()
 
+    def _pauses_gc(self) -> bool:
+        """Whether the client asked for no garbage collection during a decode (``pause_gc=True``)."""
+        return False
+
+    def _decode(self, response: httpx.Response, many: bool) -> Decoded[M]:
+        with paused() if self._pauses_gc() else nullcontext():
+            return decode_document(response.content, self._model, many=many, status=response.status_code)
+
     def _many(self, response: httpx.Response) -> Decoded[M]:
-        return decode_document(response.content, self._model, many=True, status=response.status_code)
+        return self._decode(response, True)
 
     def _one(self, response: httpx.Response) -> M:
-        result: M = decode_document(response.content, self._model, many=False, status=response.status_code).data
+        result: M = self._decode(response, False).data
         return result
 
     def _written(self, model: M, response: httpx.Response) -> M:
@@ -130,6 +140,9 @@ class Repository(_Operations[M]):
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    def _pauses_gc(self) -> bool:
+        return self._client.pause_gc
 
     def _list(
         self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any
@@ -173,6 +186,9 @@ class AsyncRepository(_Operations[M]):
 
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client
+
+    def _pauses_gc(self) -> bool:
+        return self._client.pause_gc
 
     async def _list(
         self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any

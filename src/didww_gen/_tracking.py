@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from didww_gen._model import ASSIGNED_UNSENT, LOADED, NestedObject, Resource
+from didww_gen._model import ASSIGNED_UNSENT, LOADED, Kind, NestedObject, Resource
 
 
 def freeze(value: Any) -> Any:
@@ -29,11 +29,27 @@ def freeze(value: Any) -> Any:
     return value
 
 
+_LISTS: dict[type[NestedObject], tuple[str, ...]] = {}
+
+
+def _list_fields(cls: type[NestedObject]) -> tuple[str, ...]:
+    """The fields of a nested object class that hold lists."""
+    found = _LISTS.get(cls)
+    if found is None:
+        found = _LISTS[cls] = tuple(n for n, s in cls.__attributes__.items() if s.kind in (Kind.LIST, Kind.LIST_NESTED))
+    return found
+
+
 def _freeze_nested(value: NestedObject) -> Any:
-    # flat on purpose (this runs for every decoded nested object): scalar values are immutable, lists are
+    # flat on purpose (this runs for every nested object handed out): scalar values are immutable, lists are
     # copied so that in-place edits (``configuration.codec_ids.append(...)``) show up in the diff
-    fields = {k: tuple(v) if type(v) is list else v for k, v in value.__dict__.items()}
-    return (type(value), fields, frozenset(value.model_fields_set))
+    cls = type(value)
+    fields = value.__dict__.copy()
+    for name in _LISTS.get(cls) or _list_fields(cls):
+        item = fields.get(name)
+        if type(item) is list:
+            fields[name] = tuple(item)
+    return (cls, fields, frozenset(value.__pydantic_fields_set__))
 
 
 def mark_clean(model: Resource) -> None:
@@ -51,7 +67,7 @@ def mark_loaded(model: Resource) -> None:
 
 def _snapshot(model: Resource) -> dict[str, Any]:
     """The model's record of clean values, made on first need (a loaded model has none yet)."""
-    snap: dict[str, Any] = model._clean
+    snap: dict[str, Any] = getattr(model, "_clean")  # noqa: B009  (a slot the type checker does not see)
     if snap is LOADED:
         snap = {}
         object.__setattr__(model, "_clean", snap)

@@ -90,10 +90,12 @@ class DidwwClient(BaseClient):
     """The synchronous DIDWW API 2026-04-16 client.
 
     ``DidwwClient(api_key=..., environment=Environment.SANDBOX, base_url=None, api_version=...,
-    timeout=30.0, max_retries=2, rate_limit=None, http_client=None, deadline=<derived>)``; use it as a
-    context manager or call ``close()``. ``deadline`` is the seconds one call may take in all (every retry,
-    wait and the whole body; exceeded: ``DidwwTimeoutError``); by default
-    ``(max_retries + 1) * 2 * timeout + max_retries * 8``, ``None`` for no limit.
+    timeout=30.0, max_retries=2, rate_limit=None, http_client=None, deadline=<derived>, pause_gc=False)``; use
+    it as a context manager or call ``close()``. ``deadline`` is the seconds one call may take in all (every
+    retry, wait and the whole body; exceeded: ``DidwwTimeoutError``); by default
+    ``(max_retries + 1) * 2 * timeout + max_retries * 8``, ``None`` for no limit. ``pause_gc=True`` pauses
+    the garbage collector while a response is decoded (faster when the application keeps many models alive;
+    process-global while it lasts, hence off by default).
     """
 
     @cached_property
@@ -355,9 +357,9 @@ class AsyncDidwwClient(AsyncBaseClient):
     """The asynchronous DIDWW API 2026-04-16 client: the same repositories, methods are coroutines.
 
     ``AsyncDidwwClient(api_key=..., environment=Environment.SANDBOX, base_url=None, api_version=...,
-    timeout=30.0, max_retries=2, rate_limit=None, http_client=None, deadline=<derived>)`` (an
+    timeout=30.0, max_retries=2, rate_limit=None, http_client=None, deadline=<derived>, pause_gc=False)`` (an
     ``httpx.AsyncClient``); use it with ``async with`` or call ``aclose()``. ``deadline`` bounds each call
-    in all, retries included (see ``DidwwClient``).
+    in all, retries included; ``pause_gc`` as in ``DidwwClient``.
     """
 
     @cached_property

@@ -1,0 +1,28 @@
+"""Editing a copy of the spec in a test, and collecting what the loader says of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codegen import ir, loader
+from codegen.__main__ import ROOT
+from codegen.errors import SpecError
+
+SPEC = ROOT / "spec" / "2026-04-16"
+
+
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` with ``new`` once; returns the 1-based line of the change."""
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problems(folder: Path) -> list[str]:
+    """Every problem the loader and the intermediate model report for the spec in ``folder``."""
+    with pytest.raises(SpecError) as info:
+        ir.build(loader.load(folder, folder.parent.parent))
+    return [str(p) for p in info.value.problems]
