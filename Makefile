@@ -32,7 +32,7 @@ $(BENCH_STAMP): benchmarks/requirements.txt
 
 # didww_gen with its runtime dependencies only, at the project venv's versions: the one-shot script as deployed
 # (the dev tools in .venv make `import httpx` load click and rich)
-$(RUNTIME_STAMP): pyproject.toml
+$(RUNTIME_STAMP): pyproject.toml $(STAMP)
 	$(PYTHON) -m venv $(RUNTIME_VENV)
 	$(PY) -m pip freeze --exclude-editable > $(RUNTIME_VENV)/constraints.txt
 	$(RUNTIME_VENV)/bin/python -m pip install --quiet -c $(RUNTIME_VENV)/constraints.txt -e .

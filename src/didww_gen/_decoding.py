@@ -174,7 +174,12 @@ def _resource(model: type[M], value: Any, template: str, n: int = 0) -> M:
     wires = _UNTYPED.get(model)
     if wires is None:
         wires = _UNTYPED[model] = _untyped_wires(model)
-    if values["unknown_attributes"] or UNKNOWN_RELATIONSHIPS in values or "meta" in value or _untyped(values, wires):
+    if (
+        values["unknown_attributes"]
+        or UNKNOWN_RELATIONSHIPS in values
+        or "meta" in value
+        or (wires and _untyped(values, wires))
+    ):
         attributes = value.get("attributes") or {}
         untyped = [attributes.get(wire) for _, wire in wires]
         path = template.format(n)
@@ -382,9 +387,10 @@ def decode_document(
 def _link(primary: list[Resource], primary_path: str, included: list[Any]) -> None:
     from didww_gen.models import MODELS
 
-    index: dict[tuple[str, str | None], Any] = {(m.TYPE, m.id): m for m in primary}
+    index: dict[tuple[str, str | None], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
     for item in included:
-        index.setdefault((item.type, item.id) if isinstance(item, UnknownResource) else (item.TYPE, item.id), item)
+        key = (item.type, item.id) if isinstance(item, UnknownResource) else (item.TYPE, item.__dict__["id"])
+        index.setdefault(key, item)
     for n, model in enumerate(primary):
         _link_one(model, index, MODELS, primary_path, n)
     for n, model in enumerate(included):
@@ -429,6 +435,13 @@ def _link_one(model: Resource, index: dict[tuple[str, str | None], Any], models:
         if value is None:
             continue
         if not rel.to_many:
+            if type(value) is dict:  # the common case inline: a valid identifier of an object already indexed
+                kind, ident = value.get("type"), value.get("id")
+                if type(kind) is str and type(ident) is str and kind in rel.targets:
+                    found = index.get((kind, ident))
+                    if found is not None:
+                        values[name] = found
+                        continue
             values[name] = _resolve(value, index, models, rel, (path, n, name, None))
         elif type(value) is list:
             values[name] = [_resolve(v, index, models, rel, (path, n, name, i)) for i, v in enumerate(value)]

@@ -94,7 +94,9 @@ class Reader:
 
     def value(self) -> Any:
         """The value that comes next (read again with more text when the window cuts it)."""
-        self.peek()
+        text, pos = self.text, self.pos
+        if pos >= len(text) or text[pos] in " \t\n\r":
+            self.peek()
         while True:
             try:
                 value, end = _scan(self.text, self.pos)
@@ -102,7 +104,8 @@ class Reader:
                 if self._more():
                     continue
                 raise NotJson from None
-            if self._whole(value, end) or not self._more():
+            kind = type(value)
+            if (kind is not int and kind is not float) or self._whole(value, end) or not self._more():
                 self.pos = end
                 return value
 
@@ -128,7 +131,10 @@ class Reader:
             return
         while True:
             yield self.value()
-            if not self.take(","):
+            text, pos = self.text, self.pos
+            if pos < len(text) and text[pos] == ",":  # the common case, without a call
+                self.pos = pos + 1
+            elif not self.take(","):
                 self.expect("]")
                 return
 
