@@ -22,6 +22,13 @@ class TypeFacts:
     min_items: int | None = None
 
 
+def access_of(create: bool, update: bool) -> str:
+    """The spec's access value of a member that creates and/or updates accept."""
+    if create and update:
+        return "create-update"
+    return "create-only" if create else "update-only" if update else "read-only"
+
+
 @dataclass(frozen=True)
 class FieldFacts:
     """An attribute (or meta value) of a resource or nested object."""
@@ -37,9 +44,7 @@ class FieldFacts:
     @property
     def access(self) -> str:
         """The spec's access value for what the requests accept."""
-        if self.create and self.update:
-            return "create-update"
-        return "create-only" if self.create else "update-only" if self.update else "read-only"
+        return access_of(self.create, self.update)
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,7 @@ class RelationshipFacts:
     @property
     def access(self) -> str:
         """The spec's access value for what the requests accept."""
-        if self.create and self.update:
-            return "create-update"
-        return "create-only" if self.create else "update-only" if self.update else "read-only"
+        return access_of(self.create, self.update)
 
 
 @dataclass(frozen=True)
