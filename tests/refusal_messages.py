@@ -2,8 +2,9 @@
 
 Registered by ``tests/test_refusal_messages.py`` (``pytest_plugins``), so it watches the whole session
 once that module is collected. A refusal must read like the README (which field, what was wrong, what to
-do); messages about unreadable responses (``HTTP <status>: ...``) describe the server's body and are not
-refusals. At the end of the session any message in pydantic's words fails the run, listed.
+do), and so must a message about an unreadable response (``HTTP <status>: ...``, the place in the document,
+what was expected and what was found). At the end of the session any message in pydantic's words fails the
+run, listed.
 """
 
 from __future__ import annotations
@@ -39,10 +40,8 @@ DidwwClientError.__init__ = _recording_init  # type: ignore[method-assign, assig
 
 
 def pydantic_phrased(messages: list[str]) -> list[str]:
-    """The refusals (not response-reading errors) that use pydantic's phrasing."""
-    return sorted(
-        {m for m in messages if not m.startswith("HTTP ") and any(phrase in m for phrase in PYDANTIC_PHRASES)}
-    )
+    """The messages (refusals and response-reading errors alike) that use pydantic's phrasing."""
+    return sorted({m for m in messages if any(phrase in m for phrase in PYDANTIC_PHRASES)})
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -67,7 +67,8 @@ def test_the_plugin_records_refusals_and_spots_pydantic_phrasing() -> None:
         SipConfiguration(host=5)  # type: ignore[arg-type]
     assert refusal_messages.MESSAGES[before:] == ["SipConfiguration.host takes a str (got int)"]
     pydantic_like = "VoiceInTrunk.configuration: Input tag 'X' found using choose() does not match"
-    assert refusal_messages.pydantic_phrased([pydantic_like, "HTTP 200: Input should be a string"]) == [pydantic_like]
+    plain = "HTTP 200: the response is not a JSON:API document of dids: data.id: expected a string"
+    assert refusal_messages.pydantic_phrased([pydantic_like, plain]) == [pydantic_like]
 
 
 def test_no_refusal_so_far_uses_pydantic_phrasing() -> None:

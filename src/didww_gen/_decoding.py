@@ -97,10 +97,36 @@ def _found(value: Any) -> str:
     return json_type(value)
 
 
+_EXPECTED = {
+    "string_type": "a string",
+    "int_type": "an integer",
+    "bool_type": "true or false",
+    "float_type": "a number",
+    "decimal_type": "a decimal string",
+    "list_type": "an array",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+    "datetime_type": "an ISO 8601 date and time",
+    "datetime_parsing": "an ISO 8601 date and time",
+    "date_type": "an ISO 8601 date",
+    "date_parsing": "an ISO 8601 date",
+    "decimal_parsing": "a decimal string",
+    "union_tag_invalid": "an object of a known type",
+    "union_tag_not_found": "an object with its type",
+    "enum": "one of the documented values",
+}
+
+
 def _describe(path: str, error: ErrorDetails) -> str:
-    """One pydantic error, at its place in the document; never the input value (it may be a secret)."""
+    """One validation error, at its place in the document, in the SDK's words (not pydantic's); never the input
+    value itself (it may be a secret), only its JSON type."""
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
-    return f"{path}{where}: {error['msg']}"
+    if error["type"] == "missing":
+        return f"{path}{where}: is missing"
+    expected = _EXPECTED.get(error["type"], "a value of the documented type")
+    found = f", found {json_type(error['input'])}" if "input" in error else ""
+    return f"{path}{where}: expected {expected}{found}"
 
 
 def _too_deep(value: Any) -> bool:
@@ -325,7 +351,7 @@ def _read(body: bytes, model: type[M], many: bool, window: int | None) -> Decode
         window = CHUNK
     found, validated = _parsed(body) if window is None else _streamed(body, model, many, window)
     if "data" not in found:
-        raise _NotJsonApi("data: Field required")
+        raise _NotJsonApi("data: is missing (a JSON:API document holds its resources in data)")
     for key in ("data", "included"):
         if key in found and key not in validated:
             found[key] = _member(key, found[key], model, many)
