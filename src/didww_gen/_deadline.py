@@ -14,6 +14,7 @@ from typing import Any, cast
 import httpx
 
 from didww_gen._retries import BACKOFF_MAX
+from didww_gen._settings import is_seconds
 from didww_gen.errors import DidwwClientError, DidwwTimeoutError
 
 clock = time.monotonic
@@ -27,7 +28,7 @@ def deadline_option(value: object) -> float | None:
     """A user's ``deadline=``: positive seconds, None (no deadline) or ``AUTO``."""
     if value is None or value is AUTO:
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+    if not is_seconds(value):
         raise DidwwClientError(f"deadline takes positive seconds (or None for no overall deadline), got {value!r}")
     return float(value)
 

@@ -163,17 +163,10 @@ class TrackedReader(FieldReader):
     def __get__(self, model: _Modelled | None, owner: type[Any] | None = None) -> Any:
         if model is None:
             raise AttributeError(self.name)
-        name = self.name
         clean = getattr(model, "_clean", None)
-        if clean is not None and (clean is LOADED or name not in clean):
-            _tracking.record(cast("Resource", model), name)
-        try:
-            value = model.__dict__[name]
-        except KeyError:
-            raise AttributeError(name) from None
-        if value is None and name not in model.__pydantic_fields_set__:
-            raise DidwwClientError(unset_message(model, name))
-        return value
+        if clean is not None and (clean is LOADED or self.name not in clean):
+            _tracking.record(cast("Resource", model), self.name)
+        return super().__get__(model, owner)
 
 
 def unset_message(model: _Modelled, name: str) -> str:

@@ -6,8 +6,10 @@ key, not a header value, not the password of a URL.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
+from typing import TypeGuard
 
 import httpx
 
@@ -18,12 +20,17 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 TimeoutTypes = float | httpx.Timeout | None
 
 
+def is_seconds(value: object) -> TypeGuard[float]:
+    """Whether ``value`` is a duration a user may give: a positive, finite number of seconds (not a bool)."""
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 < value < math.inf
+
+
 def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     if value is None:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if not is_seconds(value):
         raise DidwwClientError(f"timeout takes positive seconds or an httpx.Timeout, got {value!r}")
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 

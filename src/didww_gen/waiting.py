@@ -18,12 +18,12 @@ resources of your own.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import Any, TypeVar
 
+from didww_gen._settings import is_seconds
 from didww_gen.errors import DidwwClientError, DidwwWaitTimeoutError
 
 __all__ = ["DEFAULT_INTERVAL", "DEFAULT_MAX_INTERVAL", "DEFAULT_TIMEOUT", "async_wait_until_final", "wait_until_final"]
@@ -37,7 +37,7 @@ DEFAULT_MAX_INTERVAL = 30.0
 
 
 def _seconds(value: Any, name: str, example: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+    if not is_seconds(value):
         raise DidwwClientError(f"wait() takes {name} in seconds, a positive number such as {example}, got {value!r}")
     return float(value)
 
