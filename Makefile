@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
-SPEC ?= spec/2026-04-16
+# one spec version folder for the spec tools (import, seed); generation covers every version in spec/versions.yaml
+SPEC ?= spec/$(shell sed -n "s/^latest: *'\{0,1\}\([0-9-]*\)'\{0,1\}.*/\1/p" spec/versions.yaml)
 # DIDWW's published documents, read only by seed, conformance and the conformance tier of the tests
 DIDWW_REFERENCE_DIR ?= $(abspath ../shared/reference)
 export DIDWW_REFERENCE_DIR
@@ -41,10 +42,10 @@ $(RUNTIME_STAMP): pyproject.toml $(STAMP)
 bench-venv: $(BENCH_STAMP) $(RUNTIME_STAMP)
 
 generate: $(STAMP)
-	$(PY) -m codegen --spec $(SPEC)
+	$(PY) -m codegen
 
 check-generated: $(STAMP)
-	$(PY) -m codegen --spec $(SPEC) --check
+	$(PY) -m codegen --check
 
 # bring $(SPEC) in line with DIDWW's OpenAPI document (OPENAPI=path, else the one of $(SPEC)'s version in
 # DIDWW_REFERENCE_DIR); prints the semantic diff of what it changed, then regenerate with `make generate`
@@ -53,7 +54,7 @@ import-openapi: $(STAMP)
 
 # the files derived from the reference (the fake's seed, the tests' example fixture): committed, refreshed here
 seed: $(STAMP)
-	$(PY) -m codegen derive --spec $(SPEC)
+	$(PY) -m codegen derive
 
 lint: $(STAMP)
 	$(PY) -m ruff check $(LINT_PATHS)

@@ -16,7 +16,9 @@ DEFAULT_SPEC = ROOT / "spec" / "2026-04-16"
 PACKAGE = ROOT / "src" / "didww_gen"
 
 
-def _generated(spec_dir: Path, check: bool) -> dict[Path, str]:
+def _generated(only: str | None, check: bool) -> dict[Path, str]:
+    """Every generated file of the registered versions (``only``: of that one), by absolute path."""
+    from codegen import ir, loader, render, versions
     from codegen.render import format_sources
     from codegen.spec_model import TARGET, render_spec_model
 
@@ -25,15 +27,43 @@ def _generated(spec_dir: Path, check: bool) -> dict[Path, str]:
     current = ROOT / TARGET
     if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
         current.write_text(spec_model, encoding="utf-8")  # the loader imports it: refresh it first
-    from codegen import ir, loader, render
-
-    api = ir.build(loader.load(spec_dir, ROOT))
+    registry = versions.load(ROOT)
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
-    files = {f"{package_rel}/{rel}": text for rel, text in render.render(api).items()}
-    formatted = {ROOT / rel: text for rel, text in format_sources(files, config).items()}
-    formatted.update({ROOT / rel: text for rel, text in render.render_docs(api).items()})
-    formatted[current] = spec_model
+    sources: dict[str, str] = {}
+    formatted = {current: spec_model}
+    for version in registry.versions if only is None else [only]:
+        api = ir.build(loader.load(registry.spec_dir(ROOT, version), ROOT))
+        name = versions.package_name(version)
+        rendered = render.render(api, f"didww_gen.{name}")
+        sources.update({f"{package_rel}/{name}/{rel}": text for rel, text in rendered.items()})
+        formatted.update(
+            {ROOT / rel: text for rel, text in render.render_docs(api, version == registry.latest).items()}
+        )
+        if version == registry.latest:
+            shims = render.render_latest(api, f"didww_gen.{name}", versions.REGISTRY)
+            sources.update({f"{package_rel}/{rel}": text for rel, text in shims.items()})
+    formatted.update({ROOT / rel: text for rel, text in format_sources(sources, config).items()})
     return formatted
+
+
+def _scope(only: str | None) -> Path:
+    """The folder whose generated files a run owns (and removes when no longer produced)."""
+    from codegen.versions import package_name
+
+    return PACKAGE if only is None else PACKAGE / package_name(only)
+
+
+def _registered(spec: Path | None) -> str | None:
+    """The version of ``--spec`` (None: every version); one not in the registry is refused."""
+    if spec is None:
+        return None
+    from codegen import versions
+    from codegen.errors import SpecError
+
+    version = spec.resolve().name
+    if version not in versions.load(ROOT).versions:
+        raise SpecError.about(versions.REGISTRY, f"{version} is not registered: add it (or use make new-version)")
+    return version
 
 
 def _validate(spec_dir: Path) -> int:
@@ -45,7 +75,7 @@ def _validate(spec_dir: Path) -> int:
     return 0
 
 
-def _differences(files: dict[Path, str]) -> list[str]:
+def _differences(files: dict[Path, str], scope: Path) -> list[str]:
     from codegen.render import stale_files
 
     problems = []
@@ -55,8 +85,8 @@ def _differences(files: dict[Path, str]) -> list[str]:
             rel = path.relative_to(ROOT).as_posix()
             diff = difflib.unified_diff(old.splitlines(), text.splitlines(), f"a/{rel}", f"b/{rel}", lineterm="", n=1)
             problems.append("\n".join(list(diff)[:40]))
-    keep = {p.relative_to(PACKAGE).as_posix() for p in files if p.is_relative_to(PACKAGE)}
-    problems += [f"stale generated file: {p.relative_to(ROOT)}" for p in stale_files(PACKAGE, keep)]
+    keep = {p.relative_to(scope).as_posix() for p in files if p.is_relative_to(scope)}
+    problems += [f"stale generated file: {p.relative_to(ROOT)}" for p in stale_files(scope, keep)]
     return problems
 
 
@@ -66,12 +96,18 @@ def main(argv: list[str] | None = None) -> int:
         from codegen import derive
 
         return derive.main(argv[1:])
+    if argv[:1] == ["new-version"]:
+        from codegen import new_version
+
+        return new_version.main(argv[1:])
     from codegen.commands import COMMANDS, run
 
     if argv[:1] and argv[0] in COMMANDS:  # import-openapi, diff: the spec tools
         return run(argv)
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec version folder")
+    parser.add_argument(
+        "--spec", type=Path, default=None, help="one spec version folder (default: every version in spec/versions.yaml)"
+    )
     parser.add_argument("--check", action="store_true", help="fail if the committed output differs")
     parser.add_argument("--validate", action="store_true", help="only load and check the spec, write nothing")
     args = parser.parse_args(argv)
@@ -79,13 +115,14 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.validate:
-            return _validate(args.spec.resolve())
-        files = _generated(args.spec.resolve(), args.check)
+            return _validate((args.spec or DEFAULT_SPEC).resolve())
+        only = _registered(args.spec)
+        files = _generated(only, args.check)
     except SpecError as exc:
         print(f"spec error:\n{exc}", file=sys.stderr)
         return 2
     if args.check:
-        problems = _differences(files)
+        problems = _differences(files, _scope(only))
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
@@ -99,11 +136,11 @@ def main(argv: list[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
-    keep = {p.relative_to(PACKAGE).as_posix() for p in files if p.is_relative_to(PACKAGE)}
-    for path in stale_files(PACKAGE, keep):
+    scope = _scope(only)
+    keep = {p.relative_to(scope).as_posix() for p in files if p.is_relative_to(scope)}
+    for path in stale_files(scope, keep):
         path.unlink()
-    shown = args.spec.relative_to(ROOT) if args.spec.is_relative_to(ROOT) else args.spec
-    print(f"generated {len(files)} files from {shown}")
+    print(f"generated {len(files)} files from {f'spec/{only}' if only else 'every version in spec/versions.yaml'}")
     return 0
 
 

@@ -25,3 +25,8 @@ class SpecError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems), key=lambda p: (p.file, p.line, p.where, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def about(cls, file: str, message: str) -> SpecError:
+        """One problem with a whole file (no line of its own to point at)."""
+        return cls([Problem(file, 1, "", message)])

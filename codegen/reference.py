@@ -19,7 +19,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REFERENCE_DIR = ROOT.parent / "shared" / "reference"
-DEFAULT_VERSION = "2026-04-16"
 REFERENCE_ENV = "DIDWW_REFERENCE_DIR"
 
 
@@ -33,7 +32,15 @@ def reference_dir() -> Path:
     return Path(configured).expanduser().resolve() if configured else DEFAULT_REFERENCE_DIR
 
 
-def _document(kind: str, version: str) -> Path:
+def latest_version() -> str:
+    """The API version ``didww_gen`` re-exports (``spec/versions.yaml``): the default of every lookup here."""
+    from codegen.versions import load
+
+    return load(ROOT).latest
+
+
+def _document(kind: str, version: str | None) -> Path:
+    version = version or latest_version()
     suffix = {"postman": "postman_collection.json", "openapi": "openapi.json"}[kind]
     path = reference_dir() / kind / f"didww-api3-{version}.{suffix}"
     if not path.is_file():
@@ -44,17 +51,17 @@ def _document(kind: str, version: str) -> Path:
     return path
 
 
-def collection_path(version: str = DEFAULT_VERSION) -> Path:
+def collection_path(version: str | None = None) -> Path:
     """The Postman collection of API ``version`` (raises :class:`ReferenceMissing` if it is not there)."""
     return _document("postman", version)
 
 
-def openapi_path(version: str = DEFAULT_VERSION) -> Path:
+def openapi_path(version: str | None = None) -> Path:
     """The OpenAPI document of API ``version`` (raises :class:`ReferenceMissing` if it is not there)."""
     return _document("openapi", version)
 
 
-def missing_reason(version: str = DEFAULT_VERSION) -> str | None:
+def missing_reason(version: str | None = None) -> str | None:
     """Why the reference tier cannot run for ``version`` (one line), or None when its documents are present."""
     try:
         collection_path(version)
@@ -64,7 +71,7 @@ def missing_reason(version: str = DEFAULT_VERSION) -> str | None:
 
 
 @cache
-def _collection(version: str = DEFAULT_VERSION) -> dict[str, Any]:
+def _collection(version: str | None = None) -> dict[str, Any]:
     with collection_path(version).open(encoding="utf-8") as handle:
         document: dict[str, Any] = json.load(handle)
     return document
@@ -92,7 +99,7 @@ def _walk(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 @cache
-def examples(version: str = DEFAULT_VERSION) -> tuple[Example, ...]:
+def examples(version: str | None = None) -> tuple[Example, ...]:
     """Every saved response example of the collection of API ``version``."""
     collection = _collection(version)
     found = []
@@ -144,7 +151,7 @@ def _request_bodies(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 
 @cache
-def request_examples(version: str = DEFAULT_VERSION) -> tuple[RequestExample, ...]:
+def request_examples(version: str | None = None) -> tuple[RequestExample, ...]:
     """Every distinct JSON:API request body documented for a POST or PATCH (descriptions and examples)."""
     collection = _collection(version)
     found: dict[tuple[str, str], RequestExample] = {}
@@ -166,7 +173,7 @@ def request_examples(version: str = DEFAULT_VERSION) -> tuple[RequestExample, ..
 
 
 @cache
-def definition_examples(version: str = DEFAULT_VERSION) -> tuple[Example, ...]:
+def definition_examples(version: str | None = None) -> tuple[Example, ...]:
     """The resource examples of the "Definitions" folder, each wrapped as a response document."""
     collection = _collection(version)
     definitions = next(item for item in collection["item"] if item["name"] == "Definitions")
@@ -191,7 +198,7 @@ def _walk_all(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield from _walk_all(item.get("item", []))
 
 
-def example(request: str, name: str | None = None, version: str = DEFAULT_VERSION) -> Example:
+def example(request: str, name: str | None = None, version: str | None = None) -> Example:
     """The example of ``request`` named ``name`` (or its first 2xx example) in the collection of ``version``."""
     for candidate in examples(version):
         if candidate.request == request and (name == candidate.name or (name is None and candidate.status < 300)):

@@ -244,31 +244,37 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(api: Api) -> dict[str, str]:
-    """Every generated file of the package, by path relative to ``src/didww_gen``."""
+def model_exports(api: Api) -> list[tuple[str, str]]:
+    """The names ``models`` exports (besides ``MODELS``) and the module defining each, sorted."""
+    exports = [(r.class_name, r.module) for r in api.resources]
+    exports += [(r.class_name + "Meta", r.module) for r in api.resources if r.meta]
+    exports += [(r.class_name + "DocumentMeta", r.module) for r in api.resources if r.document_meta]
+    exports += [(o.name, "nested") for o in api.objects] + [(u.name, "nested") for u in api.unions]
+    return sorted([*exports, ("UnknownNestedObject", "nested")])
+
+
+def render(api: Api, package: str) -> dict[str, str]:
+    """Every generated file of a version's package (``didww_gen.v2026_04_16``), by path relative to it."""
     env = _environment()
-    common: dict[str, Any] = {"api": api, "header": header(api.source)}
+    common: dict[str, Any] = {"api": api, "header": header(api.source), "package": package}
     files: dict[str, str] = {}
 
     def emit(path: str, template: str, **extra: Any) -> None:
         files[path] = env.get_template(template).render(**common, **extra)
 
     enum_names = sorted({n for o in api.objects for a in o.attributes for n in a.type.names("enum")})
-    exports = [(r.class_name, r.module) for r in api.resources]
-    exports += [(r.class_name + "Meta", r.module) for r in api.resources if r.meta]
-    exports += [(r.class_name + "DocumentMeta", r.module) for r in api.resources if r.document_meta]
-    exports += [(o.name, "nested") for o in api.objects] + [(u.name, "nested") for u in api.unions]
-    exports += [("UnknownNestedObject", "nested")]
+    emit("__init__.py", "version_init.py.j2")
     emit("api_info.py", "api_info.py.j2")
     emit("enums.py", "enums.py.j2")
     emit("client.py", "client.py.j2")
-    emit("models/__init__.py", "models_init.py.j2", exports=sorted(exports))
+    emit("models/__init__.py", "models_init.py.j2", exports=model_exports(api))
     nested_rules = tuple(rule for o in api.objects for rule in o.rules)
     emit("models/nested.py", "nested.py.j2", enum_names=enum_names, nested_rules=nested_rules)
     emit("resources/__init__.py", "resources_init.py.j2")
     env.globals.update(
         fake_attr=partial(fake_attr, api), fake_value=partial(fake_value, api), fake_rel=fake_rel, fake_rules=fake_rules
     )
+    emit("testing/__init__.py", "testing_init.py.j2")
     emit("testing/_schema.py", "testing_schema.py.j2")
     for resource in api.resources:
         emit(f"models/{resource.module}.py", "resource_model.py.j2", r=resource)
@@ -277,9 +283,47 @@ def render(api: Api) -> dict[str, str]:
     return files
 
 
-def render_docs(api: Api) -> dict[str, str]:
-    """The generated API reference, by path relative to the repository root."""
-    return {"docs/api.md": _environment().get_template("api.md.j2").render(api=api)}
+def _exports(api: Api) -> dict[str, list[str]]:
+    """The public names of a version package's modules, by module (mirrors their templates' ``__all__``)."""
+    return {
+        "models": sorted(["MODELS", *(name for name, _ in model_exports(api))]),
+        "resources": sorted(name for r in api.repositories for name in repository_exports(r)),
+        "enums": sorted(e.name for e in api.enums),
+        "client": ["AsyncDidwwClient", "DidwwClient"],
+        "api_info": ["API", "API_VERSION", "DEFAULT_ENVIRONMENT", "Environment"],
+    }
+
+
+_LATEST_DOCS = {
+    "models": "Models of the DIDWW API: ``MODELS`` maps every JSON:API type to its class.",
+    "resources": "Repositories of the DIDWW API, one per collection.",
+    "enums": "Enums of the DIDWW API. Unknown values decode to pseudo-members (``is_known`` is False).",
+    "client": "``DidwwClient`` and ``AsyncDidwwClient``: one attribute per collection of the DIDWW API.",
+    "api_info": "The DIDWW API version ``didww_gen`` speaks by default, and where the API is served.",
+}
+
+
+def render_latest(api: Api, package: str, registry: str) -> dict[str, str]:
+    """``didww_gen``'s own modules re-exporting the latest version's, by path relative to ``src/didww_gen``."""
+    env = _environment()
+    common: dict[str, Any] = {"header": header(registry), "version": api.version}
+    files = {}
+    for module, names in _exports(api).items():
+        path = f"{module}/__init__.py" if module in ("models", "resources") else f"{module}.py"
+        target = f"{package}.{module}"
+        files[path] = env.get_template("latest.py.j2").render(
+            **common, doc=_LATEST_DOCS[module], target=target, names=names
+        )
+    files["testing/__init__.py"] = env.get_template("latest_testing.py.j2").render(
+        **common, target=f"{package}.testing"
+    )
+    return files
+
+
+def render_docs(api: Api, latest: bool) -> dict[str, str]:
+    """The generated API reference, by path relative to the repository root (``docs/api.md``: the latest)."""
+    path = "docs/api.md" if latest else f"docs/api-{api.version}.md"
+    return {path: _environment().get_template("api.md.j2").render(api=api)}
 
 
 def format_sources(files: dict[str, str], config: Path) -> dict[str, str]:

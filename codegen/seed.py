@@ -1,7 +1,8 @@
 """The testing fake's seed: every resource the reference's response examples show, merged by type and id.
 
-Written by ``python -m codegen derive`` (``make seed``) next to the fake as ``src/didww_gen/testing/_seed.json``, so
-``python -m didww_gen.testing --seed reference`` works from an installed package. Only 2xx examples of
+Written by ``python -m codegen derive`` (``make seed``) into each version package as
+``src/didww_gen/v<date>/testing/_seed.json``, so ``python -m didww_gen.testing --seed reference`` works from an
+installed package. Only 2xx examples of
 types the spec knows are read; a resource shown in several examples keeps the first value of each
 attribute and every relationship linkage any example reveals (linkage appears only where it was included).
 The examples are then made into one coherent world by ``codegen.seed_world.cohere`` (countries unique by

@@ -16,7 +16,7 @@ from itertools import islice
 from didww_gen import DidwwClient
 from didww_gen.enums import Feature
 from didww_gen.models import DidGroup
-from didww_gen.resources.did_groups import DidGroupsInclude
+from didww_gen.resources import DidGroupsInclude
 
 INCLUDES: list[DidGroupsInclude] = ["stock_keeping_units", "country", "city", "did_group_type", "region"]
 

@@ -19,7 +19,7 @@ import httpx
 
 from didww_gen import DidwwClient
 from didww_gen.models import Did, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
-from didww_gen.resources.dids import DidsInclude
+from didww_gen.resources import DidsInclude
 
 # included on every read and write, so routing() can show them
 ROUTING: list[DidsInclude] = ["voice_in_trunk", "voice_in_trunk_group"]

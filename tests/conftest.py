@@ -94,7 +94,7 @@ def client(recorder: Recorder) -> DidwwClient:
 
 @pytest.fixture
 def spec_copy(tmp_path: Path) -> Path:
-    """A copy of spec/2026-04-16 to edit, under ``tmp_path/spec/2026-04-16``."""
-    target = tmp_path / "spec" / "2026-04-16"
+    """A copy of the latest version's spec to edit, under ``tmp_path/spec/<version>``."""
+    target = tmp_path / "spec" / SPEC.name
     shutil.copytree(SPEC, target)
     return target

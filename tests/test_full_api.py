@@ -1,4 +1,4 @@
-"""The whole API 2026-04-16: repositories and operations, polymorphic values, order items, time zones."""
+"""The whole API (the latest version): repositories and operations, polymorphic values, order items, time zones."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from conftest import Recorder, jsonapi
 
-from didww_gen import DidwwClient
+from didww_gen import API_VERSION, DidwwClient
 from didww_gen.enums import AreaLevel, CallbackMethod, ExportType, OrderStatus, VoiceOutTrunkStatus
 from didww_gen.models import (
     MODELS,
@@ -155,4 +155,4 @@ def test_typed_document_meta_of_a_list(client: DidwwClient, recorder: Recorder) 
     recorder.serve_example("Get DID reservations")
     page = client.did_reservations.list()
     assert isinstance(page.meta, DidReservationDocumentMeta)
-    assert page.meta.available_count == 9 and page.meta.total_records == 2 and page.meta.api_version == "2026-04-16"
+    assert page.meta.available_count == 9 and page.meta.total_records == 2 and page.meta.api_version == API_VERSION

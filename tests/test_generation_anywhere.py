@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from spec_editing import SPEC
 
 from codegen.__main__ import ROOT
+from codegen.versions import package_name
 
 COPIED = ("codegen", "spec", "src", "pyproject.toml")
 
@@ -33,8 +35,7 @@ def repo(tmp_path: Path) -> Path:
 
 def _codegen(repo: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(repo)}
-    spec = str(repo / "spec" / "2026-04-16")
-    command = [sys.executable, "-m", "codegen", "--spec", spec, *args]
+    command = [sys.executable, "-m", "codegen", *args]
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
@@ -54,13 +55,13 @@ def test_generating_from_another_directory_changes_nothing(repo: Path, tmp_path:
 
 
 def test_first_generation_after_adding_a_resource_is_fresh(repo: Path, tmp_path: Path) -> None:
-    resources = repo / "spec" / "2026-04-16" / "resources"
+    resources = repo / "spec" / SPEC.name / "resources"
     text = (resources / "pops.yaml").read_text(encoding="utf-8")
     added = text.replace("type: pops", "type: widgets").replace("class: Pop", "class: Widget")
     (resources / "widgets.yaml").write_text(added, encoding="utf-8")
     done = _codegen(repo, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert (repo / "src" / "didww_gen" / "models" / "widget.py").is_file()
+    assert (repo / "src" / "didww_gen" / package_name(SPEC.name) / "models" / "widget.py").is_file()
     check = _codegen(repo, "--check", cwd=repo)
     assert check.returncode == 0, check.stderr
     assert "generated code is fresh" in check.stdout

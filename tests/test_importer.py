@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spec_editing import SPEC
 
 from codegen import diff, importer
-from codegen.__main__ import ROOT, main
+from codegen.__main__ import main
 from codegen.merge import PLACEHOLDER
 from codegen.reference import openapi_path
 from codegen.sources import openapi
-
-SPEC = ROOT / "spec" / "2026-04-16"
 
 
 def _resource(name: str, rtype: str, attributes: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
@@ -158,8 +157,8 @@ def test_a_missing_reference_document_exits_2_with_one_line(
 @pytest.mark.reference
 def test_the_spec_agrees_with_the_openapi_document(tmp_path: Path) -> None:
     """The import, run in memory on the committed spec, changes nothing: every fact agrees."""
-    copy = tmp_path / "spec" / "2026-04-16"
+    copy = tmp_path / "spec" / SPEC.name
     shutil.copytree(SPEC, copy)
-    imported = importer.import_facts(copy, openapi.read(openapi_path("2026-04-16")))
+    imported = importer.import_facts(copy, openapi.read(openapi_path(SPEC.name)))
     assert sorted(imported.changed) == [], "run `make import-openapi` and review the diff"
     assert imported.notes.placeholders == []

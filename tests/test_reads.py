@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from conftest import Recorder, jsonapi
+from spec_editing import LATEST
 
 from codegen.fixtures import example
 from didww_gen import API_VERSION, DidwwClient, Page
@@ -34,7 +35,7 @@ def test_headers_on_every_request(client: DidwwClient, recorder: Recorder) -> No
     headers = recorder.last.headers
     assert headers["Api-Key"] == "test-key-123"
     assert headers["Accept"] == "application/vnd.api+json"
-    assert headers["X-DIDWW-API-Version"] == API_VERSION == "2026-04-16"
+    assert headers["X-DIDWW-API-Version"] == API_VERSION == LATEST
     assert headers["User-Agent"].startswith("didww-gen/")
     assert "Content-Type" not in headers  # no body, no content type
 

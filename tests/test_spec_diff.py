@@ -6,16 +6,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spec_editing import SPEC
 
 from codegen import diff
-from codegen.__main__ import ROOT, main
-
-SPEC = ROOT / "spec" / "2026-04-16"
+from codegen.__main__ import main
 
 
 @pytest.fixture
 def specs(tmp_path: Path) -> tuple[Path, Path]:
-    old, new = tmp_path / "old" / "spec" / "2026-04-16", tmp_path / "new" / "spec" / "2026-04-16"
+    old, new = tmp_path / "old" / "spec" / SPEC.name, tmp_path / "new" / "spec" / SPEC.name
     shutil.copytree(SPEC, old)
     shutil.copytree(SPEC, new)
     return old, new

@@ -19,6 +19,7 @@ from conftest import Recorder, jsonapi
 
 from codegen.fixtures import example
 from didww_gen import (
+    API_VERSION,
     AsyncDidwwClient,
     DidwwClient,
     DidwwClientError,
@@ -222,18 +223,20 @@ def test_extra_headers_on_every_method(flavour: str) -> None:
 def test_with_options_shares_the_pool(flavour: str) -> None:
     recorder = Recorder().serve(jsonapi(200, DID), jsonapi(200, DID))
     client = make(flavour, recorder, rate_limit=50)
-    other = client.with_options(api_version="2022-05-10", timeout=3.0, max_retries=0)
+    other = client.with_options(api_version=API_VERSION, timeout=3.0, max_retries=0)
     assert other._http is client._http and other.rate_limiter is client.rate_limiter
-    assert (other.api_version, other.max_retries, other.timeout.read) == ("2022-05-10", 0, 3.0)
-    assert client.api_version == "2026-04-16" and client.max_retries == 2
+    assert (other.api_version, other.max_retries, other.timeout.read) == (API_VERSION, 0, 3.0)
+    assert client.max_retries == 2 and client.timeout.read != 3.0
+    with pytest.raises(DidwwClientError, match="speaks DIDWW API"):
+        client.with_options(api_version="2019-01-01")  # another version is another package
     run(other.dids.find("x"))
-    assert recorder.last.headers["X-DIDWW-API-Version"] == "2022-05-10"
+    assert recorder.last.headers["X-DIDWW-API-Version"] == API_VERSION
     if isinstance(other, DidwwClient):
         other.close()
     else:
         asyncio.run(other.aclose())
     run(client.dids.find("x"))  # the pool is still open
-    assert recorder.last.headers["X-DIDWW-API-Version"] == "2026-04-16"
+    assert recorder.last.headers["X-DIDWW-API-Version"] == API_VERSION
 
 
 def test_async_client_pages_with_async_for(recorder: Recorder) -> None:

@@ -12,6 +12,7 @@ from codegen.fixtures import example
 from didww_gen import DidwwClient, DidwwClientError, UnprocessableEntityError
 from didww_gen.enums import CallbackMethod, IdentityType
 from didww_gen.models import (
+    Address,
     AddressRequirement,
     AddressRequirementValidation,
     AvailableDidOrderItem,
@@ -33,7 +34,6 @@ from didww_gen.models import (
     VoiceInTrunkGroup,
     VoiceOutTrunk,
 )
-from didww_gen.models.address import Address
 
 SIP_TRUNK = "df78e081-b7d1-4769-80ce-f349af4f612e"
 

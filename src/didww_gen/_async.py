@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic
 
 import httpx
 
@@ -13,9 +13,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from typing_extensions import Self
 
-from didww_gen._client import TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries
 from didww_gen._deadline import AUTO
-from didww_gen._download import Destination, ExportSink, Progress, download_headers, export_path
+from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
     UPLOAD_PATH,
     EncryptedUpload,
@@ -30,11 +30,8 @@ from didww_gen._files import (
 )
 from didww_gen.errors import DidwwApiError
 
-if TYPE_CHECKING:
-    from didww_gen.models import Export
 
-
-class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
+class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
     """The asynchronous flavour: sends with an ``httpx.AsyncClient``."""
 
     _http_type = httpx.AsyncClient
@@ -91,8 +88,9 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
     ) -> list[str]:
         """Upload encrypted files (one ``POST /encrypted_files`` each); returns the new ids, in order."""
         options: dict[str, Any] = {"extra_headers": extra_headers, "timeout": timeout}
+        model = self._API.model("encrypted_files", "upload_encrypted_files")
         return [
-            uploaded_id(await self._send("POST", UPLOAD_PATH, **upload_request(item, fingerprint), **options))
+            uploaded_id(await self._send("POST", UPLOAD_PATH, **upload_request(item, fingerprint), **options), model)
             for item in uploads(files)
         ]
 
@@ -110,7 +108,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
         data, name = read_source(file, filename)
         for refresh in (False, True):
             if refresh or self._public_keys is None:
-                self._public_keys = public_key_pems(await self._send("GET", "public_keys"))
+                keys = await self._send("GET", "public_keys")
+                self._public_keys = public_key_pems(keys, self._API.model("public_keys", "upload_file"))
             upload, fingerprint = encrypted_upload(data, name, description, self._public_keys)
             try:
                 return (await self.upload_encrypted_files(upload, fingerprint=fingerprint, timeout=timeout))[0]
@@ -121,7 +120,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient]):
 
     async def download_export(
         self,
-        export_or_url: Export | str,
+        export_or_url: ExportLike | str,
         destination: Destination,
         *,
         decompress: bool = False,

@@ -7,12 +7,13 @@ loop and the file helpers, which differ by ``await``. The generated clients add 
 
 from __future__ import annotations
 
+import enum
 import os
 import platform
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
 
@@ -23,20 +24,19 @@ else:  # pragma: no cover
 from typing_extensions import TypedDict, Unpack  # generic TypedDicts before Python 3.11
 
 from didww_gen import _retries
+from didww_gen._api import ApiVersion
 from didww_gen._deadline import AUTO, Deadline, DeadlineStream, deadline_option, default_deadline
 from didww_gen._logging import logger
 from didww_gen._ratelimit import RateLimiter
 from didww_gen._settings import (
     TimeoutTypes,
     _api_key,
-    _api_version,
     _base_url,
     _header_items,
     _max_retries,
     _timeout,
 )
 from didww_gen._version import __version__
-from didww_gen.api_info import API_VERSION, Environment
 from didww_gen.errors import (
     DidwwApiError,
     DidwwClientError,
@@ -52,10 +52,10 @@ UNAUTHENTICATED_PATHS = frozenset({"public_keys"})
 _UNSET: Any = object()
 
 
-def _environment_from(value: str) -> Environment:
+def _environment_from(value: str, api: ApiVersion) -> enum.Enum:
     """``DIDWW_ENVIRONMENT``: ``sandbox`` (also when unset) or ``production``, in any case."""
-    names = {e.name.lower(): e for e in Environment}
-    chosen = names.get(value.strip().lower() or "sandbox")
+    names = {e.name.lower(): e for e in api.environments}
+    chosen = names.get(value.strip().lower() or api.default_environment.name.lower())
     if chosen is None:
         shown = repr(value) if len(value) <= 16 else f"a value of {len(value)} characters"  # never a misplaced key
         raise DidwwClientError(
@@ -70,17 +70,18 @@ def _pause_gc(value: bool) -> bool:
     return value
 
 
-def _user_agent() -> str:
-    return f"didww-gen/{__version__} (python {platform.python_version()}; api {API_VERSION})"
+def _user_agent(api_version: str) -> str:
+    return f"didww-gen/{__version__} (python {platform.python_version()}; api {api_version})"
 
 
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+Env = TypeVar("Env", bound=enum.Enum)
 
 
-class ClientOptions(TypedDict, Generic[HttpClient], total=False):
+class ClientOptions(TypedDict, Generic[HttpClient, Env], total=False):
     """What ``from_env(**options)`` passes on to the constructor (the key and URL come from the environment)."""
 
-    environment: Environment
+    environment: Env
     api_version: str
     timeout: TimeoutTypes
     max_retries: int
@@ -93,9 +94,14 @@ class ClientOptions(TypedDict, Generic[HttpClient], total=False):
 _OPTION_NAMES = frozenset(ClientOptions.__annotations__)  # anything else is refused: a typo must not pass silently
 
 
-class _ClientCore(Generic[HttpClient]):
-    """Configuration and request building, shared by both flavours (generic over the httpx client)."""
+class _ClientCore(Generic[HttpClient, Env]):
+    """Configuration and request building, shared by both flavours and every API version.
 
+    Generic over the httpx client and the version's ``Environment``; the generated client of a version
+    sets ``_API``, everything the runtime knows of that version.
+    """
+
+    _API: ClassVar[ApiVersion]
     _http: HttpClient
     _http_type: type[HttpClient]
 
@@ -103,9 +109,9 @@ class _ClientCore(Generic[HttpClient]):
         self,
         api_key: str,
         *,
-        environment: Environment = Environment.SANDBOX,
+        environment: Env | None = None,
         base_url: str | None = None,
-        api_version: str = API_VERSION,
+        api_version: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int = 2,
         rate_limit: float | None = None,
@@ -114,8 +120,14 @@ class _ClientCore(Generic[HttpClient]):
         pause_gc: bool = False,
     ) -> None:
         api_key = _api_key(api_key)
-        if not isinstance(environment, Environment):
-            raise DidwwClientError(f"environment takes an Environment member, got {environment!r}")
+        api = self._API
+        if environment is None:
+            environment = api.default_environment  # type: ignore[assignment]  # the version's own Env
+        if not isinstance(environment, api.environments):
+            raise DidwwClientError(
+                f"environment takes a member of {api.package}.Environment "
+                f"({', '.join(e.name for e in api.environments)}), got {environment!r}"
+            )
         url = _base_url(base_url if base_url is not None else environment.value)
         if http_client is not None and not isinstance(http_client, self._http_type):
             raise DidwwClientError(
@@ -124,7 +136,7 @@ class _ClientCore(Generic[HttpClient]):
             )
         self.__api_key = api_key
         self.base_url = url
-        self.api_version = _api_version(api_version)
+        self.api_version = api.check_version(api_version, type(self).__name__)
         self.timeout = _timeout(timeout)
         self.max_retries = _max_retries(max_retries)
         self._deadline = deadline_option(deadline)
@@ -135,7 +147,7 @@ class _ClientCore(Generic[HttpClient]):
         self._public_keys: tuple[str, ...] | None = None
 
     @classmethod
-    def from_env(cls, **options: Unpack[ClientOptions[HttpClient]]) -> Self:
+    def from_env(cls, **options: Unpack[ClientOptions[HttpClient, Env]]) -> Self:
         """A client configured from the environment: ``DIDWW_API_KEY`` (required), ``DIDWW_ENVIRONMENT``
         (``sandbox``, the default, or ``production``) and ``DIDWW_BASE_URL`` (optional, wins over the
         environment, e.g. ``http://127.0.0.1:8080/v3`` for the fake API). ``options`` are the other
@@ -151,7 +163,9 @@ class _ClientCore(Generic[HttpClient]):
                 "works with the fake API, python -m didww_gen.testing)"
             )
         if "environment" not in options:
-            options["environment"] = _environment_from(os.environ.get("DIDWW_ENVIRONMENT", ""))
+            options["environment"] = _environment_from(  # type: ignore[typeddict-item]  # the version's Env
+                os.environ.get("DIDWW_ENVIRONMENT", ""), cls._API
+            )
         return cls(api_key, base_url=os.environ.get("DIDWW_BASE_URL") or None, **options)
 
     def __repr__(self) -> str:
@@ -186,7 +200,7 @@ class _ClientCore(Generic[HttpClient]):
         clone._owns_http = False
         clone._public_keys = self._public_keys
         if api_version is not _UNSET:
-            clone.api_version = _api_version(api_version)
+            clone.api_version = self._API.check_version(api_version, type(self).__name__)
         if timeout is not _UNSET:
             clone.timeout = _timeout(timeout)
         if max_retries is not _UNSET:
@@ -210,7 +224,11 @@ class _ClientCore(Generic[HttpClient]):
         return self._deadline
 
     def _headers(self, path: str, content_type: str | None) -> dict[str, str]:
-        headers = {"Accept": JSONAPI, "X-DIDWW-API-Version": self.api_version, "User-Agent": _user_agent()}
+        headers = {
+            "Accept": JSONAPI,
+            "X-DIDWW-API-Version": self.api_version,
+            "User-Agent": _user_agent(self.api_version),
+        }
         if path.split("/", 1)[0] not in UNAUTHENTICATED_PATHS:
             headers["Api-Key"] = self.__api_key
         if content_type is not None:
@@ -234,7 +252,10 @@ class _ClientCore(Generic[HttpClient]):
         url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path}"
         headers = self._headers(path, content_type or (JSONAPI if body is not None else None))
         if extra_headers is not None:
-            headers.update(_header_items(extra_headers))
+            extra = _header_items(extra_headers)
+            for name in [n for n in extra if n.lower() == "x-didww-api-version"]:
+                self._API.check_version(extra.pop(name), type(self).__name__)  # its own version only
+            headers.update(extra)
         return self._http.build_request(
             method,
             url,
@@ -250,7 +271,7 @@ class _ClientCore(Generic[HttpClient]):
 class _Tries:
     """The retry policy, deadline and logging for one request, whatever the flavour that sends it."""
 
-    def __init__(self, core: _ClientCore[Any], request: httpx.Request) -> None:
+    def __init__(self, core: _ClientCore[Any, Any], request: httpx.Request) -> None:
         self.core = core
         self.request = request
         self.method = request.method
@@ -310,7 +331,7 @@ class _Tries:
             wait = self._retry_in(_retries.backoff(self.attempt, response))
             if wait is not None:
                 return wait
-        raise api_error(response, self.method, self.attempt)
+        raise api_error(response, self.method, self.attempt, self.core._API.environments)
 
     def _deleted_before(self, response: httpx.Response) -> bool:
         """A 404 to a DELETE retried after an attempt whose outcome is unknown: that attempt deleted it."""
@@ -320,7 +341,9 @@ class _Tries:
         return False
 
 
-def api_error(response: httpx.Response, method: str, attempts: int = 1) -> DidwwApiError:
+def api_error(
+    response: httpx.Response, method: str, attempts: int = 1, environments: type[enum.Enum] | None = None
+) -> DidwwApiError:
     from didww_gen._decoding import parse_errors
 
     errors = parse_errors(response.content)
@@ -329,16 +352,16 @@ def api_error(response: httpx.Response, method: str, attempts: int = 1) -> Didww
     if not errors:
         error.args = (f"{error.args[0]}; body: {describe_body(response)}",)
     if response.status_code == 401 and response.request is not None:
-        error.args = (f"{error.args[0]}. {unauthorized_hint(response.request.url)}",)
+        error.args = (f"{error.args[0]}. {unauthorized_hint(response.request.url, environments)}",)
     if attempts > 1:
         error.args = (f"{error.args[0]} (after {attempts} attempts)",)
     return error
 
 
-def unauthorized_hint(url: httpx.URL) -> str:
+def unauthorized_hint(url: httpx.URL, environments: type[enum.Enum] | None = None) -> str:
     """What to check after a 401: the environment the key was sent to, and a base URL without ``/v3``."""
     plain = str(url.copy_with(query=None, fragment=None))
-    env = next((e for e in Environment if plain.startswith(e.value + "/")), None)
+    env = next((e for e in environments or () if plain.startswith(e.value + "/")), None)
     where = f"the {env.name.lower()} environment ({env.value})" if env else f"{url.scheme}://{url.netloc.decode()}"
     hint = (
         f"Check the API key: it was sent to {where}, and keys are per environment (a sandbox key is refused "

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, Generic, TypeVar
 
@@ -297,11 +297,10 @@ def _included(n: int, value: Any, models: Any) -> Any:
 
 def _array(key: str, model: type[M], items: Iterable[Any]) -> list[Any]:
     """The elements of ``data`` (resources of ``model``) or ``included``, validated one by one as they come."""
-    from didww_gen.models import MODELS
-
     if key == "data":
         return [_resource(model, item, "data[{}]", n) for n, item in enumerate(items)]
-    return [_included(n, item, MODELS) for n, item in enumerate(items)]
+    models = model.__models__  # its API version's types
+    return [_included(n, item, models) for n, item in enumerate(items)]
 
 
 def _parsed(body: bytes) -> tuple[dict[str, Any], set[str]]:
@@ -395,7 +394,7 @@ def decode_document(
     """
     try:
         doc = _read(body, model, many, window)
-        _link(doc.data if many else [doc.data], "data[{}]" if many else "data", doc.included)
+        _link(doc.data if many else [doc.data], "data[{}]" if many else "data", doc.included, model.__models__)
     except NotJson:
         raise DidwwClientError(f"HTTP {status}: the response is not JSON: {excerpt(body)}") from None
     except RecursionError:
@@ -410,18 +409,16 @@ def decode_document(
     return doc
 
 
-def _link(primary: list[Resource], primary_path: str, included: list[Any]) -> None:
-    from didww_gen.models import MODELS
-
+def _link(primary: list[Resource], primary_path: str, included: list[Any], models: Mapping[str, Any]) -> None:
     index: dict[tuple[str, str | None], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
     for item in included:
         key = (item.type, item.id) if isinstance(item, UnknownResource) else (item.TYPE, item.__dict__["id"])
         index.setdefault(key, item)
     for n, model in enumerate(primary):
-        _link_one(model, index, MODELS, primary_path, n)
+        _link_one(model, index, models, primary_path, n)
     for n, model in enumerate(included):
         if isinstance(model, Resource):
-            _link_one(model, index, MODELS, "included[{}]", n)
+            _link_one(model, index, models, "included[{}]", n)
 
 
 def _bad_linkage(where: tuple[str, int, str, int | None], problem: str) -> _NotJsonApi:

@@ -9,19 +9,31 @@ destination is left as it was.
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
 
 from didww_gen.errors import DidwwClientError, DidwwConnectionError, DidwwError, DidwwFileError, DidwwTimeoutError
 
-if TYPE_CHECKING:
-    from didww_gen.models import Export
+
+class ExportLike(Protocol):
+    """What ``download_export`` reads of an export (the version's ``Export`` model is one)."""
+
+    @property
+    def id(self) -> str | None: ...
+
+    @property
+    def url(self) -> str | None: ...
+
+    @property
+    def status(self) -> object: ...
+
 
 Progress = Callable[[int, "int | None"], None]
 Destination = str | os.PathLike[str] | IO[bytes]
@@ -41,7 +53,7 @@ def download_headers(extra_headers: Any) -> dict[str, str]:
     return {"Accept": "text/csv", **dict(extra_headers or {})}
 
 
-def export_path(export_or_url: Export | str, base_url: str) -> str:
+def export_path(export_or_url: ExportLike | str, base_url: str) -> str:
     """The download path relative to the client's base URL.
 
     An export's ``url`` names the production host; the file is fetched from the client's own base URL
@@ -61,14 +73,11 @@ def export_path(export_or_url: Export | str, base_url: str) -> str:
     return path[len(base_path) :]
 
 
-def _completed_url(export: Export) -> str:
-    from didww_gen.enums import ExportStatus
-    from didww_gen.models import Export
-
-    if not isinstance(export, Export):
+def _completed_url(export: ExportLike) -> str:
+    if getattr(export, "TYPE", None) != "exports":  # a model of another type, or no model at all
         raise DidwwClientError(f"download_export takes an Export or its url, got {type(export).__name__}")
     if export.url is None:
-        status = export.status.value if isinstance(export.status, ExportStatus) else export.status
+        status = export.status.value if isinstance(export.status, enum.Enum) else export.status
         raise DidwwClientError(
             f"export {export.id} is not completed yet (status {status!r}), so it has no file: wait for its "
             "callback or poll client.exports.find(id) until status is 'completed'"

@@ -9,11 +9,14 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Union
+from typing import TYPE_CHECKING, Any, BinaryIO, Union
 
 import httpx
 
 from didww_gen.errors import DidwwClientError, DidwwFileError
+
+if TYPE_CHECKING:
+    from didww_gen._model import Resource
 
 UPLOAD_PATH = "encrypted_files"
 
@@ -54,15 +57,14 @@ def upload_request(item: EncryptedUpload, fingerprint: str) -> dict[str, Any]:
     }
 
 
-def uploaded_id(response: httpx.Response) -> str:
-    """The new file's id from the 201 answer (a JSON:API document sent as ``application/json``)."""
+def uploaded_id(response: httpx.Response, model: type[Resource]) -> str:
+    """The new file's id from the 201 answer (a JSON:API document of ``model``, the version's encrypted file)."""
     from didww_gen._decoding import decode_document
-    from didww_gen.models import EncryptedFile
 
-    created: EncryptedFile = decode_document(response.content, EncryptedFile, many=False).data
-    if not created.id:
+    ident = decode_document(response.content, model, many=False).data.id
+    if not isinstance(ident, str) or not ident:
         raise DidwwClientError(f"HTTP {response.status_code}: the upload answer has no id")
-    return created.id
+    return ident
 
 
 def is_outdated_fingerprint(error: Exception) -> bool:
@@ -77,15 +79,15 @@ def encrypted_upload(data: bytes, name: str, description: str, pems: tuple[str, 
     return EncryptedUpload(encrypt_with_keys(data, pems), description, name), calculate_fingerprint(pems)
 
 
-def public_key_pems(response: httpx.Response) -> tuple[str, ...]:
-    """The PEM strings of ``GET /public_keys``, in the order the API lists them."""
+def public_key_pems(response: httpx.Response, model: type[Resource]) -> tuple[str, ...]:
+    """The PEM strings of ``GET /public_keys`` (``model``: the version's public key), in the API's order."""
     from didww_gen._decoding import decode_document
-    from didww_gen.models import PublicKey
 
-    keys: list[PublicKey] = decode_document(response.content, PublicKey, many=True).data
-    if not keys or not all(k.key for k in keys):
+    keys = decode_document(response.content, model, many=True).data
+    pems = [getattr(k, "key", None) for k in keys]
+    if not pems or not all(pems):
         raise DidwwClientError("GET /public_keys answered without the keys' PEM values")
-    return tuple(str(k.key) for k in keys)
+    return tuple(str(p) for p in pems)
 
 
 FileSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -326,6 +326,7 @@ class Resource(_Modelled):
 
     __slots__ = ("_clean",)
     TYPE: ClassVar[str] = ""
+    __models__: ClassVar[Mapping[str, Any]] = {}  # every type of the model's API version (its package's MODELS)
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
     __document_meta__: ClassVar[type[BaseModel] | None] = None  # a PageMeta subclass, where the spec types it

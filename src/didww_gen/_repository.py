@@ -138,7 +138,7 @@ def _keep_written(sent: dict[str, Any], model: Resource, result: Resource) -> No
 class Repository(_Operations[M]):
     """Operations on one API collection, for ``DidwwClient``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: BaseClient[Any]) -> None:
         self._client = client
 
     def _pauses_gc(self) -> bool:
@@ -184,7 +184,7 @@ class Repository(_Operations[M]):
 class AsyncRepository(_Operations[M]):
     """Operations on one API collection, for ``AsyncDidwwClient``."""
 
-    def __init__(self, client: AsyncBaseClient) -> None:
+    def __init__(self, client: AsyncBaseClient[Any]) -> None:
         self._client = client
 
     def _pauses_gc(self) -> bool:

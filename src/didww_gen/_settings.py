@@ -13,7 +13,6 @@ from typing import TypeGuard
 
 import httpx
 
-from didww_gen.api_info import API_VERSION
 from didww_gen.errors import DidwwClientError
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -112,9 +111,3 @@ def _header_items(extra_headers: object) -> dict[str, str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
-
-
-def _api_version(value: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise DidwwClientError(f"api_version takes a version date such as {API_VERSION!r}, got {value!r}")
-    return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic
 
 import httpx
 
@@ -14,9 +14,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from typing_extensions import Self
 
-from didww_gen._client import TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries
 from didww_gen._deadline import AUTO
-from didww_gen._download import Destination, ExportSink, Progress, download_headers, export_path
+from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
     UPLOAD_PATH,
     EncryptedUpload,
@@ -31,11 +31,8 @@ from didww_gen._files import (
 )
 from didww_gen.errors import DidwwApiError
 
-if TYPE_CHECKING:
-    from didww_gen.models import Export
 
-
-class BaseClient(_ClientCore[httpx.Client]):
+class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
     """The synchronous flavour: sends with an ``httpx.Client``."""
 
     _http_type = httpx.Client
@@ -90,8 +87,9 @@ class BaseClient(_ClientCore[httpx.Client]):
         (e.g. "outdated fingerprint") raises ``UnprocessableEntityError`` with the API's details.
         """
         options: dict[str, Any] = {"extra_headers": extra_headers, "timeout": timeout}
+        model = self._API.model("encrypted_files", "upload_encrypted_files")
         return [
-            uploaded_id(self._send("POST", UPLOAD_PATH, **upload_request(item, fingerprint), **options))
+            uploaded_id(self._send("POST", UPLOAD_PATH, **upload_request(item, fingerprint), **options), model)
             for item in uploads(files)
         ]
 
@@ -114,7 +112,8 @@ class BaseClient(_ClientCore[httpx.Client]):
         data, name = read_source(file, filename)
         for refresh in (False, True):
             if refresh or self._public_keys is None:
-                self._public_keys = public_key_pems(self._send("GET", "public_keys"))
+                keys = self._send("GET", "public_keys")
+                self._public_keys = public_key_pems(keys, self._API.model("public_keys", "upload_file"))
             upload, fingerprint = encrypted_upload(data, name, description, self._public_keys)
             try:
                 return self.upload_encrypted_files(upload, fingerprint=fingerprint, timeout=timeout)[0]
@@ -125,7 +124,7 @@ class BaseClient(_ClientCore[httpx.Client]):
 
     def download_export(
         self,
-        export_or_url: Export | str,
+        export_or_url: ExportLike | str,
         destination: Destination,
         *,
         decompress: bool = False,

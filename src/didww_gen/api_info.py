@@ -1,17 +1,37 @@
-# generated from spec/2026-04-16 by codegen, do not edit
-"""The DIDWW API version this SDK speaks, and where the API is served."""
+# generated from spec/versions.yaml by codegen, do not edit
+"""The DIDWW API version ``didww_gen`` speaks by default, and where the API is served.
 
-import enum
+The very objects of ``didww_gen.v2026_04_16.api_info`` (the latest API version, 2026-04-16), loaded on first use.
+"""
 
-API_VERSION = "2026-04-16"
-"""Sent as ``X-DIDWW-API-Version`` on every request."""
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__all__ = [
+    "API",
+    "API_VERSION",
+    "DEFAULT_ENVIRONMENT",
+    "Environment",
+]
+
+if not TYPE_CHECKING:  # hidden from type checkers: importing a name the package lacks is an error
+
+    def __getattr__(name: str) -> Any:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module("didww_gen.v2026_04_16.api_info"), name)
+        globals()[name] = value
+        return value
 
 
-class Environment(str, enum.Enum):
-    """Where the API is served; the value is the base URL."""
-
-    SANDBOX = "https://sandbox-api.didww.com/v3"
-    PRODUCTION = "https://api.didww.com/v3"
+def __dir__() -> list[str]:
+    return __all__
 
 
-DEFAULT_ENVIRONMENT = Environment.SANDBOX
+if TYPE_CHECKING:
+    from didww_gen.v2026_04_16.api_info import API as API
+    from didww_gen.v2026_04_16.api_info import API_VERSION as API_VERSION
+    from didww_gen.v2026_04_16.api_info import DEFAULT_ENVIRONMENT as DEFAULT_ENVIRONMENT
+    from didww_gen.v2026_04_16.api_info import Environment as Environment

@@ -1,4 +1,8 @@
+# generated from spec/versions.yaml by codegen, do not edit
 """``didww_gen.testing``: a stateful fake of the DIDWW API v3 for tests and demos, driven by the SDK's spec.
+
+``FakeDidww`` here serves the latest API version, 2026-04-16; ``didww_gen.v2026_04_16.testing.FakeDidww`` is the same
+class, and every version package has its own (``didww_gen.v<date>.testing.FakeDidww``).
 
 In-process::
 
@@ -17,8 +21,23 @@ down, reservations hold available DIDs, uploaded files must decrypt with its rea
 produce a gzip CSV. It sends no webhooks.
 """
 
-from didww_gen.testing._fake import FakeDidww
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from didww_gen.testing._server import FakeServer
 from didww_gen.testing._world import AddedDidGroup, Sku, World
 
 __all__ = ["AddedDidGroup", "FakeDidww", "FakeServer", "Sku", "World"]
+
+if TYPE_CHECKING:
+    from didww_gen.v2026_04_16.testing import FakeDidww as FakeDidww
+else:  # loaded on first use: a version's testing package imports this package's engine modules
+
+    def __getattr__(name: str) -> Any:
+        if name != "FakeDidww":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = importlib.import_module("didww_gen.v2026_04_16.testing").FakeDidww
+        globals()[name] = value
+        return value
