@@ -15,7 +15,7 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 RUNTIME_VENV := benchmarks/.runtime/.venv
 RUNTIME_STAMP := $(RUNTIME_VENV)/.installed
 
-.PHONY: install bench-venv generate check-generated import-openapi seed lint test conformance demo bench fuzz soak rehearse clean
+.PHONY: install bench-venv generate check-generated import import-openapi new-version seed lint test conformance demo bench fuzz soak rehearse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,15 @@ check-generated: $(STAMP)
 # DIDWW_REFERENCE_DIR); prints the semantic diff of what it changed, then regenerate with `make generate`
 import-openapi: $(STAMP)
 	$(PY) -m codegen import-openapi $(OPENAPI) --spec $(SPEC)
+
+# the same with any document, OpenAPI or Postman collection (told apart by content): DOCUMENT=path
+import: $(STAMP)
+	$(PY) -m codegen import $(DOCUMENT) --spec $(SPEC)
+
+# add an API version: FROM=<date> TO=<date> [SOURCE=<openapi or postman file>] (README "Adding an API version")
+new-version: $(STAMP)
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make new-version FROM=2026-04-16 TO=<date> [SOURCE=<file>]" >&2; exit 2; }
+	$(PY) -m codegen new-version $(FROM) $(TO) $(if $(SOURCE),--source $(SOURCE))
 
 # the files derived from the reference (the fake's seed, the tests' example fixture): committed, refreshed here
 seed: $(STAMP)

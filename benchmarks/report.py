@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from benchmarks.method import SIDES
+from benchmarks.prototypes import figures as prototype_figures
 
 OFFICIAL = "didww 3.2.0"
 
@@ -291,6 +292,7 @@ def missed(r: dict[str, Any]) -> str:
     for row in rows(r):
         if row.passed is False:
             note = next((text for start, text in MISSED if row.workload.startswith(start)), "no prototype yet.")
+            note += prototype_figures.note(r, row.workload)
             lines.append(f"- **{row.workload}** ({row.ratio}, target {row.target}): {note}")
     return "\n".join(lines) or "None: every target holds in this run."
 
@@ -339,7 +341,7 @@ import statement in the fresh process). {one_shot_line(r)}
 ## Missed targets: what it would take
 
 {missed(r)}
-
+{prototypes(r)}
 ## What each side does
 
 {SIDES}
@@ -358,6 +360,23 @@ import statement in the fresh process). {one_shot_line(r)}
 {machine()}.
 
 A shared, noisy machine: figures move by 10-20% between runs; ratios measured in the same run move less.
+"""
+
+
+def prototypes(r: dict[str, Any]) -> str:
+    """The "Prototypes" section: the prototype decoder of ``benchmarks/prototypes`` measured in the same run."""
+    found = prototype_figures.table(r)
+    if not found:
+        return ""
+    return f"""
+## Prototypes
+
+The prototype of `benchmarks/prototypes/`: {prototype_figures.SUMMARY}
+
+Measured in this run by the same code as `{prototype_figures.COMMAND}` (its own interleaved repetitions,
+beside didww_gen and didww 3.2.0; targets of issue 19):
+
+{found}
 """
 
 

@@ -14,7 +14,9 @@ in ``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything with tiny s
 5. Peak RSS of shapes a and b, each in a fresh process.
 6. Peak RSS of a 200 MB export download (``export_download.py``).
 7. Retained pages: decoding (a) while the 20 pages decoded before stay alive, against a clean heap.
-And the rate limiter against a server that answers 429 above 20 requests per second (``rate_limit.py``).
+Then the prototype (``benchmarks/prototypes``, a decoder without pydantic) beside didww_gen and the official
+SDK on 1, 4 and 7 (``python -m benchmarks.prototypes`` runs that part alone); and the rate limiter against a
+server that answers 429 above 20 requests per second (``rate_limit.py``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from benchmarks.measure import (
     same,
     timed,
 )
+from benchmarks.prototypes import measure as prototypes
 
 SHAPES = ("a", "b", "c", "d", "find")
 SDKS = ("didww_gen", "didww", "msgspec")
@@ -169,6 +172,8 @@ def measure_all(sizes: Sizes, folder: Path) -> dict[str, Any]:
     results["export"] = export_download.run(sizes.export_mb)
     say("workload 7: retained pages")
     results["retained"] = retained(sizes, paths)
+    say("prototypes: a decoder without pydantic, beside didww_gen and didww 3.2.0")
+    results["prototypes"] = prototypes.measure(sizes, paths)
     say("the rate limiter")
     results["rate_limit"] = rate_limit.main()
     return results

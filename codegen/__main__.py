@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import sys
 from pathlib import Path
 
@@ -43,7 +44,16 @@ def _generated(only: str | None, check: bool) -> dict[Path, str]:
             shims = render.render_latest(api, f"didww_gen.{name}", versions.REGISTRY)
             sources.update({f"{package_rel}/{rel}": text for rel, text in shims.items()})
     formatted.update({ROOT / rel: text for rel, text in format_sources(sources, config).items()})
+    formatted.update(_guides(registry.versions, only))
     return formatted
+
+
+def _guides(versions: tuple[str, ...], only: str | None) -> dict[Path, str]:
+    """The migration guide between each two consecutive versions (``only``: the ones it is part of)."""
+    from codegen import migration
+
+    pairs = [(old, new) for old, new in itertools.pairwise(versions) if only in (None, old, new)]
+    return {migration.guide_path(ROOT, a, b): migration.render(migration.build(ROOT, a, b)) for a, b in pairs}
 
 
 def _scope(only: str | None) -> Path:

@@ -308,6 +308,85 @@ class NestedUnion(BaseModel):
     members: Annotated[list[ClassName], Field(min_length=1)]
 
 
+class Renamed(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    resources: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Identifier] | None = None
+    attributes: (
+        dict[
+            Annotated[
+                str,
+                StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"),
+            ],
+            WireName,
+        ]
+        | None
+    ) = None
+    meta: (
+        dict[
+            Annotated[
+                str,
+                StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"),
+            ],
+            WireName,
+        ]
+        | None
+    ) = None
+    document_meta: (
+        dict[
+            Annotated[
+                str,
+                StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"),
+            ],
+            WireName,
+        ]
+        | None
+    ) = None
+    relationships: (
+        dict[
+            Annotated[
+                str,
+                StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"),
+            ],
+            WireName,
+        ]
+        | None
+    ) = None
+    filters: (
+        dict[
+            Annotated[
+                str,
+                StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"),
+            ],
+            WireName,
+        ]
+        | None
+    ) = None
+
+
+NotesAdditionalProperty = TypeAliasType("NotesAdditionalProperty", Annotated[str, Field(min_length=1)])
+
+
+class ChangesFile(BaseModel):
+    """
+    changes.yaml (optional, beside api.yaml): the human decisions of the migration guide from the previous version ('from') to this one. Renames cannot be inferred from a diff, so they are declared here: a declared rename turns a removal and an addition into one rename. Keys name things as the previous version does ('<type>.<wire name>', the type being the old resource type); values are the new names. notes: prose shown under a resource in the generated guide, keyed by resource type (the new one, or the old one for a removed resource).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[str, Field(alias="from", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    renamed: Renamed | None = None
+    notes: (
+        dict[
+            Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")],
+            NotesAdditionalProperty,
+        ]
+        | None
+    ) = None
+
+
 class SpecBundle(BaseModel):
     """
     The didww-gen description of one DIDWW API version. A version folder holds api.yaml (ApiFile), enums.yaml (EnumsFile), nested.yaml (NestedFile) and resources/*.yaml (one ResourceFile each); the loader assembles them into this bundle. Point an editor at '#/$defs/<File>' to validate one file.

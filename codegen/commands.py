@@ -1,4 +1,4 @@
-"""The spec tools beside generation: ``python -m codegen import-openapi`` and ``python -m codegen diff``."""
+"""The spec tools beside generation: ``python -m codegen import`` (alias ``import-openapi``), ``diff``, ``changes``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from codegen.errors import SpecError
 
-COMMANDS = ("import-openapi", "diff")
+COMMANDS = ("import", "import-openapi", "diff", "changes")
 
 
 def _shown(path: Path) -> str:
@@ -18,14 +18,18 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def import_openapi(argv: list[str]) -> int:
-    """Merge an OpenAPI document's facts into a spec folder and print the semantic diff of what changed."""
+def import_openapi(argv: list[str], prog: str = "import-openapi") -> int:
+    """Merge a published document's facts (OpenAPI document or Postman collection, told apart by content)
+    into a spec folder and print the semantic diff of what changed."""
     from codegen import importer
-    from codegen.sources import openapi
+    from codegen.sources import SourceError, read_source
 
-    parser = argparse.ArgumentParser(prog="python -m codegen import-openapi", description=import_openapi.__doc__)
+    parser = argparse.ArgumentParser(prog=f"python -m codegen {prog}", description=import_openapi.__doc__)
     parser.add_argument(
-        "document", type=Path, nargs="?", help="the OpenAPI document (default: the reference one of the spec's version)"
+        "document",
+        type=Path,
+        nargs="?",
+        help="the OpenAPI document or Postman collection (default: the reference OpenAPI one of the spec's version)",
     )
     parser.add_argument("--spec", type=Path, required=True, help="spec version folder (drafted when empty)")
     parser.add_argument("--dry-run", action="store_true", help="print what would change, write nothing")
@@ -39,8 +43,8 @@ def import_openapi(argv: list[str]) -> int:
             print(str(exc), file=sys.stderr)
             return 2
     try:
-        facts = openapi.read(args.document)
-    except openapi.OpenApiError as exc:
+        facts = read_source(args.document)
+    except SourceError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     spec_dir: Path = args.spec
@@ -77,6 +81,13 @@ def _review(spec_dir: Path, imported: object) -> str:
     return diff.render(diff.changes(diff.load(spec_dir), after), _shown(spec_dir), "the import")
 
 
+def diff_text(old: Path, new: Path) -> str:
+    """The semantic diff of two spec folders as printed by ``python -m codegen diff``."""
+    from codegen import diff
+
+    return diff.render(diff.changes(diff.load(old), diff.load(new)), _shown(old), _shown(new))
+
+
 def spec_diff(argv: list[str]) -> int:
     """Print the semantic changes from one spec folder to another (types, fields, enums, operations...)."""
     from codegen import diff
@@ -94,6 +105,30 @@ def spec_diff(argv: list[str]) -> int:
     return 0
 
 
+def changes(argv: list[str]) -> int:
+    """Write the migration guide docs/changes/FROM..TO.md from spec/FROM, spec/TO and spec/TO/changes.yaml."""
+    from codegen import migration
+    from codegen.__main__ import ROOT
+
+    parser = argparse.ArgumentParser(prog="python -m codegen changes", description=changes.__doc__)
+    parser.add_argument("old", metavar="FROM", help="the older version date (its spec is spec/FROM)")
+    parser.add_argument("new", metavar="TO", help="the newer version date (its spec is spec/TO)")
+    parser.add_argument("--check", action="store_true", help="exit 1 with the difference if the guide is stale")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository (spec/ and docs/ under it)")
+    args = parser.parse_args(argv)
+    try:
+        status, report = migration.check_or_write(args.root.resolve(), args.old, args.new, args.check)
+    except SpecError as exc:
+        print(f"spec error:\n{exc}", file=sys.stderr)
+        return 2
+    print(report, end="", file=sys.stderr if status else sys.stdout)
+    return status
+
+
 def run(argv: list[str]) -> int:
     """Dispatch ``argv[0]`` (one of :data:`COMMANDS`)."""
-    return import_openapi(argv[1:]) if argv[0] == "import-openapi" else spec_diff(argv[1:])
+    if argv[0] == "changes":
+        return changes(argv[1:])
+    if argv[0] in ("import", "import-openapi"):  # import-openapi: the older name, kept as an alias
+        return import_openapi(argv[1:], argv[0])
+    return spec_diff(argv[1:])

@@ -6,6 +6,11 @@ and nested-object names, descriptions, comments and key order, write ``rules:``,
 ``secret:``, ``default:``, relationship targets and include paths (sources that do not state them). An item
 the source does not list is removed unless it is marked ``origin: postman``. A new item gets
 :data:`PLACEHOLDER` as its description, listed in :attr:`Merge.placeholders` for a human to write.
+
+An incomplete source (``ApiFacts.complete`` False: a Postman collection's examples) only adds and widens:
+nothing is removed or narrowed because it does not show it (attributes, relationships, operations, filters,
+sorts, includes, access, ``write_only``, ``required``, paths), and a kind inferred from a few values does not
+replace a more precise one the spec states. Enum members it lists explicitly are still authoritative.
 """
 
 from __future__ import annotations
@@ -17,11 +22,27 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from codegen.naming import camel
-from codegen.sources.facts import ApiFacts, FieldFacts, NestedFacts, RelationshipFacts, ResourceFacts, TypeFacts
+from codegen.sources.facts import (
+    ApiFacts,
+    FieldFacts,
+    NestedFacts,
+    RelationshipFacts,
+    ResourceFacts,
+    TypeFacts,
+    access_of,
+)
 
 PLACEHOLDER = "TODO: describe (new in the OpenAPI document)"
 OPERATIONS = ("list", "find", "create", "update", "delete")
 _SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "object")
+# (inferred, stated): an incomplete source's kind that the spec's more precise one already covers
+_REFINED = {
+    ("string", "date"),
+    ("string", "datetime"),
+    ("string", "decimal"),
+    ("datetime", "date"),
+    ("date", "datetime"),
+}
 
 
 @dataclass
@@ -138,18 +159,37 @@ class Merger:
         if isinstance(current, dict) and "list" in current and facts.kind == "list" and facts.item:
             item = self.type_node(current["list"], facts.item, owner, name)
             return current if item is current["list"] else flow({"list": item})
+        if isinstance(current, dict) and "list" in current and facts.kind == "list" and not self.facts.complete:
+            return current  # only empty lists seen
         if isinstance(current, dict) and "nested" in current and facts.kind in ("nested", "object"):
+            self.widen_union(str(current["nested"]), facts.variants)
             return current
         if isinstance(current, str) and self.agrees(current, facts):
             return current
         return self.new_type(facts, owner, name)
 
-    @staticmethod
-    def agrees(scalar: str, facts: TypeFacts) -> bool:
+    def agrees(self, scalar: str, facts: TypeFacts) -> bool:
         if facts.enum:
             return False
         # a decimal is a string on the wire, and decodes an integer too (the document types some prices so)
-        return scalar == facts.kind or (scalar == "decimal" and facts.kind in ("string", "integer"))
+        if scalar == facts.kind or (scalar == "decimal" and facts.kind in ("string", "integer")):
+            return True
+        return not self.facts.complete and (scalar == "object" or (facts.kind, scalar) in _REFINED)
+
+    def widen_union(self, name: str, variants: tuple[str, ...]) -> None:
+        """Add to the union ``name`` an object for each wire type the facts show and it lacks."""
+        objects = self.trees.nested.get("objects") or CommentedMap()
+        union = (self.trees.nested.get("unions") or {}).get(name)
+        if union is None:
+            return  # one object shown with another wire type: a human decides
+        wires = {str(objects[m].get("type", "")) for m in union.get("members", []) if m in objects}
+        missing = [v for v in variants if v and v not in wires and v in self.facts.nested]
+        by_wire: dict[str, list[str]] = {}
+        for obj_name, obj in objects.items():
+            by_wire.setdefault(str(obj.get("type", "")), []).append(str(obj_name))
+        for wire in missing:
+            union["members"].append(self.object_for(wire, by_wire))
+            self.note(f"nested.yaml unions.{name} (member added for {wire})")
 
     def new_type(self, facts: TypeFacts, owner: str, name: str) -> Any:
         if facts.enum:
@@ -207,22 +247,34 @@ class Merger:
         return name
 
     # -- attributes ----------------------------------------------------------------------------
-    def attribute(self, node: CommentedMap, facts: FieldFacts, owner: str, read_only: bool = False) -> None:
+    def attribute(
+        self, node: CommentedMap, facts: FieldFacts, owner: str, read_only: bool = False, new: bool = False
+    ) -> None:
         put(node, "type", self.type_node(node.get("type"), facts.type, owner, facts.name))
         if facts.nullable:  # never removed: a null the examples show must still decode
             put(node, "nullable", True)
         if read_only:
             return
-        if facts.access == "read-only":
+        access = self.access(node, facts.create, facts.update)
+        if access == "read-only":
             node.pop("access", None)
         else:
-            put(node, "access", facts.access)
-        flag(node, "write_only", not facts.returned and facts.access != "read-only")
+            put(node, "access", access)
+        if self.facts.complete or new:  # an incomplete source's unseen answer is no evidence
+            flag(node, "write_only", not facts.returned and access != "read-only")
         if facts.required is not None:
             flag(node, "required", facts.required)
         for key, bound in (("minimum", facts.type.minimum), ("maximum", facts.type.maximum)):
             if bound is not None:
                 put(node, key, bound)
+
+    def access(self, node: CommentedMap, create: bool, update: bool) -> str:
+        """The access the facts show; an incomplete source only widens the spec's."""
+        if not self.facts.complete:
+            old = str(node.get("access", "read-only"))
+            create = create or old in ("create-only", "create-update")
+            update = update or old in ("update-only", "create-update")
+        return access_of(create, update)
 
     def attributes(
         self, parent: CommentedMap, key: str, facts: dict[str, FieldFacts], owner: str, where: str, read_only: bool
@@ -233,16 +285,17 @@ class Merger:
         if current is None:
             current = CommentedMap()
             put(parent, key, current, RESOURCE_KEYS)
-        for name in [n for n in current if n not in facts]:
+        for name in [n for n in current if n not in facts and self.facts.complete]:
             if current[name].get("origin") == "postman":
                 self.report.kept.append(f"{where}.{key}.{name}")
             else:
                 del current[name]
         for name, attr in facts.items():
-            if name not in current:
+            new = name not in current
+            if new:
                 current[name] = CommentedMap({"type": "string", "description": PLACEHOLDER})
                 self.note(f"{where}.{key}.{name}")
-            self.attribute(current[name], attr, owner, read_only)
+            self.attribute(current[name], attr, owner, read_only, new)
         if not current:
             del parent[key]
 
@@ -254,21 +307,25 @@ class Merger:
         if attrs is None:
             attrs = node["attributes"] = CommentedMap()
         elsewhere = {a for s in siblings - {name} for a in objects[s].get("attributes") or {}}
-        for attr in [a for a in attrs if a not in facts.attributes]:
+        for attr in [a for a in attrs if a not in facts.attributes and self.facts.complete]:
             if attrs[attr].get("origin") == "postman":
                 self.report.kept.append(f"nested.yaml objects.{name}.{attr}")
             else:
                 del attrs[attr]
         for attr, attr_facts in facts.attributes.items():
-            if attr not in attrs:
+            new = attr not in attrs
+            if new:
                 if attr in elsewhere or name != self.home(siblings, facts):
                     continue
                 attrs[attr] = CommentedMap({"type": "string", "description": PLACEHOLDER})
                 self.note(f"nested.yaml objects.{name}.attributes.{attr}")
             # an object the spec refuses to send (not_sendable) keeps its attributes read-only
-            self.attribute(attrs[attr], attr_facts, name, read_only=bool(node.get("not_sendable")))
+            self.attribute(attrs[attr], attr_facts, name, bool(node.get("not_sendable")), new)
         if len(siblings) == 1 and not node.get("not_sendable"):
-            direction = "both" if facts.request and facts.response else "request" if facts.request else "response"
+            old = str(node.get("direction", "both"))
+            request = facts.request or (not self.facts.complete and old in ("request", "both"))
+            response = facts.response or (not self.facts.complete and old in ("response", "both"))
+            direction = "both" if request and response else "request" if request else "response"
             if direction == "both":
                 node.pop("direction", None)
             else:
@@ -295,16 +352,20 @@ class Merger:
                     self.nested_object(name, objects[name], facts, names)
 
     # -- resources -----------------------------------------------------------------------------
-    def relationship(self, node: CommentedMap, facts: RelationshipFacts) -> None:
-        put(node, "cardinality", "to-many" if facts.to_many else "to-one")
-        if facts.targets and not isinstance(node.get("target"), list):
+    def relationship(self, node: CommentedMap, facts: RelationshipFacts, new: bool = False) -> None:
+        if facts.to_many is not None:
+            put(node, "cardinality", "to-many" if facts.to_many else "to-one")
+        if facts.targets and not isinstance(node.get("target"), list) and (self.facts.complete or new):
             put(node, "target", facts.targets[0] if len(facts.targets) == 1 else flow_list(list(facts.targets)))
-        if facts.access == "read-only":
+        access = self.access(node, facts.create, facts.update)
+        if access == "read-only":
             node.pop("access", None)
         else:
-            put(node, "access", facts.access)
-        flag(node, "write_only", not facts.returned and facts.access != "read-only")
-        flag(node, "required", facts.required)
+            put(node, "access", access)
+        if self.facts.complete or new:
+            flag(node, "write_only", not facts.returned and access != "read-only")
+        if self.facts.complete or facts.required:
+            flag(node, "required", facts.required)
 
     def target_for(self, name: str) -> str:
         """A related type the source does not name, guessed from the relationship's name."""
@@ -323,25 +384,26 @@ class Merger:
         if current is None:
             current = CommentedMap()
             place(tree, "relationships", current)
-        for name in [n for n in current if n not in facts.relationships]:
+        for name in [n for n in current if n not in facts.relationships and self.facts.complete]:
             if current[name].get("origin") == "postman":
                 self.report.kept.append(f"{where}.relationships.{name}")
             else:
                 del current[name]
         for name, rel in facts.relationships.items():
-            if name not in current:
+            new = name not in current
+            if new:
                 current[name] = CommentedMap(
                     {"cardinality": "to-one", "target": self.target_for(name), "description": PLACEHOLDER}
                 )
                 self.note(f"{where}.relationships.{name} (target guessed: {current[name]['target']})")
-            self.relationship(current[name], rel)
+            self.relationship(current[name], rel, new)
         if not current:
             del tree["relationships"]
 
     def query(self, tree: CommentedMap, facts: ResourceFacts, where: str) -> None:
         if facts.filters is not None:
             filters = tree.get("filters") or CommentedMap()
-            for name in [n for n in filters if n not in facts.filters]:
+            for name in [n for n in filters if n not in facts.filters and self.facts.complete]:
                 del filters[name]
             for name in facts.filters:
                 if name not in filters:
@@ -355,13 +417,19 @@ class Merger:
             old = [str(s) for s in tree.get("sorts") or ()]
             named = [s for s in facts.sorts if names_field(tree, s)]
             self.report.dropped += [f"{where} sort {s!r} (names no field)" for s in facts.sorts if s not in named]
-            wanted = [s for s in old if s in named] + [s for s in named if s not in old]
+            kept = old if not self.facts.complete else [s for s in old if s in named]
+            wanted = kept + [s for s in named if s not in old]
             if wanted != old:
                 self.sequence(tree, "sorts", wanted)
         if facts.includes is not None:
             old = [str(i) for i in tree.get("includes") or ()]
-            wanted = [i for i in old if i.split(".")[0] in facts.includes]
-            wanted += [i for i in facts.includes if i not in wanted]
+            wanted = [i for i in old if i.split(".")[0] in facts.includes or not self.facts.complete]
+            rels = tree.get("relationships") or {}
+            named = [i for i in facts.includes if i.split(".")[0] in rels]
+            self.report.dropped += [
+                f"{where} include {i!r} (names no relationship)" for i in facts.includes if i not in named
+            ]
+            wanted += [i for i in named if i not in wanted]
             if wanted != old:
                 self.sequence(tree, "includes", wanted)
 
@@ -385,16 +453,19 @@ class Merger:
         return flow({"type": kind} if kind == "boolean" else {"type": kind, "array": True})
 
     def resource(self, tree: CommentedMap, facts: ResourceFacts, where: str) -> None:
-        place(tree, "operations", flow_list([op for op in OPERATIONS if op in facts.operations]))
+        shown = set(facts.operations) | (set() if self.facts.complete else {str(o) for o in tree["operations"]})
+        place(tree, "operations", flow_list([op for op in OPERATIONS if op in shown]))
         if facts.path and facts.path != facts.type:
             place(tree, "path", facts.path)
-        else:
+        elif facts.path or self.facts.complete:
             tree.pop("path", None)
         if facts.singleton:
             place(tree, "singleton", True)
-        else:
+        elif self.facts.complete:
             tree.pop("singleton", None)
-        if "list" in facts.operations and not facts.paginated:
+        if facts.paginated is None:
+            pass  # the source is silent
+        elif "list" in facts.operations and not facts.paginated:
             place(tree, "paginated", False)
         else:
             tree.pop("paginated", None)

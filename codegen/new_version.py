@@ -5,7 +5,7 @@
 3. prints the semantic diff FROM -> TO;
 4. registers TO in ``spec/versions.yaml`` (the latest when it is the newest date);
 5. generates ``didww_gen.vTO`` beside the old packages, which stay byte for byte as they were, and the
-   migration guide ``docs/changes/FROM..TO.md``;
+   migration guide ``docs/changes/FROM..TO.md`` (generation writes a guide for every two consecutive versions);
 6. prints what a human must still decide.
 """
 
@@ -19,6 +19,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from codegen.errors import SpecError
+from codegen.sources import SourceError
 
 ROOT = Path(__file__).resolve().parent.parent
 CHANGES_FILE = "changes.yaml"
@@ -94,28 +95,9 @@ def _import(spec_dir: Path, document: Path | None) -> list[str]:
     return notes
 
 
-def _rename_candidates(old_dir: Path, new_dir: Path) -> list[str]:
-    """Removed and added names side by side: maybe renames, which only a human may declare."""
-    from codegen import diff
-
-    found = diff.changes(diff.load(old_dir), diff.load(new_dir))
-
-    def owners(kind: str, areas: tuple[str, ...]) -> set[str]:
-        return {c.subject.split(".")[0] for c in found if c.kind == kind and c.area in areas}
-
-    fields = ("attribute", "relationship")
-    notes = [
-        f"{owner}: a field was removed and another added; a rename? declare it in changes.yaml"
-        for owner in sorted(owners("removed", fields) & owners("added", fields))
-    ]
-    if owners("removed", ("resource",)) and owners("added", ("resource",)):
-        notes.append("resources were removed and others added; renames? declare them in changes.yaml")
-    return notes
-
-
 def main(argv: list[str]) -> int:
     args = _arguments(argv)
-    from codegen import commands, versions
+    from codegen import commands, migration, versions
     from codegen.__main__ import main as generate
 
     try:
@@ -126,13 +108,13 @@ def main(argv: list[str]) -> int:
         todo = _import(target, _source(args.source, new))
         print(commands.diff_text(ROOT / "spec" / old, target), end="")
         versions.register(ROOT, new, latest=new > registry.latest)
-    except SpecError as exc:
+    except (SpecError, SourceError) as exc:
         print(f"new-version: {exc}", file=sys.stderr)
         return 2
-    status = generate(["--spec", str(target)])
+    status = generate([])  # every version (and guide): the old packages come out byte for byte as they were
     if status == 0:
-        status = commands.run(["changes", old, new])
-    todo += _rename_candidates(ROOT / "spec" / old, target)
+        hints = migration.build(ROOT, old, new).undeclared
+        todo += [f"a rename? declare it in spec/{new}/changes.yaml if it is one: {hint}" for hint in hints]
     package = f"didww_gen.{versions.package_name(new)}"
     todo += [
         f"run `make seed` with the reference of {new} present (the fake's seed for {package})",

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from codegen.reference import request_examples
-from didww_gen import DidwwClient, DidwwClientError, EncryptedUpload
+from didww_gen import API_VERSION, DidwwClient, DidwwClientError, EncryptedUpload
 from didww_gen.encryption import calculate_fingerprint, encrypt_with_keys
 from didww_gen.enums import ExportType, OrderStatus
 from didww_gen.errors import (
@@ -102,11 +102,11 @@ def test_loopback_list_pages_with_total_records_links_and_api_version(http: http
     assert [g["attributes"]["area_name"] for g in body["data"]] == names[3:6]
 
 
-def test_loopback_meta_api_version_follows_the_header(http: httpx.Client) -> None:
-    assert http.get("balance", headers={"X-DIDWW-API-Version": "2022-05-10"}).json()["meta"] == {
-        "api_version": "2022-05-10"
+def test_loopback_meta_api_version_is_the_version_served(http: httpx.Client) -> None:
+    assert http.get("balance", headers={"X-DIDWW-API-Version": "2026-04-16"}).json()["meta"] == {
+        "api_version": "2026-04-16"
     }
-    # an invalid version header is ignored, as the reference says
+    # another version is refused (test_fake_versions.py); an invalid version header is ignored, as the reference says
     assert http.get("balance", headers={"X-DIDWW-API-Version": "latest"}).json()["meta"]["api_version"] == "2026-04-16"
 
 
@@ -582,7 +582,9 @@ def test_cli_serves_and_runs_a_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 3, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("fake DIDWW API listening on http://127.0.0.1:") and lines[0].endswith("/v3")
+    assert lines[0].startswith("fake DIDWW API listening on http://127.0.0.1:") and lines[0].endswith(
+        f"/v3 (API {API_VERSION})"
+    )
     assert lines[1] == "200 balances"
 
 

@@ -49,10 +49,13 @@ class FieldFacts:
 
 @dataclass(frozen=True)
 class RelationshipFacts:
-    """A relationship of a resource; ``targets`` is empty when the source does not name the related type."""
+    """A relationship of a resource; ``targets`` is empty when the source does not name the related type.
+
+    ``required`` is True only where the source says a create must send it (False: not stated or optional).
+    """
 
     name: str
-    to_many: bool
+    to_many: bool | None  # None: the source does not show the cardinality
     targets: tuple[str, ...] = ()
     returned: bool = True
     create: bool = False
@@ -85,7 +88,7 @@ class ResourceFacts:
     path: str | None
     operations: frozenset[str]
     singleton: bool
-    paginated: bool
+    paginated: bool | None  # None: the source does not show whether its list paginates
     attributes: dict[str, FieldFacts]
     relationships: dict[str, RelationshipFacts]
     meta: dict[str, FieldFacts] = field(default_factory=dict)
@@ -104,3 +107,6 @@ class ApiFacts:
     environments: dict[str, str]
     resources: dict[str, ResourceFacts]
     nested: dict[str, NestedFacts]  # by wire type
+    # False for an incomplete witness (a Postman collection's examples): what it does not show may still
+    # exist, so a merge only adds and widens, never removes or narrows from its silence
+    complete: bool = True

@@ -526,7 +526,10 @@ class NestedObject(_Modelled):
         siblings = [
             other.__name__
             for other in NestedObject.__subclasses__()
-            if other is not cls and other.WIRE_TYPE == cls.WIRE_TYPE and name in other.model_fields
+            if other is not cls
+            and other.__module__ == cls.__module__  # the same API version's nested objects only
+            and other.WIRE_TYPE == cls.WIRE_TYPE
+            and name in other.model_fields
         ]
         return f": use {' or '.join(siblings)}, which has it" if siblings else ""
 

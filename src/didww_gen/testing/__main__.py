@@ -1,9 +1,11 @@
 """``python -m didww_gen.testing``: serve the fake DIDWW API on loopback, or run a command against it.
 
-    python -m didww_gen.testing --port 8080 [--api-key KEY] [--seed reference|empty] [--rate-limit 20]
-                                [--fail-rate 0.1] [--complete-after 3 [--outcome failed]] [-- COMMAND ...]
+    python -m didww_gen.testing --port 8080 [--api-version DATE] [--api-key KEY] [--seed reference|empty]
+                                [--rate-limit 20] [--fail-rate 0.1] [--complete-after 3 [--outcome failed]]
+                                [-- COMMAND ...]
 
-It prints its base URL. With a command after ``--``, it runs it with ``DIDWW_BASE_URL`` and
+It serves one API version (default: the latest; ``--api-version`` picks another installed one) and
+prints its base URL. With a command after ``--``, it runs it with ``DIDWW_BASE_URL`` and
 ``DIDWW_API_KEY`` set to the fake, then stops and exits with the command's status.
 """
 
@@ -11,10 +13,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import subprocess
 import sys
+from typing import Any
 
+from didww_gen._api import available_versions, package_of
 from didww_gen.errors import DidwwClientError
 from didww_gen.testing._fake import FakeDidww
 from didww_gen.testing._server import FakeServer
@@ -24,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m didww_gen.testing", description="A fake DIDWW API v3 on loopback.")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port (0: any free one; default 8080)")
+    parser.add_argument("--api-version", default=None, help="the API version to serve (default: the latest)")
     parser.add_argument("--api-key", default=None, help="the only API key accepted (default: any non-empty key)")
     parser.add_argument("--seed", choices=("reference", "empty"), default="reference", help="initial resources")
     parser.add_argument("--rate-limit", type=float, default=None, help="requests per second per key, then 429")
@@ -43,11 +49,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def fake_class(version: str | None) -> type[FakeDidww[Any, Any]]:
+    """The fake of an installed API version (None: the latest)."""
+    if version is None:
+        return FakeDidww
+    installed = available_versions()
+    if version not in installed:
+        raise DidwwClientError(f"--api-version: no API version {version!r} here; installed: {', '.join(installed)}")
+    found: type[FakeDidww[Any, Any]] = importlib.import_module(f"{package_of(version)}.testing").FakeDidww
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     try:
-        fake = FakeDidww(
+        fake = fake_class(args.api_version)(
             api_key=args.api_key,
             seed=args.seed,
             rate_limit=args.rate_limit,
@@ -60,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     except (DidwwClientError, OSError) as exc:
         print(f"didww_gen.testing: {exc}", file=sys.stderr)
         return 2
-    print(f"fake DIDWW API listening on {server.base_url}", flush=True)
+    print(f"fake DIDWW API listening on {server.base_url} (API {fake.schema.version})", flush=True)
     if not command:
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()

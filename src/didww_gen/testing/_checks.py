@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from didww_gen.testing._problems import bad_request, invalid, unprocessable
-from didww_gen.testing._schema import NESTED
 from didww_gen.testing._spec import Attr, Collection, Nested, Rel, Rule, Value
 from didww_gen.testing._store import Record, Store
 
 Errors = list[dict[str, Any]]
+Objects = Mapping[str, Nested]  # the nested objects of the version checked against, by name
 
 
 @dataclass
@@ -94,7 +95,9 @@ def _scalar_ok(kind: str, value: Any) -> bool:
     return True
 
 
-def check_value(value: Any, spec: Value, nullable: bool, pointer: str, operation: str, errors: Errors) -> Any:
+def check_value(
+    objects: Objects, value: Any, spec: Value, nullable: bool, pointer: str, operation: str, errors: Errors
+) -> Any:
     """The value as the API stores it (cast where the API casts); problems are appended to ``errors``."""
     if value is None:
         if not nullable:
@@ -110,9 +113,10 @@ def check_value(value: Any, spec: Value, nullable: bool, pointer: str, operation
             errors.append(invalid(pointer, "is invalid"))
             return value
         assert spec.item is not None
-        return [check_value(v, spec.item, False, f"{pointer}/{i}", operation, errors) for i, v in enumerate(value)]
+        item = spec.item
+        return [check_value(objects, v, item, False, f"{pointer}/{i}", operation, errors) for i, v in enumerate(value)]
     if spec.kind == "nested":
-        return check_nested(value, [NESTED[name] for name in spec.nested], pointer, operation, errors)
+        return check_nested(objects, value, [objects[name] for name in spec.nested], pointer, operation, errors)
     value = _cast(spec.kind, value)
     if not _scalar_ok(spec.kind, value):
         errors.append(invalid(pointer, "is invalid"))
@@ -120,7 +124,13 @@ def check_value(value: Any, spec: Value, nullable: bool, pointer: str, operation
 
 
 def _check_members(
-    given: dict[str, Any], attributes: dict[str, Attr], pointer: str, operation: str, require: bool, errors: Errors
+    objects: Objects,
+    given: dict[str, Any],
+    attributes: dict[str, Attr],
+    pointer: str,
+    operation: str,
+    require: bool,
+    errors: Errors,
 ) -> dict[str, Any]:
     checked = {}
     for name, value in given.items():
@@ -132,7 +142,7 @@ def _check_members(
         if wrong:
             errors.append(invalid(f"{pointer}/{name}", wrong))
             continue
-        checked[name] = check_value(value, attr.value, attr.nullable, f"{pointer}/{name}", operation, errors)
+        checked[name] = check_value(objects, value, attr.value, attr.nullable, f"{pointer}/{name}", operation, errors)
         _check_range(checked[name], attr, f"{pointer}/{name}", errors)
     for name, attr in attributes.items():
         if require and attr.required and given.get(name, ()) in ((), []):  # absent, or an empty list
@@ -156,14 +166,17 @@ def pick_variant(candidates: list[Nested], given: dict[str, Any]) -> Nested:
     return (complete or fitting or candidates)[0]
 
 
-def check_nested(value: Any, objects: list[Nested], pointer: str, operation: str, errors: Errors) -> Any:
+def check_nested(
+    objects: Objects, value: Any, kinds: list[Nested], pointer: str, operation: str, errors: Errors
+) -> Any:
+    """A nested object of one of ``kinds`` (variants of one wire type, or one plain object)."""
     if not isinstance(value, dict):
         errors.append(invalid(pointer, "is invalid"))
         return value
-    if objects[0].wire_type is None:
-        return _check_members(value, objects[0].attributes, pointer, operation, True, errors)
+    if kinds[0].wire_type is None:
+        return _check_members(objects, value, kinds[0].attributes, pointer, operation, True, errors)
     wire_type = value.get("type")
-    candidates = [o for o in objects if o.wire_type == wire_type]
+    candidates = [o for o in kinds if o.wire_type == wire_type]
     if not candidates:
         errors.append(invalid(f"{pointer}/type", "is not included in the list"))
         return value
@@ -176,7 +189,7 @@ def check_nested(value: Any, objects: list[Nested], pointer: str, operation: str
         errors.append(invalid(f"{pointer}/attributes", "is invalid"))
         return value
     chosen = pick_variant([c for c in candidates if c.sendable], given)
-    checked = _check_members(given, chosen.attributes, f"{pointer}/attributes", operation, True, errors)
+    checked = _check_members(objects, given, chosen.attributes, f"{pointer}/attributes", operation, True, errors)
     return {"type": wire_type, "attributes": checked}
 
 
@@ -242,8 +255,9 @@ def check_write(
     """The checked write; raises a 422 listing every problem."""
     errors: Errors = []
     given = data.get("attributes", {})
+    objects = store.schema.nested
     attributes = _check_members(
-        given, collection.attributes, "/data/attributes", operation, operation == "create", errors
+        objects, given, collection.attributes, "/data/attributes", operation, operation == "create", errors
     )
     relationships = _check_relationships(store, collection, data.get("relationships", {}), operation, errors)
     write = Write(attributes, relationships)

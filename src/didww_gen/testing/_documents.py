@@ -6,15 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from didww_gen.testing._domain import counted_meta
-from didww_gen.testing._schema import COLLECTIONS
+from didww_gen.testing._spec import FakeSchema
 from didww_gen.testing._store import Record
 
 
-def resource_object(record: Record, base: str, linkage: set[str]) -> dict[str, Any]:
-    """The record as sent: ``linkage`` names the relationships whose ``data`` is shown."""
-    collection = COLLECTIONS[record["type"]]
+def resource_object(schema: FakeSchema, record: Record, base: str, linkage: set[str]) -> dict[str, Any]:
+    """The record as sent in ``schema``'s version: ``linkage`` names the relationships whose ``data`` is shown."""
+    collection = schema.collections[record["type"]]
     own = f"{base}/{collection.path}/{record['id']}"
-    hidden = {name for name, attr in collection.attributes.items() if attr.write_only}
+    hidden = schema.write_only[record["type"]]
     found: dict[str, Any] = {
         "id": record["id"],
         "type": record["type"],

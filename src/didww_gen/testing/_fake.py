@@ -1,8 +1,12 @@
-"""``FakeDidww``: one in-memory DIDWW API answering requests as the real one does.
+"""``FakeDidww``: one in-memory DIDWW API answering requests as the real one does, in one API version.
 
 ``handle()`` takes a request (method, URL, headers, body) and returns (status, headers, body); the httpx
 transports and the loopback server in ``_server`` are thin adapters around it. State lives in a
 ``Store`` guarded by a lock, so the threaded server and concurrent async tests are safe.
+
+The version served is a ``FakeSchema`` value (a version package's ``testing._schema.SCHEMA``): given to
+the constructor, or set as ``SCHEMA`` by a version's subclass, whose ``CLIENT`` / ``ASYNC_CLIENT`` are
+the clients ``client()`` / ``async_client()`` build.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+from typing_extensions import TypeVar  # PEP 696 defaults: a bare FakeDidww is FakeDidww[Any, Any]
 
 from didww_gen.errors import DidwwClientError
 from didww_gen.testing import _domain, _listing
@@ -29,28 +34,32 @@ from didww_gen.testing._delays import Delays
 from didww_gen.testing._documents import resource_object
 from didww_gen.testing._inverse import relink_all
 from didww_gen.testing._keys import FakeKeys
-from didww_gen.testing._problems import UNAUTHORIZED, Problem, error, no_route, not_found
+from didww_gen.testing._problems import UNAUTHORIZED, Problem, bad_request, error, no_route, not_found
 from didww_gen.testing._ratelimit import FairWindow, retry_after
-from didww_gen.testing._schema import API_VERSION, COLLECTIONS, NESTED
-from didww_gen.testing._spec import Collection, Value
+from didww_gen.testing._spec import Collection, FakeSchema, Nested, Value
 from didww_gen.testing._store import Record, Store
 from didww_gen.testing._uploads import receive_upload
 from didww_gen.testing._world import World
 
 if TYPE_CHECKING:
-    from didww_gen import AsyncDidwwClient, DidwwClient
     from didww_gen.testing._server import FakeServer
 
 Answer = tuple[int, dict[str, str], bytes]
 JSON_API = "application/vnd.api+json"
+FAKE_BASE_URL = "https://didww.fake/v3"  # the base URL of the clients ``client()`` builds
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BY_PATH = {c.path: c for c in COLLECTIONS.values() if c.operations}
 _NO_AUTH = {("GET", "public_keys")}
 REQUEST_LOG = 10_000  # how many requests ``FakeDidww.requests`` keeps
+ClientT = TypeVar("ClientT", default=Any)  # the version's DidwwClient
+AsyncClientT = TypeVar("AsyncClientT", default=Any)  # the version's AsyncDidwwClient
 
 
-class FakeDidww:
-    """A stateful fake of the DIDWW API v3, driven by the same spec as the SDK.
+class FakeDidww(Generic[ClientT, AsyncClientT]):
+    """A stateful fake of the DIDWW API v3 in one API version, driven by the same spec as the SDK.
+
+    A version's subclass (``FakeDidww[ItsClient, ItsAsyncClient]``) sets ``SCHEMA``, ``CLIENT`` and
+    ``ASYNC_CLIENT``; ``schema=`` serves another ``FakeSchema`` (a request naming another version in
+    ``X-DIDWW-API-Version`` is answered with a 400).
 
     ``api_key``: the only key accepted (default: any non-empty key). ``seed``: ``"reference"`` (the
     resources of the API reference's examples) or ``"empty"``. ``rate_limit``: requests per second per
@@ -60,6 +69,13 @@ class FakeDidww:
     as ``outcome`` says (``"completed"`` or ``"failed"``), so waiting code can be tested. ``world``
     adds countries, DID groups with SKUs, available DIDs and proof types of a test's own.
     """
+
+    SCHEMA: ClassVar[FakeSchema | None] = None
+    """The API version a version's subclass serves (None: ``_default_schema()``)."""
+    CLIENT: ClassVar[type[Any] | None] = None
+    """The version's ``DidwwClient`` class, which ``client()`` builds (None: the default one)."""
+    ASYNC_CLIENT: ClassVar[type[Any] | None] = None
+    """The version's ``AsyncDidwwClient`` class, which ``async_client()`` builds (None: the default one)."""
 
     def __init__(
         self,
@@ -72,6 +88,7 @@ class FakeDidww:
         clock: Callable[[], float] = time.monotonic,
         complete_after: int | None = None,
         outcome: str = "completed",
+        schema: FakeSchema | None = None,
     ) -> None:
         if not 0.0 <= fail_rate <= 1.0:
             raise DidwwClientError(
@@ -81,8 +98,9 @@ class FakeDidww:
             raise DidwwClientError(
                 f"rate_limit is requests per second per key: a positive number or None, got {rate_limit}"
             )
+        self.schema = _schema_of(schema, type(self).SCHEMA)
         self.delays = Delays(complete_after, outcome)
-        self.store = Store.seeded(seed)
+        self.store = Store.seeded(self.schema, seed)
         self.world = World(self)
         self.rng = random.Random(random_seed)
         self.keys = FakeKeys(self.rng)
@@ -98,8 +116,9 @@ class FakeDidww:
         self._lock = threading.RLock()
 
     def __repr__(self) -> str:
-        counts = sum(len(self.store.all(t)) for t in COLLECTIONS)
-        return f"<FakeDidww {counts} resources, api key {'fixed' if self._api_key else 'any'}>"
+        counts = sum(len(self.store.all(t)) for t in self.schema.collections)
+        key = "fixed" if self._api_key else "any"
+        return f"<{type(self).__name__} API {self.schema.version}, {counts} resources, api key {key}>"
 
     # -- ways in ----------------------------------------------------------------------------
     def transport(self) -> httpx.MockTransport:
@@ -110,18 +129,17 @@ class FakeDidww:
         """The same for ``httpx.AsyncClient`` (``AsyncDidwwClient(http_client=...)``)."""
         return httpx.MockTransport(self._answer_httpx)
 
-    def client(self, api_key: str = "test-key", **options: Any) -> DidwwClient:
-        """A ``DidwwClient`` wired to this fake in-process (options as ``DidwwClient`` takes them)."""
-        from didww_gen import DidwwClient
-
+    def client(self, api_key: str = "test-key", **options: Any) -> ClientT:
+        """The version's ``DidwwClient`` wired to this fake in-process (options as the client takes them)."""
+        made = type(self).CLIENT or _default_clients()[0]
         http = httpx.Client(transport=self.transport())
-        return DidwwClient(api_key=api_key, base_url="https://didww.fake/v3", http_client=http, **options)
+        return cast(ClientT, made(api_key=api_key, base_url=FAKE_BASE_URL, http_client=http, **options))
 
-    def async_client(self, api_key: str = "test-key", **options: Any) -> AsyncDidwwClient:
-        from didww_gen import AsyncDidwwClient
-
+    def async_client(self, api_key: str = "test-key", **options: Any) -> AsyncClientT:
+        """The version's ``AsyncDidwwClient`` wired to this fake in-process."""
+        made = type(self).ASYNC_CLIENT or _default_clients()[1]
         http = httpx.AsyncClient(transport=self.async_transport())
-        return AsyncDidwwClient(api_key=api_key, base_url="https://didww.fake/v3", http_client=http, **options)
+        return cast(AsyncClientT, made(api_key=api_key, base_url=FAKE_BASE_URL, http_client=http, **options))
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
         """Start a loopback HTTP server on this fake (port 0: a free one); stop it with ``close()`` or ``with``."""
@@ -140,14 +158,13 @@ class FakeDidww:
         parts = urlsplit(url)
         prefix, _, path = parts.path.partition("/v3/")
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        version = lowered.get("x-didww-api-version", "")
-        version = version if _VERSION.match(version) else API_VERSION
         with self._lock:
             self.requests.append(httpx.Request(method, url, headers=lowered, content=body))
             self.base_url = f"{parts.scheme}://{parts.netloc}{prefix}/v3"
             try:
                 self._admit(method, path, lowered)
-                return self._route(method, path.strip("/"), query, lowered, body, version)
+                self._check_version(lowered.get("x-didww-api-version", ""))
+                return self._route(method, path.strip("/"), query, lowered, body)
             except Problem as problem:
                 return problem.status, {"Content-Type": JSON_API, **problem.headers}, _dump(problem.document)
             except Exception as exc:  # a fake's bug is a 500 answer, never a dropped connection
@@ -169,16 +186,26 @@ class FakeDidww:
         if not public and (not key or (self._api_key is not None and key != self._api_key)):
             raise UNAUTHORIZED
 
-    def _route(
-        self, method: str, path: str, query: dict[str, str], headers: dict[str, str], body: bytes, version: str
-    ) -> Answer:
+    def _check_version(self, asked: str) -> None:
+        """A request naming another version (a date) is refused; without the header (or with a value that
+        is not a date) it is served in this fake's version, as the API serves a key's configured one."""
+        served = self.schema.version
+        if asked != served and _VERSION.fullmatch(asked):
+            raise bad_request(
+                "Unsupported API version",
+                f"This API serves version {served}, not {asked}: send X-DIDWW-API-Version: {served}, "
+                f"or serve {asked} with that version's fake.",
+            )
+
+    def _route(self, method: str, path: str, query: dict[str, str], headers: dict[str, str], body: bytes) -> Answer:
         segments = path.split("/")
         if method == "GET" and len(segments) == 2 and segments[0] == "exports" and segments[1].endswith(".csv.gz"):
             return self._download(segments[1].removesuffix(".csv.gz"))
-        if method == "POST" and path == "encrypted_files" and "multipart/" in headers.get("content-type", ""):
+        uploading = method == "POST" and path == "encrypted_files" and self.schema.has("encrypted_files")
+        if uploading and "multipart/" in headers.get("content-type", ""):
             record = receive_upload(self, headers["content-type"], body)
-            return 201, {"Content-Type": "application/json"}, _dump(self._document(record, [], version))
-        collection = _BY_PATH.get(segments[0])
+            return 201, {"Content-Type": "application/json"}, _dump(self._document(record, []))
+        collection = self.schema.by_path.get(segments[0])
         id = segments[1] if len(segments) == 2 else None
         operation = _operation(method, id is not None, collection)
         if collection is None or len(segments) > 2 or operation not in collection.operations:
@@ -187,7 +214,7 @@ class FakeDidww:
         if collection.type == "public_keys":
             self._own_public_keys()
         if operation == "list":
-            return self._list(collection, query, includes, version)
+            return self._list(collection, query, includes)
         if operation == "delete":
             assert id is not None
             self._delete(collection, id)
@@ -195,10 +222,10 @@ class FakeDidww:
         if operation == "find":
             record = self._find(collection, id)
             self.delays.on_read([record])
-            return 200, {"Content-Type": JSON_API}, _dump(self._document(record, includes, version))
+            return 200, {"Content-Type": JSON_API}, _dump(self._document(record, includes))
         record = self._write(collection, operation, id, body)
         status = 201 if operation == "create" else 200
-        return status, {"Content-Type": JSON_API}, _dump(self._document(record, includes, version))
+        return status, {"Content-Type": JSON_API}, _dump(self._document(record, includes))
 
     # -- operations -------------------------------------------------------------------------
     def _find(self, collection: Collection, id: str | None) -> Record:
@@ -211,7 +238,7 @@ class FakeDidww:
             raise not_found(id or collection.path)
         return found
 
-    def _list(self, collection: Collection, query: dict[str, str], includes: list[str], version: str) -> Answer:
+    def _list(self, collection: Collection, query: dict[str, str], includes: list[str]) -> Answer:
         records = self.store.all(collection.type)
         if collection.type == "available_dids":
             records = [r for r in records if r["id"] not in self.store.reserved]
@@ -220,15 +247,14 @@ class FakeDidww:
         page = _listing.paginate(collection, records, query, f"{self.base_url}/{collection.path}")
         self.delays.on_read(page.records)
         included = _listing.resolve_includes(self.store, page.records, includes)
-        document: dict[str, Any] = {
-            "data": [resource_object(r, self.base_url, included.shown(r)) for r in page.records]
-        }
+        schema, base = self.schema, self.base_url
+        document: dict[str, Any] = {"data": [resource_object(schema, r, base, included.shown(r)) for r in page.records]}
         if includes:
-            document["included"] = [resource_object(r, self.base_url, included.shown(r)) for r in included.records]
+            document["included"] = [resource_object(schema, r, base, included.shown(r)) for r in included.records]
         document["meta"] = {
             **page.meta,
             **_domain.document_meta(self, collection.type, records),
-            "api_version": version,
+            "api_version": schema.version,
         }
         if page.links:
             document["links"] = page.links
@@ -260,7 +286,7 @@ class FakeDidww:
         attributes = {}
         for name, attr in collection.attributes.items():
             if name in write.attributes:
-                attributes[name] = _filled(write.attributes[name], attr.value)
+                attributes[name] = _filled(self.schema.nested, write.attributes[name], attr.value)
             elif attr.default:
                 attributes[name] = copy.deepcopy(attr.default[0])
             else:
@@ -274,10 +300,10 @@ class FakeDidww:
 
     def _changed(self, current: Record, write: Write) -> Record:
         record = copy.deepcopy(current)
-        collection = COLLECTIONS[record["type"]]
+        collection = self.schema.collections[record["type"]]
         for name, value in write.attributes.items():
             record["attributes"][name] = _merged(
-                record["attributes"].get(name), value, collection.attributes[name].value
+                self.schema.nested, record["attributes"].get(name), value, collection.attributes[name].value
             )
         for name, data in write.relationships.items():
             self.store.link(record, name, data)
@@ -286,12 +312,13 @@ class FakeDidww:
                     self.store.link(record, other, None)
         return record
 
-    def _document(self, record: Record, includes: list[str], version: str) -> dict[str, Any]:
+    def _document(self, record: Record, includes: list[str]) -> dict[str, Any]:
         included = _listing.resolve_includes(self.store, [record], includes)
-        document: dict[str, Any] = {"data": resource_object(record, self.base_url, included.shown(record))}
+        schema, base = self.schema, self.base_url
+        document: dict[str, Any] = {"data": resource_object(schema, record, base, included.shown(record))}
         if includes:
-            document["included"] = [resource_object(r, self.base_url, included.shown(r)) for r in included.records]
-        document["meta"] = {"api_version": version}
+            document["included"] = [resource_object(schema, r, base, included.shown(r)) for r in included.records]
+        document["meta"] = {"api_version": schema.version}
         return document
 
     # -- domain helpers (used by _domain) ---------------------------------------------------
@@ -299,27 +326,31 @@ class FakeDidww:
         return dt.datetime.now(dt.timezone.utc)
 
     def new_did(self, number: str, group: Record | None, billing_cycles_count: Any) -> Record:
-        write = Write({}, {})
-        did = self._new_record(COLLECTIONS["dids"], write)
-        did["attributes"].update(
-            number=number,
-            blocked=False,
-            awaiting_registration=False,
-            terminated=False,
-            pending_removal=False,
-            emergency_enabled=False,
-            channels_included_count=0,
-            dedicated_channels_count=0,
-            billing_cycles_count=billing_cycles_count,
-            expires_at=_domain.timestamp(self.now() + dt.timedelta(days=30)),
-        )
+        did = self._new_record(self.schema.collections["dids"], Write({}, {}))
+        values = {
+            "number": number,
+            "blocked": False,
+            "awaiting_registration": False,
+            "terminated": False,
+            "pending_removal": False,
+            "emergency_enabled": False,
+            "channels_included_count": 0,
+            "dedicated_channels_count": 0,
+            "billing_cycles_count": billing_cycles_count,
+            "expires_at": _domain.timestamp(self.now() + dt.timedelta(days=30)),
+        }
+        did["attributes"].update(self.schema.known("dids", values))
         if group is not None:
             self.store.link(did, "did_group", {"type": "did_groups", "id": group["id"]})
         return did
 
     def history(self, did: Record, action: str) -> None:
+        """Record ``action`` on the DID in its history (in versions that have ``did_history``)."""
+        if not self.schema.has("did_history"):
+            return
         attributes = {"did_number": did["attributes"]["number"], "action": action, "method": "api3"}
         attributes["created_at"] = _domain.timestamp(self.now())
+        attributes = self.schema.known("did_history", attributes)
         self.store.put({"id": _domain.new_id(self.rng), "type": "did_history", "attributes": attributes})
 
     def balance(self) -> Record:
@@ -368,6 +399,31 @@ class FakeDidww:
         return 200, {"Content-Type": "application/gzip"}, data
 
 
+# -- the defaults: the one place naming a generated version ------------------------------------
+def _default_schema() -> FakeSchema:
+    """The version served when neither ``schema=`` nor a subclass's ``SCHEMA`` names one."""
+    from didww_gen.testing import FakeDidww as Latest  # the generated re-export of the latest version's fake
+
+    assert Latest.SCHEMA is not None
+    return Latest.SCHEMA
+
+
+def _default_clients() -> tuple[type[Any], type[Any]]:
+    """The clients built when a subclass sets no ``CLIENT`` / ``ASYNC_CLIENT``."""
+    from didww_gen import AsyncDidwwClient, DidwwClient
+
+    return DidwwClient, AsyncDidwwClient
+
+
+def _schema_of(given: object, declared: FakeSchema | None) -> FakeSchema:
+    schema = given if given is not None else declared if declared is not None else _default_schema()
+    if not isinstance(schema, FakeSchema):
+        raise DidwwClientError(
+            f"schema takes a FakeSchema (a version package's testing._schema.SCHEMA), got {type(schema).__name__}"
+        )
+    return schema
+
+
 def _operation(method: str, has_id: bool, collection: Collection | None) -> str:
     singleton = collection is not None and collection.singleton
     if method == "GET":
@@ -377,18 +433,18 @@ def _operation(method: str, has_id: bool, collection: Collection | None) -> str:
     )
 
 
-def _nested_object(value: dict[str, Any], spec: Value) -> Any:
-    candidates = [NESTED[n] for n in spec.nested if NESTED[n].wire_type == value.get("type")]
+def _nested_object(objects: Mapping[str, Nested], value: dict[str, Any], spec: Value) -> Nested | None:
+    candidates = [objects[n] for n in spec.nested if objects[n].wire_type == value.get("type")]
     return pick_variant(candidates, value.get("attributes", {})) if candidates else None
 
 
-def _filled(value: Any, spec: Value) -> Any:
+def _filled(objects: Mapping[str, Nested], value: Any, spec: Value) -> Any:
     """A sent value as stored: a nested object gets its documented defaults and nulls where nullable."""
     if spec.kind == "list" and isinstance(value, list) and spec.item is not None:
-        return [_filled(v, spec.item) for v in value]
+        return [_filled(objects, v, spec.item) for v in value]
     if spec.kind != "nested" or not isinstance(value, dict) or "type" not in value:
         return copy.deepcopy(value)
-    chosen = _nested_object(value, spec)
+    chosen = _nested_object(objects, value, spec)
     if chosen is None:
         return copy.deepcopy(value)
     given = value.get("attributes", {})
@@ -403,12 +459,12 @@ def _filled(value: Any, spec: Value) -> Any:
     return {"type": value["type"], "attributes": attributes}
 
 
-def _merged(old: Any, new: Any, spec: Value) -> Any:
+def _merged(objects: Mapping[str, Nested], old: Any, new: Any, spec: Value) -> Any:
     """An update of a nested object keeps what the update does not send (same type), else replaces it."""
     same = isinstance(old, dict) and isinstance(new, dict) and old.get("type") == new.get("type") and "type" in new
     if spec.kind == "nested" and same:
         return {"type": new["type"], "attributes": {**old["attributes"], **copy.deepcopy(new.get("attributes", {}))}}
-    return _filled(new, spec)
+    return _filled(objects, new, spec)
 
 
 def _cents(amount: Decimal) -> str:

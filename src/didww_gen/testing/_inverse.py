@@ -1,30 +1,13 @@
 """Two-way relationships kept in step: a trunk put in a group is among the group's trunks, a DID moved to a
-shared capacity group leaves the old one. The pairs come from the spec: a relationship whose only target
-type has exactly one relationship back, where neither side has another relationship to the other."""
+shared capacity group leaves the old one. The pairs come from the store's schema (``FakeSchema.inverses``):
+a relationship whose only target type has exactly one relationship back, where neither side has another
+relationship to the other."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from didww_gen.testing._schema import COLLECTIONS
 from didww_gen.testing._store import Record, Store
-
-
-def _pairs() -> dict[tuple[str, str], str]:
-    found = {}
-    for type, collection in COLLECTIONS.items():
-        for name, rel in collection.relationships.items():
-            if len(rel.targets) != 1:
-                continue
-            target = rel.targets[0]
-            mine = [n for n, r in collection.relationships.items() if r.targets == (target,)]
-            theirs = [n for n, r in COLLECTIONS[target].relationships.items() if r.targets == (type,)]
-            if len(mine) == 1 and len(theirs) == 1:
-                found[(type, name)] = theirs[0]
-    return found
-
-
-INVERSES = _pairs()
 
 
 def _ids(data: Any) -> list[str]:
@@ -40,7 +23,7 @@ def _detach(store: Store, target: Record, name: str, gone: dict[str, str]) -> No
 
 
 def _attach(store: Store, target: Record, name: str, added: dict[str, str], back: str) -> None:
-    if COLLECTIONS[target["type"]].relationships[name].to_many:
+    if store.schema.collections[target["type"]].relationships[name].to_many:
         data = list(store.linkage(target, name) or [])
         store.link(target, name, data if added in data else [*data, added])
         return
@@ -54,11 +37,11 @@ def _attach(store: Store, target: Record, name: str, added: dict[str, str], back
 
 def relink(store: Store, record: Record, name: str, before: Any, after: Any) -> None:
     """Reflect a change of ``record.name`` from ``before`` to ``after`` on the other side."""
-    inverse = INVERSES.get((record["type"], name))
+    inverse = store.schema.inverses.get((record["type"], name))
     if inverse is None:
         return
     me = {"type": record["type"], "id": record["id"]}
-    target_type = COLLECTIONS[record["type"]].relationships[name].targets[0]
+    target_type = store.schema.collections[record["type"]].relationships[name].targets[0]
     old, new = _ids(before), _ids(after)
     for id in old:
         target = store.get(target_type, id)
@@ -74,7 +57,7 @@ def relink_all(store: Store, before: Record | None, after: Record | None) -> Non
     """Reflect a create (``before`` None), an update or a delete (``after`` None) of one record."""
     record = after or before
     assert record is not None
-    for name in COLLECTIONS[record["type"]].relationships:
+    for name in store.schema.collections[record["type"]].relationships:
         old = store.linkage(before, name) if before else None
         new = store.linkage(after, name) if after else None
         if old != new:

@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 from didww_gen.testing._problems import Problem, error
-from didww_gen.testing._schema import COLLECTIONS
 from didww_gen.testing._spec import Collection
 from didww_gen.testing._store import Record, Store
 
@@ -98,14 +97,15 @@ def _values(store: Store, record: Record, path: list[str]) -> Iterator[Any]:
         value = record["id"] if head == "id" else source.get(head)
         yield from (value if isinstance(value, list) else [value])
         return
-    collection = COLLECTIONS[record["type"]]
+    collections = store.schema.collections
+    collection = collections[record["type"]]
     if head in collection.relationships:
         for related in store.related(record, head):
             yield from _values(store, related, rest)
         return
     for name in collection.relationships:  # one hop further: dids' country.id is the did group's country
         for related in store.related(record, name):
-            if head in COLLECTIONS[related["type"]].relationships:
+            if head in collections[related["type"]].relationships:
                 yield from _values(store, related, path)
 
 

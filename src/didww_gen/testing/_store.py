@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from didww_gen.errors import DidwwClientError
+from didww_gen.testing._spec import FakeSchema
 
 Record = dict[str, Any]
 
@@ -25,7 +26,8 @@ Record = dict[str, Any]
 class Store:
     """Every resource the fake holds, in insertion order per type."""
 
-    def __init__(self) -> None:
+    def __init__(self, schema: FakeSchema) -> None:
+        self.schema = schema  # the API version whose resources these are
         self._records: dict[str, dict[str, Record]] = {}
         self.reserved: set[str] = set()  # ids of available DIDs held by a reservation
         self._undo: list[Callable[[], None]] | None = None  # inside a transaction: how to take it back
@@ -120,14 +122,14 @@ class Store:
         return [records[id] for id in index.get(value, ()) if id in records]
 
     @classmethod
-    def seeded(cls, seed: str) -> Store:
-        """``reference``: the resources of the reference's examples; ``empty``: nothing but a zero balance."""
-        store = cls()
+    def seeded(cls, schema: FakeSchema, seed: str) -> Store:
+        """``reference``: the resources of the reference's examples (those of types and with attributes the
+        version has); ``empty``: nothing but a zero balance."""
+        store = cls(schema)
         if seed == "reference":
-            text = resources.files("didww_gen.testing").joinpath("_seed.json").read_text(encoding="utf-8")
-            for records in json.loads(text)["resources"].values():
-                for record in records:
-                    store.put(copy.deepcopy(record))
+            for type, records in _seed_resources(schema).items():
+                for record in records if type in schema.collections else ():
+                    store.put(schema.fit(record))  # freshly parsed: nobody else holds it
             for reservation in store.all("did_reservations"):
                 store.reserved.update(r["id"] for r in store.related(reservation, "available_did"))
         elif seed != "empty":
@@ -174,3 +176,16 @@ class Store:
         for record in self.all(type):
             if any(r is target for r in self.related(record, name)):
                 yield record
+
+
+def _seed_resources(schema: FakeSchema) -> dict[str, list[Record]]:
+    """The reference seed of the schema's version: ``_seed.json`` in its ``seed_package``."""
+    try:
+        text = resources.files(schema.seed_package).joinpath("_seed.json").read_text(encoding="utf-8")
+    except (ImportError, OSError, TypeError, ValueError):  # no such package, not a package, no file
+        raise DidwwClientError(
+            f"no reference seed for API {schema.version}: package {schema.seed_package!r} has no _seed.json "
+            "(run make seed, or use seed='empty')"
+        ) from None
+    found: dict[str, list[Record]] = json.loads(text)["resources"]
+    return found

@@ -47,10 +47,8 @@ def receive_upload(fake: FakeDidww, content_type: str, body: bytes) -> Record:
     except NotDecryptable as exc:
         raise unprocessable([invalid("/data/attributes/file", f"could not be decrypted: {exc}")]) from None
     description = fields.get(FIELD.format("description"), b"").decode(errors="replace")
-    record: Record = {
-        "id": new_id(fake.rng),
-        "type": "encrypted_files",
-        "attributes": {"description": description, "expires_at": timestamp(fake.now() + EXPIRES_AFTER)},
-    }
+    expires = fake.schema.attribute("encrypted_files", "expires_at", "expire_at") or "expires_at"  # 2022: expire_at
+    attributes = {"description": description, expires: timestamp(fake.now() + EXPIRES_AFTER)}
+    record: Record = {"id": new_id(fake.rng), "type": "encrypted_files", "attributes": attributes}
     fake.uploaded_files[record["id"]] = plaintext
     return fake.store.put(record)

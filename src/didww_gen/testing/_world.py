@@ -181,10 +181,14 @@ class World:
     ) -> Record:
         from didww_gen.testing._domain import new_id
 
+        schema = self._fake.schema
+        if type not in schema.collections:
+            raise DidwwClientError(f"this fake serves API {schema.version}, which has no {type}: nothing to add")
         record: Record = {"id": new_id(self._fake.rng), "type": type, "attributes": attributes}
         record["relationships"] = {name: {"data": data} for name, data in (relationships or {}).items()}
         if meta:
             record["meta"] = meta
+        record = schema.fit(record)  # what this version does not have is left out
         with self._fake._lock:
             self._fake.store.put(record)
             relink_all(self._fake.store, None, record)

@@ -1,0 +1,99 @@
+"""``make new-version``: a new version's package is generated beside the old ones, which stay byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from spec_editing import LATEST
+
+from codegen.__main__ import ROOT
+from codegen.versions import package_name
+
+COPIED = ("codegen", "spec", "src", "docs", "pyproject.toml")
+NEW = "2099-01-01"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A copy of what generation reads and writes, without caches."""
+    copy = tmp_path / "repo"
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "_seed.json"))
+        else:
+            shutil.copy2(source, copy / name)
+    return copy
+
+
+def _codegen(repo: Path, *args: str, reference: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(repo), "DIDWW_REFERENCE_DIR": str(reference)}
+    command = [sys.executable, "-m", "codegen", *args]
+    return subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _packages(repo: Path) -> dict[str, dict[str, str]]:
+    root = repo / "src" / "didww_gen"
+    return {p.name: _digests(p) for p in sorted(root.glob("v*_*_*")) if p.is_dir()}
+
+
+def test_a_new_version_is_generated_beside_the_old_packages_which_stay_untouched(repo: Path, tmp_path: Path) -> None:
+    before = _packages(repo)
+    done = _codegen(repo, "new-version", LATEST, NEW, reference=tmp_path / "no-reference")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _packages(repo).items() >= before.items()  # every old package byte for byte
+    new_package = repo / "src" / "didww_gen" / package_name(NEW)
+    assert (new_package / "client.py").is_file() and (new_package / "models" / "did.py").is_file()
+    assert (
+        f"'{NEW}'" in (repo / "spec" / "versions.yaml").read_text()
+        and f"latest: '{NEW}'" in (repo / "spec" / "versions.yaml").read_text()
+    )
+    assert f'version: "{NEW}"' in (repo / "spec" / NEW / "api.yaml").read_text()
+    assert (
+        f"from didww_gen.{package_name(NEW)}.models import"
+        in (repo / "src" / "didww_gen" / "models" / "__init__.py").read_text()
+    )
+    assert (repo / "docs" / "changes" / f"{LATEST}..{NEW}.md").is_file()
+    assert "a human must still decide" in done.stdout and "no document for this version" in done.stdout
+    check = _codegen(repo, "--check", reference=tmp_path)
+    assert check.returncode == 0, check.stderr
+    again = _codegen(repo, "new-version", LATEST, NEW, reference=tmp_path)
+    assert again.returncode == 2 and f"spec/{NEW}:1: already exists" in again.stderr
+
+
+def test_a_bad_version_date_is_refused_before_anything_is_written(repo: Path, tmp_path: Path) -> None:
+    before = _digests(repo / "spec")
+    done = _codegen(repo, "new-version", LATEST, "2099-1-1", reference=tmp_path)
+    assert done.returncode == 2 and "'2099-1-1' is not an API version date" in done.stderr
+    assert _digests(repo / "spec") == before
+
+
+@pytest.mark.reference
+def test_a_new_version_imports_its_document_and_reports_the_diff(repo: Path, tmp_path: Path) -> None:
+    from codegen.reference import openapi_path, reference_dir
+
+    document = json.loads(openapi_path(LATEST).read_text(encoding="utf-8"))
+    action = document["components"]["schemas"]["DidHistory"]["properties"]["attributes"]["properties"]["action"]
+    action["enum"] = [*action["enum"], "brand_new_member"]
+    source = tmp_path / "next.openapi.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    done = _codegen(repo, "new-version", LATEST, NEW, "--source", str(source), reference=reference_dir())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "brand_new_member" in done.stdout  # the semantic diff names the new member
+    enums = (repo / "src" / "didww_gen" / package_name(NEW) / "enums.py").read_text()
+    assert "brand_new_member" in enums
