@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = ROOT / "spec" / "2026-04-16"
 PACKAGE = ROOT / "src" / "didww_gen"
 
 
@@ -61,6 +60,12 @@ def _scope(only: str | None) -> Path:
     from codegen.versions import package_name
 
     return PACKAGE if only is None else PACKAGE / package_name(only)
+
+
+def _latest_spec() -> Path:
+    from codegen import versions
+
+    return ROOT / "spec" / versions.load(ROOT).latest
 
 
 def _registered(spec: Path | None) -> str | None:
@@ -125,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.validate:
-            return _validate((args.spec or DEFAULT_SPEC).resolve())
+            return _validate((args.spec or _latest_spec()).resolve())
         only = _registered(args.spec)
         files = _generated(only, args.check)
     except SpecError as exc:

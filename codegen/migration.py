@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from codegen import diff, ir, versions
 from codegen.errors import SpecError
 from codegen.migration_decisions import CHANGES_FILE, Decisions, read_decisions
@@ -28,7 +26,6 @@ from codegen.naming import snake
 EXAMPLE_TYPE = "dids"  # the resource whose model the intro imports, when both versions have it
 GUIDES = Path("docs") / "changes"
 MEMBER_AREAS = ("attribute", "meta", "document meta", "relationship", "filter")
-TEMPLATES = Path(__file__).parent / "templates"
 ROWS = {
     "resource": "resources",
     "operation": "operations",
@@ -245,15 +242,9 @@ def _latest(root: Path, version: str) -> bool:
 
 def render(guide: Guide) -> str:
     """The guide's Markdown (deterministic: sorted, no timestamps)."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    return env.get_template("migration.md.j2").render(g=guide, kinds=KINDS)
+    from codegen.render import environment
+
+    return environment().get_template("migration.md.j2").render(g=guide, kinds=KINDS)
 
 
 def guide_path(root: Path, old_version: str, new_version: str) -> Path:

@@ -211,7 +211,8 @@ def fake_rules(rules: tuple[WriteRule, ...]) -> str:
     return f"({', '.join(found)},)" if found else "()"
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The Jinja environment of every template (the package's, the docs', the migration guide's)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -255,7 +256,7 @@ def model_exports(api: Api) -> list[tuple[str, str]]:
 
 def render(api: Api, package: str) -> dict[str, str]:
     """Every generated file of a version's package (``didww_gen.v2026_04_16``), by path relative to it."""
-    env = _environment()
+    env = environment()
     common: dict[str, Any] = {"api": api, "header": header(api.source), "package": package}
     files: dict[str, str] = {}
 
@@ -305,7 +306,7 @@ _LATEST_DOCS = {
 
 def render_latest(api: Api, package: str, registry: str) -> dict[str, str]:
     """``didww_gen``'s own modules re-exporting the latest version's, by path relative to ``src/didww_gen``."""
-    env = _environment()
+    env = environment()
     common: dict[str, Any] = {"header": header(registry), "version": api.version}
     files = {}
     for module, names in _exports(api).items():
@@ -323,7 +324,7 @@ def render_latest(api: Api, package: str, registry: str) -> dict[str, str]:
 def render_docs(api: Api, latest: bool) -> dict[str, str]:
     """The generated API reference, by path relative to the repository root (``docs/api.md``: the latest)."""
     path = "docs/api.md" if latest else f"docs/api-{api.version}.md"
-    return {path: _environment().get_template("api.md.j2").render(api=api)}
+    return {path: environment().get_template("api.md.j2").render(api=api)}
 
 
 def format_sources(files: dict[str, str], config: Path) -> dict[str, str]:

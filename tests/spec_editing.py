@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,22 @@ from codegen.versions import load as load_registry
 LATEST = load_registry(ROOT).latest
 """The API version ``didww_gen`` re-exports: the spec most tests edit a copy of."""
 SPEC = ROOT / "spec" / LATEST
+
+
+GENERATION_INPUTS = ("codegen", "spec", "src", "docs", "pyproject.toml")
+"""What generation reads and writes: a copy of these is a repository to generate in."""
+
+
+def repository_copy(target: Path) -> Path:
+    """A copy of what generation reads and writes at ``target``, without caches or the derived seeds."""
+    for name in GENERATION_INPUTS:
+        source = ROOT / name
+        if source.is_dir():
+            ignored = shutil.ignore_patterns("__pycache__", "*.pyc", "_seed.json")
+            shutil.copytree(source, target / name, ignore=ignored)
+        else:
+            shutil.copy2(source, target / name)
+    return target
 
 
 def edit(path: Path, old: str, new: str) -> int:

@@ -93,7 +93,7 @@ def test_loopback_list_pages_with_total_records_links_and_api_version(http: http
     assert response.headers["content-type"] == "application/vnd.api+json"
     body = response.json()
     assert len(body["data"]) == 3
-    assert body["meta"] == {"total_records": 8, "api_version": "2026-04-16"}
+    assert body["meta"] == {"total_records": 8, "api_version": API_VERSION}
     assert set(body["links"]) == {"first", "prev", "next", "last"}
     assert body["links"]["next"].startswith(server.base_url + "/did_groups?")
     assert "page%5Bnumber%5D=3" in body["links"]["next"] and "sort=-area_name" in body["links"]["next"]
@@ -103,11 +103,11 @@ def test_loopback_list_pages_with_total_records_links_and_api_version(http: http
 
 
 def test_loopback_meta_api_version_is_the_version_served(http: httpx.Client) -> None:
-    assert http.get("balance", headers={"X-DIDWW-API-Version": "2026-04-16"}).json()["meta"] == {
-        "api_version": "2026-04-16"
+    assert http.get("balance", headers={"X-DIDWW-API-Version": API_VERSION}).json()["meta"] == {
+        "api_version": API_VERSION
     }
     # another version is refused (test_fake_versions.py); an invalid version header is ignored, as the reference says
-    assert http.get("balance", headers={"X-DIDWW-API-Version": "latest"}).json()["meta"]["api_version"] == "2026-04-16"
+    assert http.get("balance", headers={"X-DIDWW-API-Version": "latest"}).json()["meta"]["api_version"] == API_VERSION
 
 
 def test_loopback_authentication(server: FakeServer) -> None:

@@ -6,31 +6,20 @@ Each test works on a copy of the generator, the spec and the package, so the che
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from spec_editing import SPEC
+from spec_editing import SPEC, repository_copy
 
-from codegen.__main__ import ROOT
 from codegen.versions import package_name
-
-COPIED = ("codegen", "spec", "src", "pyproject.toml")
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A copy of what generation reads and writes, without caches."""
-    copy = tmp_path / "repo"
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(source, copy / name)
-    return copy
+    """A copy of what generation reads and writes."""
+    return repository_copy(tmp_path / "repo")
 
 
 def _codegen(repo: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

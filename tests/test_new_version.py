@@ -5,32 +5,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from spec_editing import LATEST
+from spec_editing import LATEST, repository_copy
 
-from codegen.__main__ import ROOT
 from codegen.versions import package_name
 
-COPIED = ("codegen", "spec", "src", "docs", "pyproject.toml")
 NEW = "2099-01-01"
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A copy of what generation reads and writes, without caches."""
-    copy = tmp_path / "repo"
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "_seed.json"))
-        else:
-            shutil.copy2(source, copy / name)
-    return copy
+    """A copy of what generation reads and writes."""
+    return repository_copy(tmp_path / "repo")
 
 
 def _codegen(repo: Path, *args: str, reference: Path) -> subprocess.CompletedProcess[str]:

@@ -91,7 +91,7 @@ def test_did_find_with_included_did_group(client: DidwwClient, recorder: Recorde
     )
     assert did.did_group.features == [Feature.VOICE_IN]
     assert not did.is_loaded("voice_in_trunk")  # not included: unset, and reading it says how to load it
-    with pytest.raises(DidwwClientError, match=r'Did\.voice_in_trunk was not included .*include='):
+    with pytest.raises(DidwwClientError, match=r"Did\.voice_in_trunk was not included .*include="):
         print(did.voice_in_trunk)
 
 

@@ -92,7 +92,7 @@ def retained(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
     workers[("prototype", "retained_paused")] = Worker("prototype", OURS_PYTHON)
     try:
         cases = [Case(f"{label}/{mode}", worker, f"{mode}/a") for (label, mode), worker in workers.items()]
-        found = timed(cases, paths, max(2, sizes.repeat // 3), sizes.retained_batch)
+        found = timed(cases, paths, _repeat(sizes), sizes.retained_batch)
     finally:
         for worker in workers.values():
             worker.close()
@@ -124,7 +124,7 @@ def tracked(paths: dict[str, str]) -> dict[str, float]:
 
 
 def _repeat(sizes: Sizes) -> int:
-    """Fewer repetitions than the main run (it stays within two minutes), at least 3."""
+    """Fewer repetitions than the main run's decodes (it stays within two minutes), at least 3."""
     return max(3, sizes.repeat * 3 // 5)
 
 

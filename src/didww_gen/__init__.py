@@ -1,4 +1,7 @@
-"""didww-gen: a generated, fully typed Python SDK for the DIDWW API v3 (2026-04-16).
+"""didww-gen: a generated, fully typed Python SDK for the DIDWW API v3.
+
+This package re-exports the latest API version (``API_VERSION``); each version is also its own package,
+``didww_gen.v<date>`` (``didww_gen.v2026_04_16``, ``didww_gen.v2022_05_10``).
 
 >>> from didww_gen import DidwwClient, Environment
 >>> client = DidwwClient(api_key="...", environment=Environment.SANDBOX)
