@@ -1,4 +1,5 @@
-"""``python -m codegen import-openapi``: bring a spec folder's facts in line with a published document.
+"""``python -m codegen import`` (alias ``import-openapi``): bring a spec folder's facts in line with a published
+document, an OpenAPI document or a Postman collection (see :func:`codegen.sources.read_source`).
 
 The spec's YAML is read and written with ruamel's round-trip mode, so comments, key order and flow style
 survive; a file is rewritten only when its content changed, which makes a second run a no-op. An empty

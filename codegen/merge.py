@@ -32,7 +32,7 @@ from codegen.sources.facts import (
     access_of,
 )
 
-PLACEHOLDER = "TODO: describe (new in the OpenAPI document)"
+PLACEHOLDER = "TODO: describe (new in the imported document)"
 OPERATIONS = ("list", "find", "create", "update", "delete")
 _SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "object")
 # (inferred, stated): an incomplete source's kind that the spec's more precise one already covers

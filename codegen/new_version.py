@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 
 from codegen.errors import SpecError
 from codegen.sources import SourceError
+from codegen.sources.facts import ApiFacts
 
 ROOT = Path(__file__).resolve().parent.parent
 CHANGES_FILE = "changes.yaml"
@@ -79,14 +80,20 @@ def _source(given: Path | None, new: str) -> Path | None:
     return None
 
 
-def _import(spec_dir: Path, document: Path | None) -> list[str]:
-    """Merge the document's facts into the copied spec; returns what a human must review."""
-    if document is None:
-        return ["no document for this version was given or found: spec/TO is FROM's spec; edit it by hand"]
-    from codegen import importer
+def _facts(document: Path | None) -> ApiFacts | None:
+    """The document's facts, read before anything is written (a bad document leaves the tree as it was)."""
     from codegen.sources import read_source
 
-    imported = importer.import_facts(spec_dir, read_source(document))
+    return None if document is None else read_source(document)
+
+
+def _import(spec_dir: Path, facts: ApiFacts | None, document: Path | None) -> list[str]:
+    """Merge the facts into the copied spec; returns what a human must review."""
+    if facts is None or document is None:
+        return ["no document for this version was given or found: spec/TO is FROM's spec; edit it by hand"]
+    from codegen import importer
+
+    imported = importer.import_facts(spec_dir, facts)
     importer.write(spec_dir, imported)
     notes = [f"imported {document.name}: {len(imported.changed)} spec file(s) changed"]
     notes += [f"write a description: {item}" for item in imported.notes.placeholders]
@@ -104,8 +111,10 @@ def main(argv: list[str]) -> int:
         old = versions.check_version(args.old, "FROM")
         new = versions.check_version(args.new, "TO")
         registry = versions.load(ROOT)
+        document = _source(args.source, new)
+        facts = _facts(document)
         target = copy_spec(ROOT, old, new)
-        todo = _import(target, _source(args.source, new))
+        todo = _import(target, facts, document)
         print(commands.diff_text(ROOT / "spec" / old, target), end="")
         versions.register(ROOT, new, latest=new > registry.latest)
     except (SpecError, SourceError) as exc:

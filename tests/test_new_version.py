@@ -66,10 +66,14 @@ def test_a_new_version_is_generated_beside_the_old_packages_which_stay_untouched
     assert again.returncode == 2 and f"spec/{NEW}:1: already exists" in again.stderr
 
 
-def test_a_bad_version_date_is_refused_before_anything_is_written(repo: Path, tmp_path: Path) -> None:
+def test_a_bad_date_or_document_is_refused_before_anything_is_written(repo: Path, tmp_path: Path) -> None:
     before = _digests(repo / "spec")
     done = _codegen(repo, "new-version", LATEST, "2099-1-1", reference=tmp_path)
     assert done.returncode == 2 and "'2099-1-1' is not an API version date" in done.stderr
+    not_a_document = tmp_path / "notes.json"
+    not_a_document.write_text('{"hello": "world"}', encoding="utf-8")
+    done = _codegen(repo, "new-version", LATEST, NEW, "--source", str(not_a_document), reference=tmp_path)
+    assert done.returncode == 2 and "notes.json" in done.stderr and "Traceback" not in done.stderr
     assert _digests(repo / "spec") == before
 
 
