@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 from pathlib import Path
 
 import httpx
@@ -151,3 +152,24 @@ def test_two_versions_side_by_side_in_one_process_against_their_loopback_fakes()
             mixed.balance.find()
         for client in (new, old, mixed):
             client.close()
+
+
+@pytest.mark.skipif(not OLDER, reason="only one API version is registered")
+def test_a_model_of_another_version_is_refused_naming_both_packages() -> None:
+    from didww_gen.models import Did, VoiceInTrunk
+    from didww_gen.testing import FakeDidww
+
+    older = importlib.import_module(f"didww_gen.{package_name(OLDER[0])}.models")
+    other_did, other_trunk = older.Did.ref("x"), older.VoiceInTrunk.ref("t")
+    named = f"a Did of API {OLDER[0]}, from didww_gen.{package_name(OLDER[0])}; this one is API {LATEST}'s"
+    client = FakeDidww().client()
+    with pytest.raises(DidwwClientError, match=re.escape(named)):
+        client.dids.update(other_did)
+    with pytest.raises(DidwwClientError, match=re.escape(named)):
+        client.dids.find(other_did)
+    with pytest.raises(DidwwClientError, match="models do not cross versions"):
+        Did(voice_in_trunk=other_trunk)
+    did = Did.ref("x")
+    with pytest.raises(DidwwClientError, match="models do not cross versions"):
+        did.voice_in_trunk = other_trunk
+    did.voice_in_trunk = VoiceInTrunk.ref("t")  # its own version's model is taken

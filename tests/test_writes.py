@@ -249,3 +249,13 @@ def test_secret_not_in_error_text() -> None:
 def test_create_only_for_operations_the_api_has(client: DidwwClient) -> None:
     assert not hasattr(client.dids, "create") and not hasattr(client.dids, "delete")
     assert not hasattr(client.countries, "update") and not hasattr(client.balance, "list")
+
+
+def test_a_relationship_given_to_the_constructor_is_checked_as_an_assignment_is() -> None:
+    from didww_gen.models import Country
+
+    with pytest.raises(DidwwClientError, match=r"Did.voice_in_trunk takes voice_in_trunks models .*got Country"):
+        Did(voice_in_trunk=Country.ref("x"))  # type: ignore[arg-type]
+    with pytest.raises(DidwwClientError, match="a to-many relationship: assign a list"):
+        VoiceInTrunkGroup(voice_in_trunks=VoiceInTrunk.ref("x"))  # type: ignore[arg-type]
+    assert Did(voice_in_trunk=VoiceInTrunk.ref("t")).voice_in_trunk == VoiceInTrunk.ref("t")

@@ -35,6 +35,25 @@ def available_versions() -> list[str]:
     return sorted(name[1:].replace("_", "-") for name in found)
 
 
+def version_of(cls: type) -> str | None:
+    """The API version whose package defines ``cls`` (None for a class of no version package)."""
+    parts = cls.__module__.split(".")
+    if len(parts) > 1 and parts[0] == ROOT_PACKAGE and _VERSION_PACKAGE.match(parts[1]):
+        return parts[1][1:].replace("_", "-")
+    return None
+
+
+def other_version_hint(found: type, expected: type) -> str:
+    """Why ``found`` is refused where ``expected`` is wanted, when it is its namesake from another API version."""
+    theirs, ours = version_of(found), version_of(expected)
+    if found.__name__ != expected.__name__ or theirs is None or theirs == ours:
+        return ""
+    return (
+        f" (a {found.__name__} of API {theirs}, from {package_of(theirs)}; this one is API {ours}'s: "
+        "models do not cross versions, build it from the client's own package)"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ApiVersion:
     """One generated API version: its date, its environments and every JSON:API type's model class."""

@@ -80,7 +80,7 @@ def _completed_url(export: ExportLike) -> str:
         status = export.status.value if isinstance(export.status, enum.Enum) else export.status
         raise DidwwClientError(
             f"export {export.id} is not completed yet (status {status!r}), so it has no file: wait for its "
-            "callback or poll client.exports.find(id) until status is 'completed'"
+            "callback, or call client.exports.wait(id) (it polls until the export is completed)"
         )
     return export.url
 

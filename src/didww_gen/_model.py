@@ -32,6 +32,7 @@ from pydantic import (
 )
 
 from didww_gen import _refusals
+from didww_gen._api import other_version_hint
 from didww_gen._offtype import off_type_message
 from didww_gen._rules import Rule
 from didww_gen.errors import DidwwClientError
@@ -431,8 +432,17 @@ class Resource(_Modelled):
                 raise DidwwClientError(off_type_message(cls.__name__, name, wire, invalid[wire], expected, secret))
             return super().__getattr__(name)
 
-    def _check_relationship(self, name: str, rel: RelationshipSpec, value: Any) -> None:
-        owner = f"{type(self).__name__}.{name}"
+    @classmethod
+    def _check_names(cls, data: dict[str, Any]) -> None:
+        super()._check_names(data)
+        for name, value in data.items():
+            rel = cls.__relationships__.get(name)
+            if rel is not None:
+                cls._check_relationship(name, rel, value)
+
+    @classmethod
+    def _check_relationship(cls, name: str, rel: RelationshipSpec, value: Any) -> None:
+        owner = f"{cls.__name__}.{name}"
         if rel.access is Access.READ_ONLY:
             raise DidwwClientError(f"{owner} is read-only: the server sets it, it cannot be sent")
         if value is None:
@@ -443,6 +453,9 @@ class Resource(_Modelled):
             if not isinstance(item, Resource) or item.TYPE not in rel.targets:
                 expected = " or ".join(rel.targets)
                 raise DidwwClientError(f"{owner} takes {expected} models (e.g. Model.ref(id)), got {item!r}")
+            if item.__models__ is not cls.__models__:  # another API version's model of the same type
+                ours = cls.__models__[item.TYPE]
+                raise DidwwClientError(f"{owner} takes {ours.__name__} models{other_version_hint(type(item), ours)}")
             if not item.__dict__.get("id"):
                 raise DidwwClientError(f"{owner}: the related {item.TYPE} has no id yet; create it first")
 

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 import httpx
 
+from didww_gen._api import other_version_hint
 from didww_gen._decoding import Decoded, decode_document
 from didww_gen._encoding import Operation, encode_resource
 from didww_gen._gcpause import paused
@@ -37,7 +38,8 @@ def _id_of(value: Any, model: type[Resource]) -> str:
     """An id as a single path segment: checked, then percent-encoded so it cannot leave its collection."""
     if isinstance(value, Resource):
         if not isinstance(value, model):
-            raise DidwwClientError(f"expected a {model.__name__} or an id, got a {type(value).__name__}")
+            hint = other_version_hint(type(value), model)
+            raise DidwwClientError(f"expected a {model.__name__} or an id, got a {type(value).__name__}{hint}")
         value = value.__dict__.get("id")  # a model built locally has none
     if not isinstance(value, str) or value in ("", ".", ".."):
         raise DidwwClientError(f"{model.__name__} id must be a non-empty string other than '.' and '..', got {value!r}")
@@ -76,7 +78,8 @@ class _Operations(Generic[M]):
         """Method, path and body of a create or update."""
         name = self._model.__name__
         if not isinstance(model, self._model):
-            raise DidwwClientError(f"{type(self).__name__} takes {name} models, got {type(model).__name__}")
+            hint = other_version_hint(type(model), self._model)
+            raise DidwwClientError(f"{type(self).__name__} takes {name} models, got {type(model).__name__}{hint}")
         if operation == "update":
             id = model.__dict__.get("id")  # a model built locally has none
             if id is None:
