@@ -1,4 +1,3 @@
-# ruff: noqa: F401, I001  (deliberate errors: each marked line must fail type checking; imports kept apart)
 """Issue 20: what the runtime refuses across API versions, the type checker refuses; each marked line must fail."""
 
 from __future__ import annotations
