@@ -374,7 +374,7 @@ def prototypes(r: dict[str, Any]) -> str:
 The prototype of `benchmarks/prototypes/`: {prototype_figures.SUMMARY}
 
 Measured in this run by the same code as `{prototype_figures.COMMAND}` (its own interleaved repetitions,
-beside didww_gen and didww 3.2.0; targets of issue 19):
+beside didww_gen and didww 3.2.0; targets of issue 19, and of issue 8 for 5):
 
 {found}
 """
@@ -431,9 +431,10 @@ included. The data itself costs didww_gen {data["didww_gen"]:.1f} MB, {OFFICIAL}
 ({data["didww_gen"] / max(data["didww"], 0.01):.2f}x); on shape b, ten times the resources, the data dominates.
 
 Reaching 0.6x on shape a would take a first call that does not load pydantic's model machinery
-(models that are not pydantic models): a change of the model layer, not of decoding. The decoder
-already keeps the data part small: each resource is validated as soon as the scanner has read it, and
-the body is decoded a window at a time, so no whole-document tree exists at any point.
+(models that are not pydantic models): a change of the model layer, with decoding kept streamed
+(the prototype below has no pydantic but decodes from one `json.loads` tree: its rows 5 show what that
+tree costs). The decoder already keeps the data part small: each resource is validated as soon as the
+scanner has read it, and the body is decoded a window at a time, so no whole-document tree exists at any point.
 
 Where didww_gen's decoding time goes, shape by shape (pydantic validation, the streaming reader, the
 change-tracking snapshot, linking, the garbage collector): `python -m benchmarks.profile a b d`."""

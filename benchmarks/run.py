@@ -15,7 +15,7 @@ in ``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything with tiny s
 6. Peak RSS of a 200 MB export download (``export_download.py``).
 7. Retained pages: decoding (a) while the 20 pages decoded before stay alive, against a clean heap.
 Then the prototype (``benchmarks/prototypes``, a decoder without pydantic) beside didww_gen and the official
-SDK on 1, 4 and 7 (``python -m benchmarks.prototypes`` runs that part alone); and the rate limiter against a
+SDK on 1, 4, 5 and 7 (``python -m benchmarks.prototypes`` runs that part alone); and the rate limiter against a
 server that answers 429 above 20 requests per second (``rate_limit.py``).
 """
 

@@ -3,7 +3,7 @@
 Each side in its own interpreter, as in ``make bench`` (``benchmarks/measure.py``): didww_gen and the
 prototype in the project venv, the official SDK in the bench venv; interleaved repetitions, medians.
 
-- Decode (a), (b), (d) and the tiny ``find`` (e): the whole call through each client over the same
+- Decode (a) to (d) and the tiny ``find`` (e): the whole call through each client over the same
   in-process transport, then the shared reads (``benchmarks/common.py``: every side must read the same
   checksum); ``json.loads`` of the same bytes as the floor.
 - The one-shot script in fresh processes: didww_gen and the prototype in the runtime venv (httpx and
@@ -11,6 +11,9 @@ prototype in the project venv, the official SDK in the bench venv; interleaved r
   the bench venv.
 - Retained pages: (a) decoded while the 20 pages decoded before are alive, against a clean heap, each case
   in a worker of its own, for didww_gen and the prototype.
+- Memory of (a) and (b) as workload 5 measures it (``benchmarks/worker.py --memory``, each a fresh process):
+  the peak RSS above the baseline of the first call, for the three sides; the prototype's also after a
+  first small call (what its data costs), and ``json.loads`` of the body alone (the tree it decodes from).
 """
 
 from __future__ import annotations
@@ -18,12 +21,22 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
-from benchmarks.measure import BENCH_PYTHON, OURS_PYTHON, RUNTIME_PYTHON, Case, Worker, fresh, same, timed
+from benchmarks import payloads
+from benchmarks.measure import BENCH_PYTHON, OURS_PYTHON, RUNTIME_PYTHON, Case, Worker, fresh, memory, same, timed
 
-SHAPES = ("a", "b", "d", "find")
+SHAPES = ("a", "b", "c", "d", "find")
+MEMORY_SHAPES = ("a", "b")
+MEMORY_SIDES = (  # label, worker side, interpreter, workload prefix, with a first small call
+    ("didww_gen", "ours", OURS_PYTHON, "decode", False),
+    ("didww", "official", BENCH_PYTHON, "decode", False),
+    ("prototype", "prototype", OURS_PYTHON, "decode", False),
+    ("prototype/warm", "prototype", OURS_PYTHON, "decode", True),
+    ("json.loads", "ours", OURS_PYTHON, "json.loads", False),
+)
 SDKS = ("didww_gen", "didww", "prototype")
 COMMAND = "python -m benchmarks.prototypes"
 
@@ -39,6 +52,9 @@ class Sizes(Protocol):
 
     @property
     def retained_batch(self) -> int: ...
+
+    @property
+    def memory_repeat(self) -> int: ...
 
     def batch(self, shape: str) -> int: ...
 
@@ -100,6 +116,25 @@ def retained(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
     return found
 
 
+def memories(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
+    """Peak RSS above the baseline of decoding (a) and (b) as the first call of a fresh process, as workload 5
+    measures it (``benchmarks/worker.py --memory``): didww_gen, the official SDK, the prototype (also after a
+    first call on a tiny body), and ``json.loads`` of the same bytes."""
+    with tempfile.TemporaryDirectory() as folder:
+        warm = json.dumps(payloads.write(Path(folder), {"a": 1, "b": payloads.DIDS_PER_GROUP, "c": 1, "d": 1}))
+        cases = []
+        for shape in MEMORY_SHAPES:
+            for label, side, python, prefix, first_small in MEMORY_SIDES:
+                command = [str(python), "-m", "benchmarks.worker", side, "--memory", f"{prefix}/{shape}"]
+                command += [json.dumps(paths), *([warm] if first_small else [])]
+                cases.append((f"{shape}/{label}", command))
+        found = memory(cases, sizes.memory_repeat)
+    for shape in MEMORY_SHAPES:
+        checks = {k: v for k, v in found["checks"].items() if k.startswith(f"{shape}/") and "json.loads" not in k}
+        same(checks, f"prototype run, memory of {shape}")
+    return found
+
+
 def _tracked(make: Any) -> int:
     """How many GC-tracked objects ``make()`` leaves alive (what it returns holds them)."""
     gc.collect()
@@ -129,11 +164,12 @@ def _repeat(sizes: Sizes) -> int:
 
 
 def measure(sizes: Sizes, paths: dict[str, str]) -> dict[str, Any]:
-    """The prototype's figures: ``decode``, ``one_shot``, ``retained``, and the date of the run."""
+    """The prototype's figures: ``decode``, ``one_shot``, ``retained``, ``memory``, ``tracked``, and the date."""
     return {
         "date": dt.date.today().isoformat(),
         "decode": decoding(sizes, paths),
         "one_shot": one_shots(sizes, paths),
         "retained": retained(sizes, paths),
+        "memory": memories(sizes, paths),
         "tracked": tracked(paths),
     }
