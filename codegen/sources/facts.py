@@ -6,7 +6,8 @@ into the YAML spec. ``None`` or an empty value means "the source is silent", nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,25 @@ class FieldFacts:
     def access(self) -> str:
         """The spec's access value for what the requests accept."""
         return access_of(self.create, self.update)
+
+
+def seen_again(
+    old: FieldFacts | None, new: FieldFacts, join: Callable[[TypeFacts, TypeFacts], TypeFacts]
+) -> FieldFacts:
+    """One field seen in several places (a response, a create, an update): what any of them shows, the two
+    types joined by the source's own rule."""
+    if old is None:
+        return new
+    required = new.required if new.required is not None else old.required
+    return replace(
+        old,
+        type=join(old.type, new.type),
+        nullable=old.nullable or new.nullable,
+        returned=old.returned or new.returned,
+        create=old.create or new.create,
+        update=old.update or new.update,
+        required=required,
+    )
 
 
 @dataclass(frozen=True)

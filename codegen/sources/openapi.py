@@ -13,7 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from codegen.sources.facts import ApiFacts, FieldFacts, NestedFacts, RelationshipFacts, ResourceFacts, TypeFacts
+from codegen.sources.facts import (
+    ApiFacts,
+    FieldFacts,
+    NestedFacts,
+    RelationshipFacts,
+    ResourceFacts,
+    TypeFacts,
+    seen_again,
+)
 
 Schema = dict[str, Any]
 _ALLOWED = re.compile(r"Allowed:\s*(.*)")
@@ -271,18 +279,7 @@ def _decimal(schema: Schema) -> bool:
 
 def _merge(old: FieldFacts | None, new: FieldFacts) -> FieldFacts:
     """One field seen in several places (response, create request, update request)."""
-    if old is None:
-        return new
-    required = new.required if new.required is not None else old.required
-    return replace(
-        old,
-        type=_richer(old.type, new.type),
-        nullable=old.nullable or new.nullable,
-        returned=old.returned or new.returned,
-        create=old.create or new.create,
-        update=old.update or new.update,
-        required=required,
-    )
+    return seen_again(old, new, _richer)
 
 
 def _richer(old: TypeFacts, new: TypeFacts) -> TypeFacts:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from codegen.naming import camel
-from codegen.sources.facts import FieldFacts, RelationshipFacts, TypeFacts
+from codegen.sources.facts import FieldFacts, RelationshipFacts, TypeFacts, seen_again
 from codegen.sources.postman_models import DefinedField
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$")
@@ -71,16 +71,7 @@ def seen_field(old: FieldFacts | None, name: str, shown: TypeFacts | None, side:
         create=side == "create",
         update=side == "update",
     )
-    if old is None:
-        return new
-    return replace(
-        old,
-        type=join(old.type, new.type),
-        nullable=old.nullable or new.nullable,
-        returned=old.returned or new.returned,
-        create=old.create or new.create,
-        update=old.update or new.update,
-    )
+    return seen_again(old, new, join)
 
 
 def seen_relationship(old: RelationshipFacts | None, name: str, shown: Any, side: str) -> RelationshipFacts:
