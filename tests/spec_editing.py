@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,13 @@ def repository_copy(target: Path) -> Path:
         else:
             shutil.copy2(source, target / name)
     return target
+
+
+def run_codegen(repo: Path, *args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m codegen ARGS`` on the generator of a repository copy, from ``cwd``, with ``env`` added."""
+    variables = {**os.environ, "PYTHONPATH": str(repo), **env}
+    command = [sys.executable, "-m", "codegen", *args]
+    return subprocess.run(command, cwd=cwd, env=variables, capture_output=True, text=True, timeout=600)
 
 
 def edit(path: Path, old: str, new: str) -> int:

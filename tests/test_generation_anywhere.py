@@ -5,13 +5,11 @@ Each test works on a copy of the generator, the spec and the package, so the che
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from spec_editing import SPEC, repository_copy
+from spec_editing import SPEC, repository_copy, run_codegen
 
 from codegen.versions import package_name
 
@@ -23,9 +21,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def _codegen(repo: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(repo)}
-    command = [sys.executable, "-m", "codegen", *args]
-    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    return run_codegen(repo, *args, cwd=cwd)
 
 
 def _package_texts(repo: Path) -> dict[str, str]:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from spec_editing import LATEST, repository_copy
+from spec_editing import LATEST, repository_copy, run_codegen
 
 from codegen.versions import package_name
 
@@ -24,9 +22,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def _codegen(repo: Path, *args: str, reference: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(repo), "DIDWW_REFERENCE_DIR": str(reference)}
-    command = [sys.executable, "-m", "codegen", *args]
-    return subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    return run_codegen(repo, *args, cwd=repo, DIDWW_REFERENCE_DIR=str(reference))
 
 
 def _digests(folder: Path) -> dict[str, str]:

@@ -10,36 +10,27 @@ from __future__ import annotations
 
 import json
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import peak_rss_kb, read_did, rss_kb
+from benchmarks.one_shot import timed
 
 
 def run(body: bytes) -> dict[str, Any]:
     did_id = json.loads(body)["data"]["id"]
-    started, cpu = time.perf_counter(), time.process_time()
-    from benchmarks.prototypes.models import Did
-    from benchmarks.side_prototype import client
 
-    api = client(body)
-    ready, rss, peak = time.perf_counter(), rss_kb(), peak_rss_kb()
-    check = read_did(api.find(Did, did_id))
-    done, cpu_done, rss_after, peak_after = time.perf_counter(), time.process_time(), rss_kb(), peak_rss_kb()
-    api.find(Did, did_id)
+    def connected() -> Callable[[], Any]:
+        from benchmarks.prototypes.models import Did
+        from benchmarks.side_prototype import client
+
+        api = client(body)
+        return lambda: api.find(Did, did_id)
+
+    figures = timed(connected)
     if "pydantic" in sys.modules:
         raise RuntimeError("the prototype's first call imported pydantic")
-    return {
-        "import_client": ready - started,
-        "first_call": done - ready,
-        "script": done - started,
-        "script_cpu": cpu_done - cpu,
-        "first_call_kb": rss_after - rss,
-        "first_call_peak_kb": peak_after - peak,
-        "second_call": time.perf_counter() - done,
-        "check": check,
-    }
+    return figures
 
 
 if __name__ == "__main__":
