@@ -86,6 +86,13 @@ class Attribute:
     default: tuple[Any, ...] = ()  # (value,) when the spec documents a default, () when it does not
     minimum: int | None = None  # the documented range of an integer (None: unbounded)
     maximum: int | None = None
+    always_answered: bool = True  # False: ``answered: sometimes`` (read as None when absent)
+    example: tuple[Any, ...] = ()  # (value,) a reference document shows, for the fake to answer
+
+    @property
+    def reads_none(self) -> bool:
+        """Whether a read may give None: a nullable value, or one not in every answer."""
+        return self.nullable or not self.always_answered
 
     @property
     def creatable(self) -> bool:
@@ -350,6 +357,8 @@ class _Builder:
                     default=(spec.default,) if "default" in spec.model_fields_set else (),
                     minimum=spec.minimum,
                     maximum=spec.maximum,
+                    always_answered=spec.answered is None or spec.answered.value == "always",
+                    example=(spec.example,) if "example" in spec.model_fields_set else (),
                 )
             )
             if (spec.write_only or spec.required) and access == "read-only":
