@@ -504,12 +504,14 @@ class ExportFilters(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = None
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "from_": AttributeSpec("from", Kind.PLAIN, Access.CREATE_ONLY),
-        "to": AttributeSpec("to", Kind.PLAIN, Access.CREATE_ONLY),
-        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY),
-        "voice_out_trunk_id": AttributeSpec("voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY),
-        "year": AttributeSpec("year", Kind.PLAIN, Access.READ_ONLY),
-        "month": AttributeSpec("month", Kind.PLAIN, Access.READ_ONLY),
+        "from_": AttributeSpec("from", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False),
+        "to": AttributeSpec("to", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False),
+        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False),
+        "voice_out_trunk_id": AttributeSpec(
+            "voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False
+        ),
+        "year": AttributeSpec("year", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
+        "month": AttributeSpec("month", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
     }
 
     if TYPE_CHECKING:
@@ -520,43 +522,63 @@ class ExportFilters(NestedObject):
             """ExportFilters built locally, from its writable fields; read-only ones are set by the server."""
             ...
 
-        from_: str
-        """Start of the CDR timestamp range (greater than or equal), formatted YYYY-MM-DD HH:MM:SS.
+        @property
+        def from_(self) -> str | None:
+            """Start of the CDR timestamp range (greater than or equal), formatted YYYY-MM-DD HH:MM:SS.
 
-        Sent on create only; it cannot be changed later.
-        """
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
 
-        to: str
-        """End of the CDR timestamp range (less than), formatted YYYY-MM-DD HH:MM:SS.
-
-        Sent on create only; it cannot be changed later.
-        """
-
-        did_number: str
-        """Filters inbound CDRs (cdr_in) by DID number.
-
-        Sent on create only; it cannot be changed later.
-        """
-
-        voice_out_trunk_id: str
-        """Filters outbound CDRs (cdr_out) by voice out trunk id.
-
-        Sent on create only; it cannot be changed later.
-        """
+        @from_.setter
+        def from_(self, value: str) -> None: ...
 
         @property
-        def year(self) -> int:
+        def to(self) -> str | None:
+            """End of the CDR timestamp range (less than), formatted YYYY-MM-DD HH:MM:SS.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @to.setter
+        def to(self, value: str) -> None: ...
+
+        @property
+        def did_number(self) -> str | None:
+            """Filters inbound CDRs (cdr_in) by DID number.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @did_number.setter
+        def did_number(self, value: str) -> None: ...
+
+        @property
+        def voice_out_trunk_id(self) -> str | None:
+            """Filters outbound CDRs (cdr_out) by voice out trunk id.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @voice_out_trunk_id.setter
+        def voice_out_trunk_id(self, value: str) -> None: ...
+
+        @property
+        def year(self) -> int | None:
             """Year of the CDRs of an export created before the from/to filters replaced year and month (seen only in example responses).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def month(self) -> int:
+        def month(self) -> int | None:
             """Month of the CDRs of an export created before the from/to filters replaced year and month (seen only in example responses).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
