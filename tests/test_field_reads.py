@@ -7,14 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from field_reads import Reads, create_minimal, served, version_packages
+from ruamel.yaml import YAML
 
 from codegen.evidence import verdict
+from codegen.versions import load
 from didww_gen.v2026_04_16.models import Export, ExportFilters, SipConfiguration, VoiceInTrunk
 from didww_gen.v2026_04_16.testing import FakeDidww
 
-VERSIONS = yaml.safe_load((Path(__file__).parent.parent / "spec" / "versions.yaml").read_text())["versions"]
+ROOT = Path(__file__).parent.parent
+VERSIONS = load(ROOT).versions
 # the creates every version must take with only their required members (others need more of the world)
 MUST_CREATE = {
     "addresses",
@@ -55,7 +57,7 @@ def test_every_field_of_a_minimal_create_reads(version: str) -> None:
         if made is not None:
             reads.read(getattr(client, collection.path).find(made))
             created.add(rtype)
-    assert MUST_CREATE <= created
+    assert created >= MUST_CREATE
     assert not reads.raised, reads.messages
     assert not reads.untyped_none
 
@@ -97,9 +99,10 @@ def test_the_rule_of_always_answered(evidence: dict[str, str], answered: str) ->
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_returned_attribute_of_the_spec_carries_its_verdict(version: str) -> None:
-    folder = Path(__file__).parent.parent / "spec" / version
-    objects = yaml.safe_load((folder / "nested.yaml").read_text())["objects"]
-    owners = [yaml.safe_load(f.read_text()).get("attributes") or {} for f in sorted(folder.glob("resources/*.yaml"))]
+    folder = ROOT / "spec" / version
+    yaml = YAML(typ="safe")
+    objects = yaml.load(folder / "nested.yaml")["objects"]
+    owners = [yaml.load(f).get("attributes") or {} for f in sorted(folder.glob("resources/*.yaml"))]
     owners += [o.get("attributes") or {} for o in objects.values() if o.get("direction") != "request"]
     for attributes in owners:
         for name, attribute in attributes.items():
