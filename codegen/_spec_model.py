@@ -62,7 +62,7 @@ class ApiFile(BaseModel):
 
 class ScalarType(Enum):
     """
-    string; integer; boolean; decimal (a decimal string on the wire, Decimal in Python); date (yyyy-mm-dd); datetime (ISO 8601, timezone-aware); object (free-form JSON object).
+    string; integer; boolean; decimal (a decimal string on the wire, Decimal in Python); date (yyyy-mm-dd); datetime (ISO 8601, timezone-aware); timestamp (a date and time the API writes as YYYY-MM-DD HH:MM:SS in UTC, a timezone-aware datetime in Python); object (free-form JSON object).
     """
 
     string = "string"
@@ -71,6 +71,7 @@ class ScalarType(Enum):
     decimal = "decimal"
     date = "date"
     datetime = "datetime"
+    timestamp = "timestamp"
     object = "object"
 
 

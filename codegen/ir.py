@@ -23,6 +23,7 @@ SCALAR_ANNOTATIONS = {
     "decimal": "Decimal",
     "date": "dt.date",
     "datetime": "UtcDateTime",
+    "timestamp": "UtcTimestamp",
     "object": "dict[str, Any]",
 }
 
@@ -58,6 +59,7 @@ class TypeRef:
             "decimal": "DECIMAL",
             "date": "DATE",
             "datetime": "DATETIME",
+            "timestamp": "TIMESTAMP",
             "nested": "NESTED",
             "enum": "ENUM",
             "object": "OBJECT",

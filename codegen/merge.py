@@ -34,7 +34,7 @@ from codegen.sources.facts import (
 
 PLACEHOLDER = "TODO: describe (new in the imported document)"
 OPERATIONS = ("list", "find", "create", "update", "delete")
-_SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "object")
+_SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "object")
 # (inferred, stated): an incomplete source's kind that the spec's more precise one already covers
 _REFINED = {
     ("string", "date"),
@@ -42,6 +42,8 @@ _REFINED = {
     ("string", "decimal"),
     ("datetime", "date"),
     ("date", "datetime"),
+    ("datetime", "timestamp"),
+    ("string", "timestamp"),
 }
 
 

@@ -45,6 +45,7 @@ class Kind(enum.Enum):
     DECIMAL = "decimal"
     DATE = "date"
     DATETIME = "datetime"
+    TIMESTAMP = "timestamp"  # a datetime the API writes as YYYY-MM-DD HH:MM:SS (UTC)
     ENUM = "enum"
     OBJECT = "object"
     LIST = "list"

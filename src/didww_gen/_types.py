@@ -36,5 +36,38 @@ def _assume_utc(value: dt.datetime) -> dt.datetime:
 UtcDateTime = Annotated[dt.datetime, _iso_text(dt.datetime), AfterValidator(_assume_utc)]
 """A timezone-aware ``datetime`` from an ISO 8601 string: values the API sends without an offset are UTC."""
 
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
+TIMESTAMP_SHAPE = "YYYY-MM-DD HH:MM:SS"
+
+
+def _timestamp(value: Any) -> dt.datetime:
+    """An aware datetime (whole seconds), or the API's ``YYYY-MM-DD HH:MM:SS`` text (UTC)."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+        except ValueError:
+            raise ValueError(
+                f"takes an aware datetime, or a string formatted {TIMESTAMP_SHAPE} (UTC), got {value!r}"
+            ) from None
+    if not isinstance(value, dt.datetime):
+        raise ValueError(
+            f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got {type(value).__name__}"
+        )
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got a naive one ({value.isoformat()}): "
+            "give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+        )
+    if value.microsecond:
+        raise ValueError(
+            f"is sent as {TIMESTAMP_SHAPE}, in whole seconds, got {value.isoformat()}: "
+            "drop the fraction (value.replace(microsecond=0))"
+        )
+    return value
+
+
+UtcTimestamp = Annotated[dt.datetime, BeforeValidator(_timestamp)]
+"""A timezone-aware ``datetime`` the API writes as ``YYYY-MM-DD HH:MM:SS`` in UTC (export filters)."""
+
 IsoDate = Annotated[dt.date, _iso_text(dt.date)]
 """A ``date`` from an ISO 8601 string (``2026-04-16``)."""

@@ -86,8 +86,8 @@ NESTED: dict[str, Nested] = {
     "ExportFilters": Nested(
         None,
         {
-            "from": Attr(Value("string"), access="create-only", always_answered=False),
-            "to": Attr(Value("string"), access="create-only", always_answered=False),
+            "from": Attr(Value("timestamp"), access="create-only", always_answered=False),
+            "to": Attr(Value("timestamp"), access="create-only", always_answered=False),
             "did_number": Attr(Value("string"), access="create-only", always_answered=False),
             "voice_out_trunk.id": Attr(Value("string"), access="create-only", always_answered=False),
             "year": Attr(Value("integer"), always_answered=False),
