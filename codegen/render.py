@@ -90,7 +90,12 @@ def access_short(item: Attribute | Relationship) -> str:
 
 def checker_type(annotation: str) -> str:
     """A field's annotation as type checkers print it (the runtime's aliases resolved), for the API reference."""
-    for alias, shown in (("UtcDateTime", "datetime"), ("UtcTimestamp", "datetime"), ("dt.datetime", "datetime"), ("dt.date", "date")):
+    for alias, shown in (
+        ("UtcDateTime", "datetime"),
+        ("UtcTimestamp", "datetime"),
+        ("dt.datetime", "datetime"),
+        ("dt.date", "date"),
+    ):
         annotation = annotation.replace(alias, shown)
     return annotation
 

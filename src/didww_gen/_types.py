@@ -50,9 +50,7 @@ def _timestamp(value: Any) -> dt.datetime:
                 f"takes an aware datetime, or a string formatted {TIMESTAMP_SHAPE} (UTC), got {value!r}"
             ) from None
     if not isinstance(value, dt.datetime):
-        raise ValueError(
-            f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got {type(value).__name__}"
-        )
+        raise ValueError(f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got {type(value).__name__}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(
             f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got a naive one ({value.isoformat()}): "
