@@ -245,10 +245,11 @@ class Resource:
     document_meta: tuple[Attribute, ...]
     includes: tuple[str, ...]
     filters: tuple[Filter, ...]
-    sorts: tuple[str, ...]
+    sorts: tuple[str, ...]  # the documented sorts, then the aliases
     rules: tuple[WriteRule, ...] = ()
     included_types: tuple[str, ...] = ()
     wait: Wait | None = None
+    sort_aliases: tuple[tuple[str, str], ...] = ()  # (alias, the documented sort it orders by)
 
     @property
     def module(self) -> str:
@@ -516,6 +517,11 @@ class _Builder:
             )
             for name, f in (spec.filters or {}).items()
         )
+        sorts = [s.root for s in spec.sorts or ()]
+        for alias, target in (spec.sort_aliases or {}).items():
+            if alias in sorts or target.of not in sorts:
+                why = f"{alias!r} is a sort itself" if alias in sorts else f"{target.of!r} is not one of its sorts"
+                self.fail("resources", index, ["sort_aliases", alias], f"a sort alias names another sort: {why}")
         if (filters or spec.sorts) and "list" not in operations:
             self.fail("resources", index, ["filters"], "filters and sorts need the list operation")
         return Resource(
@@ -534,7 +540,8 @@ class _Builder:
             ),
             includes=tuple(i.root for i in spec.includes or ()),
             filters=filters,
-            sorts=tuple(s.root for s in spec.sorts or ()),
+            sorts=tuple(s.root for s in spec.sorts or ()) + tuple(spec.sort_aliases or {}),
+            sort_aliases=tuple((alias, a.of) for alias, a in (spec.sort_aliases or {}).items()),
             rules=self.rules(
                 spec.rules,
                 {**{field_name(a.name): a for a in attributes}, **{r.name: r for r in relationships}},

@@ -86,6 +86,7 @@ class Collection:
     sorts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
+    sort_aliases: dict[str, str] = field(default_factory=dict)  # a sort name the API also accepts -> the sort
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -362,6 +362,7 @@ COLLECTIONS: dict[str, Collection] = {
         },
         relationships={
             "did_group": Rel(("did_groups",)),
+            "nanpa_prefix": Rel(("nanpa_prefixes",)),
         },
         singleton=False,
         paginated=False,
@@ -453,6 +454,7 @@ COLLECTIONS: dict[str, Collection] = {
         relationships={
             "country": Rel(("countries",)),
             "region": Rel(("regions",)),
+            "area": Rel(("areas",)),
         },
         singleton=False,
         paginated=True,
@@ -735,6 +737,7 @@ COLLECTIONS: dict[str, Collection] = {
             "verified": Attr(Value("boolean"), example=(False,)),
             "identity_type": Attr(Value("enum", enum=("Personal", "Business")), access="create-only", required=True),
             "created_at": Attr(Value("datetime"), example=("2020-09-14T07:29:41.393Z",)),
+            "contact_email": Attr(Value("string"), access="create-update", nullable=True, always_answered=False),
         },
         relationships={
             "country": Rel(("countries",), access="create-update"),
@@ -984,6 +987,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="regions",
         operations=frozenset(["find", "list"]),
         attributes={
+            "iso": Attr(Value("string"), nullable=True, always_answered=False),
             "name": Attr(Value("string"), example=("Alberta",)),
         },
         relationships={
@@ -1242,7 +1246,7 @@ COLLECTIONS: dict[str, Collection] = {
             "name": Attr(Value("string"), access="create-update", required=True),
             "allowed_rtp_ips": Attr(Value("list", item=Value("string")), access="create-update", nullable=True),
             "on_cli_mismatch_action": Attr(
-                Value("enum", enum=("send_original_cli", "reject_call")),
+                Value("enum", enum=("send_original_cli", "reject_call", "replace_cli", "randomize_cli")),
                 access="create-update",
                 example=("send_original_cli",),
             ),
@@ -1281,7 +1285,9 @@ COLLECTIONS: dict[str, Collection] = {
         filters={
             "name": Value("string"),
             "name_contains": Value("string"),
-            "on_cli_mismatch_action": Value("enum", enum=("send_original_cli", "reject_call")),
+            "on_cli_mismatch_action": Value(
+                "enum", enum=("send_original_cli", "reject_call", "replace_cli", "randomize_cli")
+            ),
             "allow_any_did_as_cli": Value("boolean"),
             "status": Value("enum", enum=("active", "blocked")),
             "threshold_reached": Value("boolean"),
