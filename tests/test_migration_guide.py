@@ -65,7 +65,8 @@ def upgrade(new: Path) -> None:
         dids,
         "    access: update-only\n    evidence: {openapi: required, postman: in 16 of 16 examples}\n"
         "    answered: always\n    description: Custom DID",
-        "    evidence: {openapi: required, postman: in 16 of 16 examples}\n    answered: always\n    description: Custom DID",
+        "    evidence: {openapi: required, postman: in 16 of 16 examples}\n"
+        "    answered: always\n    description: Custom DID",
     )
     edit(dids, "  - voice_in_trunk.pop\n", "")
     edit(new / "enums.yaml", "    - {name: PCMA, value: 10}\n", "    - {name: NEWCODEC, value: 99}\n")
