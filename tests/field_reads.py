@@ -34,7 +34,7 @@ class Reads:
                 self.raised[key] += 1
                 self.messages.setdefault(key, str(exc))
                 continue
-            if value is None and not spec.nullable and spec.always_answered:
+            if value is None and not spec.nullable and getattr(spec, "always_answered", True):
                 self.untyped_none[f"{type(model).__name__}.{name}"] += 1
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, NestedObject):
