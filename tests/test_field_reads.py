@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 
 from codegen.evidence import verdict
 from codegen.versions import load
-from didww_gen.v2026_04_16.models import Export, ExportFilters, SipConfiguration, VoiceInTrunk
+from didww_gen.v2026_04_16.models import Export, ExportFilters, PstnConfiguration, SipConfiguration, VoiceInTrunk
 from didww_gen.v2026_04_16.testing import FakeDidww
 
 ROOT = Path(__file__).parent.parent
@@ -71,6 +71,10 @@ def test_a_sip_trunk_created_with_only_its_host_answers_every_configuration_memb
     assert configuration.codec_ids and configuration.transport_protocol_id is not None
     assert configuration.media_encryption_mode is not None and configuration.stir_shaken_mode is not None
     assert all(configuration.is_loaded(name) for name in SipConfiguration.__attributes__)
+    pstn = VoiceInTrunk(name="Only dst", configuration=PstnConfiguration(dst="442037691880"))
+    reads = Reads()
+    reads.read(client.voice_in_trunks.find(client.voice_in_trunks.create(pstn).id))
+    assert reads.count > 10 and not reads.raised and not reads.untyped_none
 
 
 def test_a_value_not_always_answered_reads_as_none_and_is_loaded_tells_absent_from_set() -> None:

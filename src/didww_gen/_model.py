@@ -192,8 +192,9 @@ def unset_message(model: _Modelled, name: str) -> str:
                 f'is_loaded("{name}") tells before reading'
             )
         return (
-            f"{field} was not loaded: the answer did not include it (a sparse fieldset leaves it out); find() it "
-            f"again without fields=, or check is_loaded({name!r}) before reading"
+            f"{field} was not loaded: the answer did not include it (a sparse fieldset, fields[...] in "
+            "extra_params, leaves it out, though the API documents it in every answer); find() it again without "
+            f"one, or check is_loaded({name!r}) before reading"
         )
     if name == "id":
         return f"{field} was never set: this {cls} was built locally and has no id until it is created (create())"
