@@ -39,6 +39,8 @@ def run_collection(ctx: click.Context) -> None:
 
     table = context_table(ctx)
     settings = _settings(ctx)
+    settings.output = ctx.params.get("output") or settings.output
+    settings.reveal_secrets = bool(settings.reveal_secrets or ctx.params.get("reveal_secrets"))
     collection = ctx.command.collection  # type: ignore[attr-defined]
     command = Command(settings, table, collection, settings.output or default_format(sys.stdout))
     name = ctx.command.name or ""
@@ -126,6 +128,13 @@ def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     callback=_store,
     expose_value=False,
     help="seconds per request",
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(0),
+    callback=_store,
+    expose_value=False,
+    help="retries of 429, 5xx and connection failures (default 2)",
 )
 @click.option(
     "--output",

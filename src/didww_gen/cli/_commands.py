@@ -9,6 +9,7 @@ from typing import Any
 import click
 from click.shell_completion import CompletionItem
 
+from didww_gen.cli._output import FORMATS
 from didww_gen.cli._parsing import check_includes, check_sorts, parse_filters, parse_values, read_document
 from didww_gen.cli._table import Collection, Table
 
@@ -61,8 +62,19 @@ class CollectionCommand(click.Command):
     """A command that knows its collection (for completion)."""
 
     def __init__(self, collection: Collection, *args: Any, **kwargs: Any) -> None:
+        kwargs["params"] = [*kwargs.get("params", ()), *_output_options()]
         super().__init__(*args, **kwargs)
         self.collection = collection
+
+
+def _output_options() -> list[click.Parameter]:
+    """``--output`` and ``--reveal-secrets`` after the command too (``didww dids list --output json``)."""
+    return [
+        click.Option(
+            ["--output", "-o"], type=click.Choice(FORMATS), help="table, json, jsonl or csv (as didww --output)"
+        ),
+        click.Option(["--reveal-secrets"], is_flag=True, help="show secret values in clear"),
+    ]
 
 
 def _id_argument(collection: Collection) -> list[click.Parameter]:

@@ -33,7 +33,7 @@ def _plain(value: Any, reveal: bool) -> Any:
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+        return value.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):
@@ -136,6 +136,8 @@ class Writer:
         else:
             columns = ["id", *self.collection.columns]
             table = Table(*columns)
+            widest = max((len(str(row.get("id") or "")) for row in self.kept), default=2)
+            table.columns[0].min_width, table.columns[0].no_wrap = widest, True  # ids are what the next command takes
             for row in self.kept:
                 table.add_row(*(Text(_cell(row.get(c))) for c in columns))
             if not self.kept:

@@ -18,6 +18,7 @@ from didww_gen.cli._errors import UsageProblem
 from didww_gen.cli._table import Collection, Field, Table
 
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no")
+MASK = "***"
 SHOWN = 12
 """How many allowed values a message lists before it says how many more there are."""
 
@@ -188,7 +189,22 @@ def parse_values(
         key, raw = split_pair(text, "--set")
         field = _writable(collection, operation, key)
         values[key] = field_value(table, field, raw, f"--set {key}", from_text=True)
+    for key, value in values.items():
+        if _masked(value):
+            raise UsageProblem(
+                f"{key} holds {MASK!r}, the mask of a secret in didww's output: set the real value, or leave the "
+                "field out (--reveal-secrets shows secrets in clear)"
+            )
     return values
+
+
+def _masked(value: Any) -> bool:
+    """Whether a value is, or holds, the output's mask of a secret (sending it would overwrite the secret)."""
+    if isinstance(value, dict):
+        return any(_masked(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_masked(v) for v in value)
+    return value == MASK
 
 
 def read_document(source: str | None, collection: Collection, id: str | None) -> dict[str, Any]:

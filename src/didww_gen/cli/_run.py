@@ -26,6 +26,7 @@ class Settings:
     base_url: str | None = None
     api_version: str | None = None
     timeout: float | None = None
+    max_retries: int | None = None
     output: str | None = None
     debug: bool = False
     reveal_secrets: bool = False
@@ -44,6 +45,8 @@ def open_client(settings: Settings, table: Table) -> Any:
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
     package = importlib.import_module(table.package)
     options: dict[str, Any] = {"base_url": settings.base_url or None, "timeout": settings.timeout}
+    if settings.max_retries is not None:
+        options["max_retries"] = settings.max_retries
     if settings.environment:
         options["environment"] = package.Environment[settings.environment.upper()]
     if settings.transport is not None:
