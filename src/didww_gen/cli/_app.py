@@ -120,6 +120,7 @@ def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     "--api-version",
     type=click.Choice(available_versions()),
     callback=_store,
+    is_eager=True,  # before an eager --help, which lists this version's collections
     help="the API version (default: the latest)",
 )
 @click.option(
@@ -210,7 +211,9 @@ def main(argv: Sequence[str] | None = None, *, transport: Any = None) -> int:
         return fake_main(args[1:])
     settings = _settings_for(transport)
     try:
-        root.main(args=args, prog_name="didww", standalone_mode=False, obj=settings)
+        result = root.main(args=args, prog_name="didww", standalone_mode=False, obj=settings)
+        if isinstance(result, int):  # an Exit raised inside (webhooks verify: 1), returned by click
+            return result
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.exceptions.Abort:

@@ -204,7 +204,7 @@ def _masked(value: Any) -> bool:
         return any(_masked(v) for v in value.values())
     if isinstance(value, list):
         return any(_masked(v) for v in value)
-    return value == MASK
+    return isinstance(value, str) and value == MASK
 
 
 def read_document(source: str | None, collection: Collection, id: str | None) -> dict[str, Any]:
