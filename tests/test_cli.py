@@ -12,6 +12,7 @@ import importlib
 import io
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -342,3 +343,20 @@ def test_shell_completion_offers_keys_and_values(words: str, offered: set[str]) 
 def test_python_dash_m_didww_gen_is_the_same_command() -> None:
     done = subprocess.run([sys.executable, "-m", "didww_gen", "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("didww (didww-gen ")
+
+
+def _readme_commands() -> list[list[str]]:
+    """The ``didww`` lines of the README's "Command line" examples."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("## Command line", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [shlex.split(line)[1:] for line in block.splitlines() if line.startswith("didww ")]
+
+
+def test_the_readme_examples_run_against_the_fake(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    commands = _readme_commands()
+    assert len(commands) == 5
+    for args in commands:
+        code, out, err = run(*args)
+        assert code == 0, (args, err)
+        assert out

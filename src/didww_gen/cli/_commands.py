@@ -207,6 +207,8 @@ def collection_group(collection: Collection) -> click.Group:
     from didww_gen.cli._app import run_collection
 
     group = click.Group(collection.command, help=f"{collection.summary}.", short_help=collection.summary)
+    if collection.singleton and "find" in collection.operations:  # `didww balance` is `didww balance show`
+        group = _singleton_group(collection, _show(collection, run_collection))
     builders = {
         "list": _list,
         "find": _show,
@@ -221,6 +223,27 @@ def collection_group(collection: Collection) -> click.Group:
     if collection.path == "exports" and "find" in collection.operations:
         group.add_command(_download(collection, run_collection))
     return group
+
+
+def _singleton_group(collection: Collection, show: click.Command) -> click.Group:
+    """The group of a singleton, which shows it when no command follows."""
+
+    def callback(output: str | None, reveal_secrets: bool) -> None:
+        ctx = click.get_current_context()
+        if ctx.invoked_subcommand is None:
+            args = [*(["--output", output] if output else []), *(["--reveal-secrets"] if reveal_secrets else [])]
+            with show.make_context("show", args, parent=ctx) as shown:
+                show.invoke(shown)
+
+    help = f"{collection.summary}: shown without a command."
+    return click.Group(
+        collection.command,
+        params=_output_options(),
+        callback=callback,
+        invoke_without_command=True,
+        help=help,
+        short_help=collection.summary,
+    )
 
 
 def arguments(ctx: click.Context, table: Table) -> dict[str, Any]:
