@@ -197,19 +197,14 @@ def fake(ctx: click.Context) -> None:
     raise click.exceptions.Exit(fake_main(list(ctx.args)))
 
 
-def _settings_for(transport: Any) -> Settings:
-    return Settings(transport=transport)
-
-
-def main(argv: Sequence[str] | None = None, *, transport: Any = None) -> int:
-    """Run ``didww`` with ``argv`` (default: the process's); returns the exit code. ``transport`` (tests): an
-    httpx transport every request goes through, e.g. ``FakeDidww().transport()``."""
+def run(argv: Sequence[str] | None = None, *, transport: Any = None) -> int:
+    """``didww`` with ``argv``; every error becomes one line and an exit code (see ``didww_gen.cli.main``)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["fake"]:  # everything after it is the fake's, `--` included
         from didww_gen.testing.__main__ import main as fake_main
 
         return fake_main(args[1:])
-    settings = _settings_for(transport)
+    settings = Settings(transport=transport)
     try:
         result = root.main(args=args, prog_name="didww", standalone_mode=False, obj=settings)
         if isinstance(result, int):  # an Exit raised inside (webhooks verify: 1), returned by click

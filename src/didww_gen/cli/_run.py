@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from didww_gen.cli._errors import UsageProblem
@@ -31,7 +31,6 @@ class Settings:
     debug: bool = False
     reveal_secrets: bool = False
     transport: Any = None  # an httpx transport (tests: the fake's, in-process)
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def open_client(settings: Settings, table: Table) -> Any:
