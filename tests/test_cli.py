@@ -81,6 +81,10 @@ def answering(reply: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTra
         (["voice-in-trunks", "create", "--set", "name=x"], "VoiceInTrunk.configuration is required when creating"),
         (["exports", "create", "--set", "export_type=cdr_in"], "Export.filters is required when creating"),
         (["--output", "xml", "dids", "list"], "'xml' is not one of 'table', 'json', 'jsonl', 'csv'"),
+        (["identities", "update", "x", "--set", "birth_date=1990-13-01"], "takes a date such as 2026-03-01"),
+        (["proofs", "create", "--set", "entity=nobody"], "entity takes TYPE:ID, TYPE one of addresses, identities"),
+        (["voice-out-trunks", "update", "x", "--set", "threshold_amount=lots"], "takes a decimal number"),
+        (["voice-in-trunks", "update", "x", "--set", "configuration={"], "takes a JSON value here"),
     ],
 )
 def test_usage_errors_exit_2_on_one_line_before_anything_is_sent(run: Run, args: list[str], says: str) -> None:
@@ -90,6 +94,11 @@ def test_usage_errors_exit_2_on_one_line_before_anything_is_sent(run: Run, args:
     code, out, err = run(*args, transport=answering(refuse))
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and err.startswith("didww: ") and says in err, err
+
+
+def test_a_group_without_a_command_shows_its_help_and_exits_2(run: Run) -> None:
+    code, out, err = run("dids")
+    assert (code, out) == (2, "") and "Commands:" in err and "update  Update one of dids." in err
 
 
 def test_a_missing_api_key_says_how_to_set_one(run: Run) -> None:

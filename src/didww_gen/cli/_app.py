@@ -215,6 +215,9 @@ def run(argv: Sequence[str] | None = None, *, transport: Any = None) -> int:
         print("didww: interrupted", file=sys.stderr)
         return _errors.INTERRUPTED
     except click.ClickException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `didww`, `didww dids`: the help, as click shows it
+            print(exc.format_message(), file=sys.stderr)
+            return _errors.USAGE
         command = f" (see: {exc.ctx.command_path} --help)" if isinstance(exc, click.UsageError) and exc.ctx else ""
         print(f"didww: {_errors.one_line(exc.format_message())}{command}", file=sys.stderr)
         return _errors.USAGE if isinstance(exc, click.UsageError) else exc.exit_code

@@ -7,6 +7,7 @@ by id) and ``--json FILE|-`` takes a flat object of the same keys. Every refusal
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -57,9 +58,27 @@ def _scalar(table: Table, kind: str, value: str, what: str) -> Any:
             return Decimal(value)
         except InvalidOperation:
             raise UsageProblem(f"{what} takes a decimal number such as 12.50, got {value!r}") from None
+    if kind == "date":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise UsageProblem(f"{what} takes a date such as 2026-03-01, got {value!r}") from None
+    if kind == "datetime":
+        return _datetime(value, what)
     if kind in ("nested", "object") or kind.startswith("nested:"):
         return _json_value(value, what)
     return value
+
+
+def _datetime(value: str, what: str) -> dt.datetime:
+    example = "such as 2026-03-01T12:00:00Z"
+    try:
+        found = dt.datetime.fromisoformat(value.removesuffix("Z") + ("+00:00" if value.endswith("Z") else ""))
+    except ValueError:
+        raise UsageProblem(f"{what} takes a date and time {example}, got {value!r}") from None
+    if found.tzinfo is None:
+        raise UsageProblem(f"{what} needs a timezone ({example}), got {value!r}")
+    return found
 
 
 def _json_value(value: str, what: str) -> Any:
@@ -80,7 +99,7 @@ def parse_filters(table: Table, collection: Collection, given: Sequence[str]) ->
             )
         kind, array = collection.filters[key]
         parts = value.split(",") if array else [value]
-        for part in parts:
+        for part in parts if kind not in ("date", "datetime") else ():  # dates: as the API reads them
             _scalar(table, kind, part, f"--filter {key}")
         if key in found and not array:
             raise UsageProblem(f"--filter {key} takes one value (given twice)")
