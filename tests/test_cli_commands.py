@@ -173,3 +173,19 @@ def _check_wait(cli: Cli, collection: Collection, first: dict[str, Any] | None) 
         assert json.loads(out)[attribute] in final
     else:  # still pending in the fake's seed: a timeout, exit 4, on one line naming the status
         assert code == 4 and err.count("\n") == 1 and "still" in err, err
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_command_groups_are_the_clients_repositories_with_their_methods(version: str) -> None:
+    client_class = importlib.import_module(f"didww_gen.{package_name(version)}").DidwwClient
+    client = client_class(api_key="k")
+    table = load(version)
+    repositories = {name for name in dir(client) if type(getattr(client, name, None)).__name__.endswith("Repository")}
+    assert {c.path for c in table.collections.values()} == repositories
+    for name, collection in table.collections.items():
+        assert name == collection.path.replace("_", "-")
+        repository = getattr(client, collection.path)
+        methods = {op for op in ("list", "find", "create", "update", "delete") if hasattr(repository, op)}
+        assert set(collection.operations) == methods, name
+        assert (collection.wait is not None) == hasattr(repository, "wait"), name
+    client.close()
