@@ -369,3 +369,37 @@ def test_the_readme_examples_run_against_the_fake(run: Run, tmp_path: Path, monk
         code, out, err = run(*args)
         assert code == 0, (args, err)
         assert out
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_download_on_a_terminal_draws_a_progress_bar_and_elsewhere_none() -> None:
+    from didww_gen.cli._progress import progress_bar
+
+    with progress_bar(io.StringIO(), "exports 1") as progress:
+        assert progress is None
+    screen = Terminal()
+    with progress_bar(screen, "exports 1") as progress:
+        assert progress is not None
+        progress(512 * 1024, 1024 * 1024)
+    assert "exports 1" in screen.getvalue() and "/1.0 MB" in screen.getvalue()
+
+
+def test_to_many_relationships_by_ids_and_a_json_api_document(run: Run, tmp_path: Path) -> None:
+    trunks = [t["id"] for t in json.loads(run("-o", "json", "voice-in-trunks", "list")[1])][:2]
+    code, out, err = run("-o", "json", "voice-in-trunk-groups", "create", "--set", "name=Pair",
+                         "--set", f"voice_in_trunks={','.join(trunks)}")  # fmt: skip
+    assert code == 0, err
+    group = json.loads(out)
+    assert group["voice_in_trunks"] == trunks
+    document = {"data": {"type": "voice_in_trunk_groups", "id": group["id"], "attributes": {"capacity_limit": 9}}}
+    (tmp_path / "doc.json").write_text(json.dumps(document), encoding="utf-8")
+    code, out, err = run(
+        "-o", "json", "voice-in-trunk-groups", "update", group["id"], "--json", str(tmp_path / "doc.json")
+    )
+    assert code == 0 and json.loads(out)["capacity_limit"] == 9, err
+    code, _, err = run("voice-in-trunk-groups", "update", "another-id", "--json", str(tmp_path / "doc.json"))
+    assert code == 2 and "differs from the ID argument" in err
