@@ -41,14 +41,10 @@ TIMESTAMP_SHAPE = "YYYY-MM-DD HH:MM:SS"
 
 
 def _timestamp(value: Any) -> dt.datetime:
-    """An aware datetime (whole seconds), or the API's ``YYYY-MM-DD HH:MM:SS`` text (UTC)."""
+    """An aware datetime in whole seconds: given as such, as the API's ``YYYY-MM-DD HH:MM:SS`` text (UTC), or as
+    ISO 8601 text with a timezone (``2026-03-01T00:00:00Z``, as a dump writes it)."""
     if isinstance(value, str):
-        try:
-            return dt.datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
-        except ValueError:
-            raise ValueError(
-                f"takes an aware datetime, or a string formatted {TIMESTAMP_SHAPE} (UTC), got {value!r}"
-            ) from None
+        value = _timestamp_text(value)
     if not isinstance(value, dt.datetime):
         raise ValueError(f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got {type(value).__name__}")
     if value.tzinfo is None or value.utcoffset() is None:
@@ -62,6 +58,22 @@ def _timestamp(value: Any) -> dt.datetime:
             "drop the fraction (value.replace(microsecond=0))"
         )
     return value
+
+
+def _timestamp_text(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text, TIMESTAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        pass
+    try:
+        found = dt.datetime.fromisoformat(text.removesuffix("Z") + ("+00:00" if text.endswith("Z") else ""))
+    except ValueError:
+        found = None
+    if found is None or found.tzinfo is None or "T" not in text:
+        raise ValueError(
+            f"takes an aware datetime, or a string formatted {TIMESTAMP_SHAPE} (UTC), got {text!r}"
+        ) from None
+    return found
 
 
 UtcTimestamp = Annotated[dt.datetime, BeforeValidator(_timestamp)]
