@@ -13,7 +13,7 @@ from codegen.naming import field_name
 
 DEFAULT_COLUMNS = 4
 """How many plain attributes a table shows when the spec chooses no ``cli: columns:``."""
-PLAIN_KINDS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "enum"})
+PLAIN_KINDS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "enum"})
 
 
 def kind_of(ref: TypeRef) -> str:

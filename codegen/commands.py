@@ -63,7 +63,7 @@ def import_openapi(argv: list[str], prog: str = "import-openapi") -> int:
     print(review, end="")
     for label, items in (
         ("new items with a placeholder description (write one)", imported.notes.placeholders),
-        ("kept although the document leaves them out (origin: postman)", imported.notes.kept),
+        ("kept although the document leaves them out (they have an origin:)", imported.notes.kept),
         ("document names not imported", imported.notes.dropped),
     ):
         if items:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
+from codegen import evidence
 from codegen.merge import PLACEHOLDER, Merge, Trees, merge
 from codegen.sources.facts import ApiFacts
 
@@ -125,11 +126,30 @@ class Imported:
     notes: Merge
 
 
-def import_facts(spec_dir: Path, facts: ApiFacts) -> Imported:
-    """Merge ``facts`` into the spec at ``spec_dir`` in memory; nothing is written."""
+def import_facts(spec_dir: Path, facts: ApiFacts, witnesses: Sequence[ApiFacts] | None = None) -> Imported:
+    """Merge ``facts`` into the spec at ``spec_dir`` in memory, then record the evidence of what every answer
+    carries (:mod:`codegen.evidence`) from ``witnesses``: by default ``facts`` and the other reference documents
+    of the folder's version (see :func:`reference_witnesses`). Nothing is written."""
     folder = read_folder(spec_dir, facts)
     notes = merge(folder.trees, facts)
+    if witnesses is None:
+        witnesses = [facts, *(w for w in reference_witnesses(spec_dir.name) if w.source != facts.source)]
+    evidence.record(folder.trees, witnesses)
     return Imported(folder.rendered(), notes)
+
+
+def reference_witnesses(version: str) -> list[ApiFacts]:
+    """The facts of every reference document of ``version`` in DIDWW_REFERENCE_DIR (none when absent)."""
+    from codegen.reference import ReferenceMissing, collection_path, openapi_path
+    from codegen.sources import SourceError, read_source
+
+    found = []
+    for locate in (openapi_path, collection_path):
+        try:
+            found.append(read_source(locate(version)))
+        except (ReferenceMissing, SourceError):
+            continue
+    return found
 
 
 def write(spec_dir: Path, imported: Imported) -> None:

@@ -23,6 +23,7 @@ SCALAR_ANNOTATIONS = {
     "decimal": "Decimal",
     "date": "dt.date",
     "datetime": "UtcDateTime",
+    "timestamp": "UtcTimestamp",
     "object": "dict[str, Any]",
 }
 
@@ -58,6 +59,7 @@ class TypeRef:
             "decimal": "DECIMAL",
             "date": "DATE",
             "datetime": "DATETIME",
+            "timestamp": "TIMESTAMP",
             "nested": "NESTED",
             "enum": "ENUM",
             "object": "OBJECT",
@@ -86,6 +88,13 @@ class Attribute:
     default: tuple[Any, ...] = ()  # (value,) when the spec documents a default, () when it does not
     minimum: int | None = None  # the documented range of an integer (None: unbounded)
     maximum: int | None = None
+    always_answered: bool = True  # False: ``answered: sometimes`` (read as None when absent)
+    example: tuple[Any, ...] = ()  # (value,) a reference document shows, for the fake to answer
+
+    @property
+    def reads_none(self) -> bool:
+        """Whether a read may give None: a nullable value, or one not in every answer."""
+        return self.nullable or not self.always_answered
 
     @property
     def creatable(self) -> bool:
@@ -236,10 +245,11 @@ class Resource:
     document_meta: tuple[Attribute, ...]
     includes: tuple[str, ...]
     filters: tuple[Filter, ...]
-    sorts: tuple[str, ...]
+    sorts: tuple[str, ...]  # the documented sorts, then the aliases
     rules: tuple[WriteRule, ...] = ()
     included_types: tuple[str, ...] = ()
     wait: Wait | None = None
+    sort_aliases: tuple[tuple[str, str], ...] = ()  # (alias, the documented sort it orders by)
     columns: tuple[str, ...] = ()  # the command line's table columns chosen in the spec (empty: a default)
 
     @property
@@ -351,6 +361,8 @@ class _Builder:
                     default=(spec.default,) if "default" in spec.model_fields_set else (),
                     minimum=spec.minimum,
                     maximum=spec.maximum,
+                    always_answered=spec.answered is None or spec.answered.value == "always",
+                    example=(spec.example,) if "example" in spec.model_fields_set else (),
                 )
             )
             if (spec.write_only or spec.required) and access == "read-only":
@@ -506,6 +518,11 @@ class _Builder:
             )
             for name, f in (spec.filters or {}).items()
         )
+        sorts = [s.root for s in spec.sorts or ()]
+        for alias, target in (spec.sort_aliases or {}).items():
+            if alias in sorts or target.of not in sorts:
+                why = f"{alias!r} is a sort itself" if alias in sorts else f"{target.of!r} is not one of its sorts"
+                self.fail("resources", index, ["sort_aliases", alias], f"a sort alias names another sort: {why}")
         if (filters or spec.sorts) and "list" not in operations:
             self.fail("resources", index, ["filters"], "filters and sorts need the list operation")
         return Resource(
@@ -524,7 +541,8 @@ class _Builder:
             ),
             includes=tuple(i.root for i in spec.includes or ()),
             filters=filters,
-            sorts=tuple(s.root for s in spec.sorts or ()),
+            sorts=tuple(s.root for s in spec.sorts or ()) + tuple(spec.sort_aliases or {}),
+            sort_aliases=tuple((alias, a.of) for alias, a in (spec.sort_aliases or {}).items()),
             rules=self.rules(
                 spec.rules,
                 {**{field_name(a.name): a for a in attributes}, **{r.name: r for r in relationships}},

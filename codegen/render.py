@@ -59,6 +59,8 @@ def field_doc(attr: Attribute) -> str:
         notes.append("Required: a write without it is refused before sending.")
     if attr.nullable:
         notes.append("Nullable.")
+    if not attr.always_answered and not attr.write_only:
+        notes.append("Not in every answer: None when absent (``is_loaded()`` tells absent from null).")
     if attr.default:
         notes.append(f"Default: ``{json.dumps(attr.default[0])}``.")
     return "\n\n".join(p for p in (attr.description, " ".join(n for n in notes if n)) if p)
@@ -89,7 +91,12 @@ def access_short(item: Attribute | Relationship) -> str:
 
 def checker_type(annotation: str) -> str:
     """A field's annotation as type checkers print it (the runtime's aliases resolved), for the API reference."""
-    for alias, shown in (("UtcDateTime", "datetime"), ("dt.datetime", "datetime"), ("dt.date", "date")):
+    for alias, shown in (
+        ("UtcDateTime", "datetime"),
+        ("UtcTimestamp", "datetime"),
+        ("dt.datetime", "datetime"),
+        ("dt.date", "date"),
+    ):
         annotation = annotation.replace(alias, shown)
     return annotation
 
@@ -183,6 +190,8 @@ def fake_attr(api: Api, attr: Attribute) -> str:
         "required": (attr.required, False),
         "write_only": (attr.write_only, False),
         "default": (attr.default, ()),
+        "example": (attr.example, ()),
+        "always_answered": (attr.always_answered, True),
         "minimum": (attr.minimum, None),
         "maximum": (attr.maximum, None),
     }

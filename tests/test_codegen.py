@@ -23,10 +23,10 @@ def test_unknown_enum_names_file_and_line(spec_copy: Path) -> None:
 
 
 def test_bad_type_names_file_and_line(spec_copy: Path) -> None:
-    line = _edit(spec_copy / "resources" / "dids.yaml", "expires_at: {type: datetime,", "expires_at: {type: timestamp,")
+    line = _edit(spec_copy / "resources" / "dids.yaml", "expires_at: {type: datetime,", "expires_at: {type: datetme,")
     (problem,) = _problems(spec_copy)  # one line, not one per branch of the type union
     assert problem.startswith(f"spec/{LATEST}/resources/dids.yaml:{line}: attributes.expires_at.type: ")
-    assert "unknown type 'timestamp': use string, integer, boolean, decimal, date, datetime, object" in problem
+    assert "unknown type 'datetme' (did you mean 'datetime'?): use string, integer, boolean, decimal, date" in problem
 
 
 def test_duplicate_attribute_names_file_and_line(spec_copy: Path) -> None:
@@ -34,8 +34,8 @@ def test_duplicate_attribute_names_file_and_line(spec_copy: Path) -> None:
     line = (
         _edit(
             path,
-            "  name: {type: string, description: Region name.}\n",
-            "  name: {type: string, description: Region name.}\n  name: {type: integer}\n",
+            "description: Region name.}\n",
+            "description: Region name.}\n  name: {type: integer}\n",
         )
         + 1
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import gzip
 import json
 from collections.abc import Iterator
@@ -455,7 +456,10 @@ def test_duplicate_trunk_names_are_refused(client: DidwwClient) -> None:
 
 
 def test_export_completes_with_a_gzip_csv_at_its_url(client: DidwwClient, tmp_path: Path) -> None:
-    filters = ExportFilters(from_="2026-11-01 00:00:00", to="2026-11-30 23:59:59")
+    filters = ExportFilters(
+        from_=dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc),
+        to=dt.datetime(2026, 11, 30, 23, 59, 59, tzinfo=dt.timezone.utc),
+    )
     export = client.exports.create(Export(export_type=ExportType.CDR_IN, filters=filters))
     assert export.status == "completed" and export.url and export.url.endswith(f"/exports/{export.id}.csv.gz")
     client.download_export(export, tmp_path / "cdr.csv.gz")
@@ -463,7 +467,11 @@ def test_export_completes_with_a_gzip_csv_at_its_url(client: DidwwClient, tmp_pa
     assert rows[0].startswith("time_start,") and len(rows) == 1 + len(client.dids.list().data)
     assert rows[1].startswith("2026-11-01 00:00:00,2026-11-01 00:00:42,")
     number = client.dids.list().data[-1].number
-    filters = ExportFilters(from_="2026-11-01 00:00:00", to="2026-11-30 23:59:59", did_number=number)
+    filters = ExportFilters(
+        from_=dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc),
+        to=dt.datetime(2026, 11, 30, 23, 59, 59, tzinfo=dt.timezone.utc),
+        did_number=number,
+    )
     one = client.exports.create(Export(export_type=ExportType.CDR_IN, filters=filters))
     client.download_export(one, tmp_path / "one.csv", decompress=True)
     lines = (tmp_path / "one.csv").read_text().splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import Counter
 from decimal import Decimal
@@ -27,7 +28,9 @@ from didww_gen.models import (
 from didww_gen.testing import FakeDidww, Sku
 from didww_gen.testing._ratelimit import FairWindow, retry_after
 
-FILTERS = ExportFilters(from_="2026-01-01 00:00:00", to="2026-01-08 00:00:00")
+FILTERS = ExportFilters(
+    from_=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), to=dt.datetime(2026, 1, 8, tzinfo=dt.timezone.utc)
+)
 
 
 def _sku_id(client: DidwwClient) -> str:

@@ -28,8 +28,8 @@ def test_a_mistyped_scalar_type_is_one_line_with_a_suggestion(spec_copy: Path) -
     line = _edit(spec_copy / "resources" / "pops.yaml", "name: {type: string,", "name: {type: strng,")
     assert _problems(spec_copy) == [
         f"spec/{LATEST}/resources/pops.yaml:{line}: attributes.name.type: unknown type 'strng' (did you mean "
-        "'string'?): use string, integer, boolean, decimal, date, datetime, object, {enum: Name}, {nested: Name} or "
-        "{list: <type>}"
+        "'string'?): use string, integer, boolean, decimal, date, datetime, timestamp, object, {enum: Name}, "
+        "{nested: Name} or {list: <type>}"
     ]
 
 

@@ -48,6 +48,11 @@ def rename_nanpa_prefixes_in(older: Path) -> None:
     edit(older / "resources" / "available_dids.yaml", "target: nanpa_prefixes", "target: npa_prefixes")
 
 
+def drop_sort_aliases(resource: Path) -> None:
+    """Remove a resource file's ``sort_aliases`` (written last in it)."""
+    edit(resource, "sort_aliases:" + resource.read_text().split("sort_aliases:")[1], "")
+
+
 def upgrade(new: Path) -> None:
     """Every kind of change the guide shows, made to the newer version."""
     reservations, dids = new / "resources" / "did_reservations.yaml", new / "resources" / "dids.yaml"
@@ -58,8 +63,10 @@ def upgrade(new: Path) -> None:
     edit(dids, "  blocked:\n    type: boolean\n", "  blocked:\n    type: boolean\n    nullable: true\n")
     edit(
         dids,
-        "    nullable: true\n    access: update-only\n    description: Custom DID",
-        "    nullable: true\n    description: Custom DID",
+        "    access: update-only\n    evidence: {openapi: required, postman: in 16 of 16 examples}\n"
+        "    answered: always\n    description: Custom DID",
+        "    evidence: {openapi: required, postman: in 16 of 16 examples}\n"
+        "    answered: always\n    description: Custom DID",
     )
     edit(dids, "  - voice_in_trunk.pop\n", "")
     edit(new / "enums.yaml", "    - {name: PCMA, value: 10}\n", "    - {name: NEWCODEC, value: 99}\n")
@@ -80,6 +87,7 @@ def guide(tmp_path_factory: pytest.TempPathFactory) -> str:
     root = tmp_path_factory.mktemp("guide")
     older = root / "spec" / OLD
     shutil.copytree(SPEC, older)
+    drop_sort_aliases(older / "resources" / "did_reservations.yaml")  # its expire_at alias: the newer one's sort
     new = newer(older)
     rename_nanpa_prefixes_in(older)
     upgrade(new)
@@ -228,6 +236,7 @@ def test_check_fails_when_stale_and_passes_when_fresh(spec_copy: Path, capsys: p
     new, root = newer(spec_copy), str(spec_copy.parent.parent)
     edit(new / "resources" / "did_reservations.yaml", "  expires_at: {type: datetime", "  expire_at: {type: datetime")
     edit(new / "resources" / "did_reservations.yaml", "description, expires_at]", "description]")
+    drop_sort_aliases(new / "resources" / "did_reservations.yaml")  # expire_at aliased expires_at
     (new / "changes.yaml").write_text(
         f'from: "{OLD}"\nrenamed:\n  attributes: {{did_reservations.expires_at: expire_at}}\n'
     )

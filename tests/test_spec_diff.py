@@ -55,7 +55,8 @@ def test_each_kind_of_change_is_reported(specs: tuple[Path, Path]) -> None:
 
 def test_the_rendered_diff_summarises_then_lists(specs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     old, new = specs
-    _edit(new / "resources" / "pops.yaml", "  name: {type: string, description: PoP name.}\n", "")
+    name = (new / "resources" / "pops.yaml").read_text().split("\n  name: ")[1].split("\n")[0]
+    _edit(new / "resources" / "pops.yaml", f"  name: {name}\n", "")
     assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith("(1 removed):")

@@ -6,6 +6,7 @@ A fake clock and sleeper stand in for time: nothing really sleeps.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from didww_gen.models import DidOrderItem, Export, ExportFilters, Order
 from didww_gen.testing import FakeDidww
 from didww_gen.waiting import wait_until_final
 
-FILTERS = ExportFilters(from_="2026-01-01 00:00:00", to="2026-01-08 00:00:00")
+FILTERS = ExportFilters(
+    from_=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), to=dt.datetime(2026, 1, 8, tzinfo=dt.timezone.utc)
+)
 
 
 class Clock:

@@ -80,7 +80,7 @@ DID_1, DID_2 = "f10d40c7-fd0b-4d63-bb9b-27810a1a8f5c", "a2b3c4d5-e6f7-8901-abcd-
 EMERGENCY_ADDRESS = "49f09b7f-c5bf-4c90-bac1-a8b335d2c3f0"
 PROOF_ENTITY, PROOF_FILE = "27b0d641-1966-4191-a183-a763b0e964f9", "f4a3aa73-5f6a-4374-b8f1-54c1d4b463fd"
 SKU = "b6d9d793-578d-42d3-bc33-73dd8155e615"
-FROM, TO = "2026-03-01 00:00:00", "2026-03-31 23:59:59"
+FROM, TO = dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc), dt.datetime(2026, 3, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
 
 
 def ref(cls: type[R], id: str, **changes: Any) -> R:

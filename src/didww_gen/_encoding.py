@@ -23,6 +23,7 @@ from didww_gen._model import (
 )
 from didww_gen._rules import apply_cascades, apply_rules, check_required, check_rules
 from didww_gen._tracking import changed_fields, nested_changes
+from didww_gen._types import TIMESTAMP_FORMAT
 from didww_gen.errors import DidwwClientError
 
 Operation = Literal["create", "update"]
@@ -47,6 +48,8 @@ def encode_scalar(value: Any) -> Any:
 def encode_value(value: Any, kind: Kind, operation: Operation, changed: set[str] | None = None) -> Any:
     if value is None:
         return None
+    if kind is Kind.TIMESTAMP and isinstance(value, dt.datetime):  # validated aware, whole seconds
+        return value.astimezone(dt.timezone.utc).strftime(TIMESTAMP_FORMAT)
     if kind is Kind.NESTED:
         return encode_nested(value, operation, changed)
     if kind is Kind.LIST_NESTED:

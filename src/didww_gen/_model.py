@@ -45,6 +45,7 @@ class Kind(enum.Enum):
     DECIMAL = "decimal"
     DATE = "date"
     DATETIME = "datetime"
+    TIMESTAMP = "timestamp"  # a datetime the API writes as YYYY-MM-DD HH:MM:SS (UTC)
     ENUM = "enum"
     OBJECT = "object"
     LIST = "list"
@@ -81,6 +82,7 @@ class AttributeSpec:
     secret: bool = False
     mutable: bool = False
     required: bool = False
+    always_answered: bool = True  # False: the evidence does not show it in every answer (read as None when absent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,8 @@ _dumping: ContextVar[frozenset[int]] = ContextVar("_dumping", default=frozenset(
 
 
 class FieldReader:
-    """Reads one field of a model: a field never set (not sent by the server, not assigned) raises.
+    """Reads one field of a model: a field never set (not sent by the server, not assigned) raises, unless it is
+    ``optional`` (a value the API does not always answer, typed ``X | None``): that one reads as None.
 
     Installed on each generated class for its attributes, relationships and ``id``. It is a data descriptor,
     so Python asks it before the instance ``__dict__``; decoding, validation and assignment write
@@ -132,10 +135,11 @@ class FieldReader:
     A name missing from ``__dict__`` (a value of an unexpected JSON type) falls through to ``__getattr__``.
     """
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "optional")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, optional: bool = False) -> None:
         self.name = name
+        self.optional = optional
 
     def __get__(self, model: _Modelled | None, owner: type[Any] | None = None) -> Any:
         if model is None:
@@ -144,7 +148,7 @@ class FieldReader:
             value = model.__dict__[self.name]
         except KeyError:
             raise AttributeError(self.name) from None
-        if value is None and self.name not in model.__pydantic_fields_set__:
+        if value is None and not self.optional and self.name not in model.__pydantic_fields_set__:
             raise DidwwClientError(unset_message(model, self.name))
         return value
 
@@ -175,7 +179,11 @@ def unset_message(model: _Modelled, name: str) -> str:
     cls = type(model).__name__
     field = f"{cls}.{name}"
     if not isinstance(model, Resource):
-        return f"{field} was never set on this {cls}: assign it, or read it from a model loaded from the API"
+        return (
+            f"{field} holds no value: the answer did not include it (a {cls} read from the API), or it was never "
+            f"assigned (a {cls} built locally); assign {name} before sending, and check is_loaded({name!r}) before "
+            "reading one the API returned"
+        )
     if getattr(model, "_clean", None) is not None:  # loaded from a response
         if name in model.__relationships__:
             return (
@@ -183,7 +191,11 @@ def unset_message(model: _Modelled, name: str) -> str:
                 f'("{name}" on a {cls}, "<relationship>.{name}" through another resource); '
                 f'is_loaded("{name}") tells before reading'
             )
-        return f"{field} was not in the response (a sparse fieldset, or a value the API never returns); find() it again"
+        return (
+            f"{field} was not loaded: the answer did not include it (a sparse fieldset, fields[...] in "
+            "extra_params, leaves it out, though the API documents it in every answer); find() it again without "
+            f"one, or check is_loaded({name!r}) before reading"
+        )
     if name == "id":
         return f"{field} was never set: this {cls} was built locally and has no id until it is created (create())"
     if model.__pydantic_fields_set__ == {"id"}:
@@ -243,12 +255,25 @@ class _Modelled(BaseModel):
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         for name in cls._guarded_reads():
-            type.__setattr__(cls, name, FieldReader(name))
+            type.__setattr__(cls, name, FieldReader(name, cls._reads_none(name)))
 
     @classmethod
     def _guarded_reads(cls) -> tuple[str, ...]:
         """The fields whose read raises while never set (see ``FieldReader``)."""
         return tuple(cls.__attributes__)
+
+    @classmethod
+    def _reads_none(cls, name: str) -> bool:
+        """Whether an unset ``name`` reads as None: an attribute the API does not always answer."""
+        spec = cls.__attributes__.get(name)
+        return spec is not None and not spec.always_answered
+
+    def is_loaded(self, name: str) -> bool:
+        """True when the field holds a value: the server sent it (null included; a relationship: it was included
+        or linked), or it was assigned. Tells an absent optional field (read as None) from a null one."""
+        if name not in type(self).model_fields:
+            raise DidwwClientError(f"{type(self).__name__} has no field {name!r}")
+        return name in self.model_fields_set
 
     if not TYPE_CHECKING:  # hidden from type checkers, which then refuse unknown names and read-only fields
 
@@ -387,7 +412,7 @@ class Resource(_Modelled):
             + [n for n, r in cls.__relationships__.items() if r.to_many]
         )
         for name in cls.__mutable__:
-            type.__setattr__(cls, name, TrackedReader(name))
+            type.__setattr__(cls, name, TrackedReader(name, cls._reads_none(name)))
 
     @classmethod
     def _guarded_reads(cls) -> tuple[str, ...]:
@@ -480,12 +505,6 @@ class Resource(_Modelled):
         """``dict(model)`` hands out the mutable values: their clean values are recorded first."""
         _tracking.record_mutable(self)
         return super().__iter__()
-
-    def is_loaded(self, name: str) -> bool:
-        """True when the server sent this field (a relationship: it was included or linked)."""
-        if name not in type(self).model_fields:
-            raise DidwwClientError(f"{type(self).__name__} has no field {name!r}")
-        return name in self.model_fields_set
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

@@ -36,5 +36,48 @@ def _assume_utc(value: dt.datetime) -> dt.datetime:
 UtcDateTime = Annotated[dt.datetime, _iso_text(dt.datetime), AfterValidator(_assume_utc)]
 """A timezone-aware ``datetime`` from an ISO 8601 string: values the API sends without an offset are UTC."""
 
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
+TIMESTAMP_SHAPE = "YYYY-MM-DD HH:MM:SS"
+
+
+def _timestamp(value: Any) -> dt.datetime:
+    """An aware datetime in whole seconds: given as such, as the API's ``YYYY-MM-DD HH:MM:SS`` text (UTC), or as
+    ISO 8601 text with a timezone (``2026-03-01T00:00:00Z``, as a dump writes it)."""
+    if isinstance(value, str):
+        value = _timestamp_text(value)
+    if not isinstance(value, dt.datetime):
+        raise ValueError(f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"takes an aware datetime (sent as {TIMESTAMP_SHAPE}, UTC), got a naive one ({value.isoformat()}): "
+            "give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+        )
+    if value.microsecond:
+        raise ValueError(
+            f"is sent as {TIMESTAMP_SHAPE}, in whole seconds, got {value.isoformat()}: "
+            "drop the fraction (value.replace(microsecond=0))"
+        )
+    return value
+
+
+def _timestamp_text(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text, TIMESTAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        pass
+    try:
+        found = dt.datetime.fromisoformat(text.removesuffix("Z") + ("+00:00" if text.endswith("Z") else ""))
+    except ValueError:
+        found = None
+    if found is None or found.tzinfo is None or "T" not in text:
+        raise ValueError(
+            f"takes an aware datetime, or a string formatted {TIMESTAMP_SHAPE} (UTC), got {text!r}"
+        ) from None
+    return found
+
+
+UtcTimestamp = Annotated[dt.datetime, BeforeValidator(_timestamp)]
+"""A timezone-aware ``datetime`` the API writes as ``YYYY-MM-DD HH:MM:SS`` in UTC (export filters)."""
+
 IsoDate = Annotated[dt.date, _iso_text(dt.date)]
 """A ``date`` from an ISO 8601 string (``2026-04-16``)."""

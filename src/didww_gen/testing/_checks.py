@@ -87,6 +87,12 @@ def _scalar_ok(kind: str, value: Any) -> bool:
             return not isinstance(value, bool) and Decimal(str(value)).is_finite()
         except InvalidOperation:
             return False
+    if kind == "timestamp":  # the API's YYYY-MM-DD HH:MM:SS
+        try:
+            dt.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        except (TypeError, ValueError):
+            return False
+        return True
     parse = dt.date.fromisoformat if kind == "date" else dt.datetime.fromisoformat
     try:
         parse(value.replace("Z", "+00:00"))

@@ -29,6 +29,7 @@ from typing_extensions import TypeVar  # PEP 696 defaults: a bare FakeDidww is F
 
 from didww_gen.errors import DidwwClientError
 from didww_gen.testing import _domain, _listing
+from didww_gen.testing._answers import answer_of
 from didww_gen.testing._checks import Write, check_write, pick_variant, read_data
 from didww_gen.testing._delays import Delays
 from didww_gen.testing._documents import resource_object
@@ -287,10 +288,10 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
         for name, attr in collection.attributes.items():
             if name in write.attributes:
                 attributes[name] = _filled(self.schema.nested, write.attributes[name], attr.value)
-            elif attr.default:
-                attributes[name] = copy.deepcopy(attr.default[0])
-            else:
-                attributes[name] = _domain.timestamp(self.now()) if name == "created_at" else None
+            elif name == "created_at" and not attr.default:
+                attributes[name] = _domain.timestamp(self.now())
+            else:  # what the API answers (its default, the reference's value), else null as a placeholder
+                attributes[name] = (answer_of(attr) or (None,))[0]
         record: Record = {"id": _domain.new_id(self.rng), "type": collection.type, "attributes": attributes}
         record["relationships"] = {
             name: {"data": write.relationships.get(name, [] if rel.to_many else None)}
@@ -452,10 +453,8 @@ def _filled(objects: Mapping[str, Nested], value: Any, spec: Value) -> Any:
     for name, attr in chosen.attributes.items():
         if name in given:
             attributes[name] = copy.deepcopy(given[name])
-        elif attr.default:
-            attributes[name] = copy.deepcopy(attr.default[0])
-        elif attr.nullable and not attr.write_only:
-            attributes[name] = None  # a value the API never sends as null is left out rather than invented
+        elif answer_of(attr):  # its default or the reference's value; a value the API may omit is left out
+            attributes[name] = answer_of(attr)[0]
     return {"type": value["type"], "attributes": attributes}
 
 

@@ -23,7 +23,7 @@ ENUMS: dict[str, tuple[Any, ...]] = {
     "Feature": ("voice_in", "voice_out", "t38", "sms_in", "sms_out"),
     "IdentityType": ("Personal", "Business"),
     "MediaEncryptionMode": ("disabled", "srtp_sdes", "srtp_dtls", "zrtp"),
-    "OnCliMismatchAction": ("send_original_cli", "reject_call"),
+    "OnCliMismatchAction": ("send_original_cli", "reject_call", "replace_cli", "randomize_cli"),
     "OrderStatus": ("Pending", "Completed", "Canceled"),
     "ProofTypeEntityType": ("Personal", "Business", "Address"),
     "ReroutingDisconnectCode": (
@@ -210,7 +210,10 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
             "nanpa_prefix.id": ("string", False),
         },
         "attributes": {"number": ("string", "read-only", False, False, False, "number")},
-        "relationships": {"did_group": (("did_groups",), False, "read-only")},
+        "relationships": {
+            "did_group": (("did_groups",), False, "read-only"),
+            "nanpa_prefix": (("nanpa_prefixes",), False, "read-only"),
+        },
         "columns": ("number",),
     },
     "balance": {
@@ -300,6 +303,7 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
         "relationships": {
             "country": (("countries",), False, "read-only"),
             "region": (("regions",), False, "read-only"),
+            "area": (("areas",), False, "read-only"),
         },
         "columns": ("name",),
     },
@@ -615,6 +619,7 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
             "verified": ("boolean", "read-only", False, False, False, "verified"),
             "identity_type": ("enum:IdentityType", "create-only", False, False, False, "identity_type"),
             "created_at": ("datetime", "read-only", False, False, False, "created_at"),
+            "contact_email": ("string", "create-update", True, False, False, "contact_email"),
         },
         "relationships": {
             "country": (("countries",), False, "create-update"),
@@ -785,9 +790,12 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
         "includes": ("country",),
         "sorts": ("name",),
         "filters": {"id": ("string", True), "name": ("string", True), "country.id": ("string", True)},
-        "attributes": {"name": ("string", "read-only", False, False, False, "name")},
+        "attributes": {
+            "iso": ("string", "read-only", True, False, False, "iso"),
+            "name": ("string", "read-only", False, False, False, "name"),
+        },
         "relationships": {"country": (("countries",), False, "read-only")},
-        "columns": ("name",),
+        "columns": ("iso", "name"),
     },
     "requirement-validations": {
         "path": "requirement_validations",

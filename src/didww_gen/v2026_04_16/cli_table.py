@@ -565,7 +565,7 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
         "paginated": True,
         "wait": None,
         "includes": ("available_did", "available_did.did_group", "available_did.did_group.stock_keeping_units"),
-        "sorts": ("created_at", "description", "expires_at"),
+        "sorts": ("created_at", "description", "expires_at", "expire_at"),
         "filters": {"id": ("string", True), "description": ("string", True)},
         "attributes": {
             "expires_at": ("datetime", "read-only", False, False, False, "expires_at"),
@@ -678,7 +678,15 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
         "singleton": False,
         "paginated": True,
         "wait": None,
-        "includes": ("country", "did_group_type", "order", "emergency_requirement", "emergency_verification", "dids"),
+        "includes": (
+            "country",
+            "did_group_type",
+            "order",
+            "emergency_requirement",
+            "emergency_verification",
+            "dids",
+            "address",
+        ),
         "sorts": ("name", "status", "renew_date", "created_at", "country.name"),
         "filters": {
             "name": ("string", False),
@@ -706,6 +714,7 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
             "emergency_requirement": (("emergency_requirements",), False, "read-only"),
             "emergency_verification": (("emergency_verifications",), False, "read-only"),
             "dids": (("dids",), True, "read-only"),
+            "address": (("addresses",), False, "read-only"),
         },
         "columns": ("name", "reference", "status", "activated_at"),
     },
@@ -805,7 +814,7 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
         "paginated": True,
         "wait": None,
         "includes": (),
-        "sorts": ("description", "expires_at"),
+        "sorts": ("description", "expires_at", "expire_at"),
         "filters": {"id": ("string", True)},
         "attributes": {
             "description": ("string", "read-only", True, False, False, "description"),

@@ -28,6 +28,7 @@ EmergencyCallingServicesInclude = Literal[
     "emergency_requirement",
     "emergency_verification",
     "dids",
+    "address",
 ]
 """Include paths documented for ``/emergency_calling_services``."""
 
