@@ -42,8 +42,8 @@ def rename_attribute(document: Document) -> None:
     attributes["properties"] = {("title" if k == "name" else k): v for k, v in attributes["properties"].items()}
     attributes["required"] = ["title" if n == "name" else n for n in attributes.get("required", [])]
     parameters = document["components"]["parameters"]
-    filters = parameters["RegionFilter"]["schema"]["properties"]
-    parameters["RegionFilter"]["schema"]["properties"] = {("title" if k == "name" else k): v for k, v in filters.items()}
+    filters = parameters["RegionFilter"]["schema"]
+    filters["properties"] = {("title" if k == "name" else k): v for k, v in filters["properties"].items()}
     sort = parameters["RegionSort"]
     sort["description"] = sort["description"].replace("`name`", "`title`")
     fields = parameters.get("RegionFields", {}).get("schema", {})
@@ -189,7 +189,9 @@ CHANGES: dict[str, Callable[[Document], None]] = {
 """Each kind of change by name, in the order they are applied."""
 
 
-def make_next_document(base: dict[str, Any], changes: set[str] | None = None, version: str = NEXT_VERSION) -> dict[str, Any]:
+def make_next_document(
+    base: dict[str, Any], changes: set[str] | None = None, version: str = NEXT_VERSION
+) -> dict[str, Any]:
     """A copy of ``base`` (an OpenAPI document, e.g. 2026-04-16's) as ``version``, with ``changes`` applied (names of
     :data:`CHANGES`; None: all of them; an empty set: none, a version with no API change)."""
     wanted = set(CHANGES) if changes is None else set(changes)
