@@ -161,7 +161,9 @@ def add_trunk_configuration(document: Document) -> None:
     """A third voice IN trunk configuration, ``webrtc_configurations``, wherever the trunk's configuration is."""
     for node in _nodes(document):
         variants = node.get("anyOf")
-        titles = [v.get("title") for v in variants or () if isinstance(v, dict)]
+        if not isinstance(variants, list):
+            continue
+        titles = [v.get("title") for v in variants if isinstance(v, dict)]
         if "SipConfiguration" in titles and "PstnConfiguration" in titles and "WebrtcConfiguration" not in titles:
             variants.append(copy.deepcopy(WEBRTC))
 
