@@ -2,8 +2,9 @@
 document, an OpenAPI document or a Postman collection (see :func:`codegen.sources.read_source`).
 
 The spec's YAML is read and written with ruamel's round-trip mode, so comments, key order and flow style
-survive; a file is rewritten only when its content changed, which makes a second run a no-op. An empty
-(or missing) folder is drafted whole from the document.
+survive; a file is rewritten only when its content changed, which makes a second run a no-op, and then only its
+changed lines are (:mod:`codegen.text_splice`): the others keep their own wrapping. An empty (or missing)
+folder is drafted whole from the document.
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
+from codegen.import_decisions import read_decisions, without_decided
 from codegen.merge import PLACEHOLDER, Merge, Trees, merge
 from codegen.sources.facts import ApiFacts
+from codegen.text_splice import splice
 
 SCHEMA_LINE = "# yaml-language-server: $schema={up}spec.schema.json#/$defs/{kind}\n"
 _WIDTHS = (4096, 120, 80)
@@ -52,7 +56,6 @@ class Folder:
     path: Path
     trees: Trees
     texts: dict[str, str]
-    widths: dict[str, int]
 
     def files(self) -> dict[str, Any]:
         found: dict[str, Any] = {"api.yaml": self.trees.api, "enums.yaml": self.trees.enums}
@@ -67,11 +70,17 @@ class Folder:
             old = self.texts.get(rel)
             if old is not None and _plain(_yaml(4096).load(old)) == _plain(tree):
                 continue
-            text = _dump(tree, self.widths.get(rel, 4096))
-            if old is None:
-                text = _header(rel) + text
-            changed[rel] = text
+            changed[rel] = _header(rel) + _dump(tree, _WIDTHS[0]) if old is None else _rewritten(old, tree)
         return changed
+
+
+def _rewritten(old: str, tree: Any) -> str:
+    """The new text of a file read as ``old`` whose tree is now ``tree``: only the lines that changed differ."""
+    width = _width(old)
+    base = _dump(_yaml(4096).load(old), width)
+    theirs = _dump(tree, width)
+    text = splice(old, base, theirs)
+    return text if _plain(_yaml(4096).load(text)) == _plain(tree) else theirs
 
 
 def _header(rel: str) -> str:
@@ -88,9 +97,16 @@ def _plain(node: Any) -> Any:
 
 
 def _width(text: str) -> int:
-    """The line width the file was written with: the one that reproduces it exactly."""
+    """The line width the file was written with: the one that reproduces the most of its lines."""
     tree = _yaml(4096).load(text)
-    return next((w for w in _WIDTHS if _dump(tree, w) == text), _WIDTHS[0])
+    lines = text.splitlines()
+
+    def kept(width: int) -> int:
+        return sum(
+            size for *_, size in SequenceMatcher(None, lines, _dump(tree, width).splitlines()).get_matching_blocks()
+        )
+
+    return max(_WIDTHS, key=kept)
 
 
 def read_folder(path: Path, facts: ApiFacts) -> Folder:
@@ -103,8 +119,7 @@ def read_folder(path: Path, facts: ApiFacts) -> Folder:
     api = loaded.pop("api.yaml", None) or _draft_api(facts)
     enums = loaded.pop("enums.yaml", None) or CommentedMap()
     nested = loaded.pop("nested.yaml", None) or CommentedMap({"objects": CommentedMap(), "unions": CommentedMap()})
-    widths = {rel: _width(text) for rel, text in texts.items()}
-    return Folder(path, Trees(api, enums, nested, loaded), texts, widths)
+    return Folder(path, Trees(api, enums, nested, loaded), texts)
 
 
 def _draft_api(facts: ApiFacts) -> CommentedMap:
@@ -119,17 +134,20 @@ def _draft_api(facts: ApiFacts) -> CommentedMap:
 
 @dataclass(frozen=True)
 class Imported:
-    """The outcome of one import: the files it changed (with their new text) and what a human must review."""
+    """The outcome of one import: the files it changed (with their new text), what a human must review (the
+    notices not decided yet) and how many notices :mod:`codegen.import_decisions` says were decided before."""
 
     changed: dict[str, str]
     notes: Merge
+    decided: int = 0
 
 
 def import_facts(spec_dir: Path, facts: ApiFacts) -> Imported:
     """Merge ``facts`` into the spec at ``spec_dir`` in memory; nothing is written."""
     folder = read_folder(spec_dir, facts)
     notes = merge(folder.trees, facts)
-    return Imported(folder.rendered(), notes)
+    undecided, decided = without_decided(notes, read_decisions(spec_dir))
+    return Imported(folder.rendered(), undecided, decided)
 
 
 def write(spec_dir: Path, imported: Imported) -> None:
