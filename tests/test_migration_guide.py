@@ -423,5 +423,6 @@ def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> No
         "`did.billing_cycles_count`: `int | None` → `str | None` (follow it when reading, updating, filtering)" in dids
     )
     assert "did.billing_cycles_count = value  # update" in dids and 'filter={"billing_cycles_count": wanted}' in dids
+    assert "  wanted: int | Sequence[int] = ...\n" in dids and "  wanted: str | Sequence[str] = ...\n" in dids
     for code in blocks(next_guide):
         ast.parse(code.code)
