@@ -190,13 +190,14 @@ class Members:
         if change.kind == "added":
             return self.added(change.area, name, label)
         if change.kind == "removed":
-            code = read(self.old, change.area, name)
+            code = self.code(self.old, change.area, name)
             text = f"filter `{name}` removed" if change.area == "filter" else f"`{shown}` removed"
             return Entry(change.area, "removed", text, code, gone(self.new_side.version, shown))
         if change.kind == "renamed":
             new = change.detail.removeprefix("to ").split(" ", 1)[0]
             before, after = read(self.old, change.area, name), read(self.new, change.area, new)
             text = f"`{before}` renamed to `{after}`"
+            before, after = self.code(self.old, change.area, name), self.code(self.new, change.area, new)
             if change.area == "filter":
                 text = f"filter `{name}` renamed to `{new}`"
             if change.guessed:
@@ -232,6 +233,11 @@ class Members:
         if key in _ACCESS:
             return self.access(change.area, key, name, text, (old_member, new_member))
         return Entry(change.area, "other", text)
+
+    @staticmethod
+    def code(owner: Owner, area: str, name: str) -> str:
+        """How user code meets the member (a filter with a typed value to send)."""
+        return typed(owner, area, name, owner.members[area][name]) if area == "filter" else read(owner, area, name)
 
     def uses(self, owner: Owner, name: str, area: str, member: Any) -> str:
         """Each use of a member in one version, typed: reading it, then (when the version allows them) passing

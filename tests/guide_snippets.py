@@ -11,10 +11,17 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import subprocess
+import sys
 import textwrap
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+MYPY_LINE = re.compile(r"^(?P<path>[^:]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
+PRELUDE_NAMES = {"Any", "Decimal", "Sequence", "date", "datetime"}
+"""The names the guide's annotations use that every module imports."""
 FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>\w*)\s*$")
 VERSION_LINE = re.compile(r"^# (\d{4}-\d{2}-\d{2})$")
 
@@ -95,6 +102,8 @@ def as_module(half: Half) -> tuple[str, int] | None:
     tree = ast.parse(half.code)
     parameters, imports = ["_any: Any"], []
     for name in free_names(tree):
+        if name in PRELUDE_NAMES:
+            continue
         if name == "client":
             parameters.append("client: DidwwClient")
         elif name[:1].isupper() and (hasattr(models, name) or hasattr(enums, name)):
@@ -104,10 +113,36 @@ def as_module(half: Half) -> tuple[str, int] | None:
             imports.append(camel(name))
         else:
             return None
-    head = "from collections.abc import Sequence\nfrom datetime import date, datetime\nfrom typing import Any\n\n"
+    head = "from collections.abc import Sequence\nfrom datetime import date, datetime\nfrom decimal import Decimal\n"
+    head += "from typing import Any\n\n"
     head += f"from {package} import DidwwClient\n"
     for name in dict.fromkeys(imports):
         head += f"from {package}.{'models' if hasattr(models, name) else 'enums'} import {name}\n"
     head += f"\n\ndef _snippet({', '.join(parameters)}) -> None:  # noqa: ARG001\n"
     code = ast.unparse(ast.fix_missing_locations(_Placeholders().visit(tree)))
     return head + textwrap.indent(code or "pass", "    ") + "\n", head.count("\n")
+
+
+def type_check(named: list[tuple[str, Half]], folder: Path) -> list[str]:
+    """mypy --strict (one run) on each ``(where, half)`` as a module in ``folder``: the problems, each naming its
+    ``where`` and the half's line, and a half this checker cannot type as a problem too."""
+    shown: dict[str, tuple[str, Half, int]] = {}
+    problems = []
+    for where, half in named:
+        module = as_module(half)
+        if module is None:
+            problems.append(f"{where}:{half.line}: a name the checker cannot type")
+            continue
+        file = folder / f"half_{len(shown)}.py"
+        file.write_text(module[0], encoding="utf-8")
+        shown[file.name] = (where, half, module[1])
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml")]
+    command += ["--cache-dir", str(ROOT / ".mypy_cache" / "guide-snippets"), *sorted(map(str, folder.glob("*.py")))]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    for line in done.stdout.splitlines():
+        found = MYPY_LINE.match(line)
+        if found:
+            where, half, offset = shown[Path(found["path"]).name]
+            problems.append(f"{where}:{half.line} (line {int(found['line']) - offset} of the half): {found['message']}")
+    return problems

@@ -8,16 +8,12 @@ of the generator. The guides the tests generate are checked by :mod:`tests.test_
 from __future__ import annotations
 
 import ast
-import re
-import subprocess
-import sys
 from pathlib import Path
 
-from guide_snippets import as_module, blocks, halves
+from guide_snippets import blocks, halves, type_check
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES = sorted((ROOT / "docs" / "changes").glob("*.md"))
-MYPY_LINE = re.compile(r"^(?P<path>[^:]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
 
 
 def test_there_are_guides_with_python() -> None:
@@ -36,24 +32,11 @@ def test_every_python_block_of_every_guide_parses() -> None:
 
 
 def test_each_version_half_of_every_block_type_checks(tmp_path: Path) -> None:
-    where: dict[str, tuple[str, int, int]] = {}
-    for path in GUIDES:
-        for block in blocks(path.read_text(encoding="utf-8")):
-            for half in halves(block):
-                module = as_module(half)
-                assert module is not None, f"{path.name}:{half.line}: a name the checker cannot type"
-                file = tmp_path / f"half_{len(where)}.py"
-                file.write_text(module[0], encoding="utf-8")
-                where[file.name] = (path.name, half.line, module[1])
-    assert len(where) > 50
-    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml")]
-    command += ["--cache-dir", str(ROOT / ".mypy_cache" / "guide-snippets"), *sorted(map(str, tmp_path.glob("*.py")))]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
-    problems = []
-    for line in done.stdout.splitlines():
-        found = MYPY_LINE.match(line)
-        if found:
-            guide, first, offset = where[Path(found["path"]).name]
-            problems.append(f"{guide}:{first} (line {int(found['line']) - offset} of the half): {found['message']}")
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    assert problems == []
+    named = [
+        (path.name, half)
+        for path in GUIDES
+        for block in blocks(path.read_text(encoding="utf-8"))
+        for half in halves(block)
+    ]
+    assert len(named) > 50
+    assert type_check(named, tmp_path) == []

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from guide_snippets import blocks, halves
+from guide_snippets import blocks, halves, type_check
 from spec_editing import SPEC, edit
 from synthetic_version import NEXT_VERSION, make_next_document
 
@@ -203,8 +203,9 @@ def test_a_declared_rename_carries_the_sort_and_filter_of_its_name_and_its_other
     after = "value: datetime | None = did_reservation.expire_at\nwanted: str = ...\n"
     after += 'client.did_reservations.list(filter={"expire_at": wanted})'
     assert block(before, after) in reservations
-    before = 'client.did_reservations.list(filter={"expires_at": value})'
-    assert block(before, 'client.did_reservations.list(filter={"expire_at": value})') in reservations
+    before = 'value: datetime = ...\nclient.did_reservations.list(filter={"expires_at": value})'
+    after = 'value: str = ...\nclient.did_reservations.list(filter={"expire_at": value})'
+    assert block(before, after) in reservations
     assert "- **retyped**: filter `expire_at`: `datetime` → `str`" in reservations
 
 
@@ -302,7 +303,8 @@ def test_an_undeclared_rename_is_probably_renamed_until_declared_or_rejected(
     assert "renamed" not in rejected
     assert "- **removed**: `region.name` removed" in rejected and "- **added**: `region.title` added (str" in rejected
     assert "- **removed**: filter `name` removed" in rejected  # not a broken backtick
-    assert block('client.regions.list(filter={"name": value})', "# filter name: gone in 2026-05-01") in rejected
+    before = 'value: str | Sequence[str] = ...\nclient.regions.list(filter={"name": value})'
+    assert block(before, "# filter name: gone in 2026-05-01") in rejected
     assert "- **removed**: sort `name` removed" in rejected
 
 
@@ -426,3 +428,11 @@ def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> No
     assert "  wanted: int | Sequence[int] = ...\n" in dids and "  wanted: str | Sequence[str] = ...\n" in dids
     for code in blocks(next_guide):
         ast.parse(code.code)
+
+
+@pytest.mark.reference
+def test_the_next_version_guide_type_checks_against_the_package_that_exists(next_guide: str, tmp_path: Path) -> None:
+    """Its halves for the latest version type-check against its package (the new one is not generated here)."""
+    named = [("next guide", half) for block in blocks(next_guide) for half in halves(block) if half.version == OLD]
+    assert len(named) > 5
+    assert type_check(named, tmp_path) == []
