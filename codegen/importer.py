@@ -13,7 +13,7 @@ import io
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,7 @@ class Folder:
     path: Path
     trees: Trees
     texts: dict[str, str]
+    read_as: dict[str, Any] = field(default_factory=dict)  # each file's content as read (plain data)
 
     def files(self) -> dict[str, Any]:
         found: dict[str, Any] = {"api.yaml": self.trees.api, "enums.yaml": self.trees.enums}
@@ -68,7 +69,7 @@ class Folder:
         changed = {}
         for rel, tree in self.files().items():
             old = self.texts.get(rel)
-            if old is not None and _plain(_yaml(4096).load(old)) == _plain(tree):
+            if old is not None and self.read_as.get(rel) == _plain(tree):
                 continue
             changed[rel] = _header(rel) + _dump(tree, _WIDTHS[0]) if old is None else _rewritten(old, tree)
         return changed
@@ -76,10 +77,9 @@ class Folder:
 
 def _rewritten(old: str, tree: Any) -> str:
     """The new text of a file read as ``old`` whose tree is now ``tree``: only the lines that changed differ."""
-    width = _width(old)
-    base = _dump(_yaml(4096).load(old), width)
-    theirs = _dump(tree, width)
-    text = splice(old, base, theirs)
+    base = _as_written(old)
+    theirs = _dump(tree, base[0])
+    text = splice(old, base[1], theirs)
     return text if _plain(_yaml(4096).load(text)) == _plain(tree) else theirs
 
 
@@ -96,17 +96,19 @@ def _plain(node: Any) -> Any:
     return node
 
 
-def _width(text: str) -> int:
-    """The line width the file was written with: the one that reproduces the most of its lines."""
+def _as_written(text: str) -> tuple[int, str]:
+    """The line width the file was written with (the one whose dump reproduces the most of its lines; the first
+    that reproduces it whole), and the dump of its content at that width."""
     tree = _yaml(4096).load(text)
     lines = text.splitlines()
-
-    def kept(width: int) -> int:
-        return sum(
-            size for *_, size in SequenceMatcher(None, lines, _dump(tree, width).splitlines()).get_matching_blocks()
-        )
-
-    return max(_WIDTHS, key=kept)
+    best: tuple[int, int, str] = (-1, _WIDTHS[0], "")
+    for width in _WIDTHS:
+        dumped = _dump(tree, width)
+        if dumped == text:
+            return width, dumped
+        kept = sum(size for *_, size in SequenceMatcher(None, lines, dumped.splitlines()).get_matching_blocks())
+        best = max(best, (kept, width, dumped), key=lambda found: found[0])
+    return best[1], best[2]
 
 
 def read_folder(path: Path, facts: ApiFacts) -> Folder:
@@ -116,10 +118,11 @@ def read_folder(path: Path, facts: ApiFacts) -> Folder:
         if file.is_file():
             texts[file.relative_to(path).as_posix()] = file.read_text(encoding="utf-8")
     loaded = {rel: _yaml(4096).load(text) or CommentedMap() for rel, text in texts.items()}
+    read_as = {rel: _plain(tree) for rel, tree in loaded.items()}
     api = loaded.pop("api.yaml", None) or _draft_api(facts)
     enums = loaded.pop("enums.yaml", None) or CommentedMap()
     nested = loaded.pop("nested.yaml", None) or CommentedMap({"objects": CommentedMap(), "unions": CommentedMap()})
-    return Folder(path, Trees(api, enums, nested, loaded), texts)
+    return Folder(path, Trees(api, enums, nested, loaded), texts, read_as)
 
 
 def _draft_api(facts: ApiFacts) -> CommentedMap:
