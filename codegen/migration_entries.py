@@ -310,7 +310,8 @@ def resource_entry(change: Change, old: ir.Resource, new: ir.Resource, sides: tu
         text = f"operation `{name}` {change.kind}"
         if change.kind == "added":
             return Entry("operation", "added", text)
-        return Entry("operation", "removed", text, operation_call(old, name), gone(sides[1].version, name))
+        where = f"client.{old.path}.{name}"
+        return Entry("operation", "removed", text, operation_call(old, name), gone(sides[1].version, where))
     if change.area == "rule":
         return rule_entry(change, sides[1].version, f"`client.{new.path}`")
     if change.kind == "renamed":  # a sort, renamed with its attribute

@@ -413,11 +413,13 @@ def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> No
     assert "- **added**: `did.did_label` added (DidLabel | None, read-only)" in dids  # ...related from dids
     priority = section(next_guide, "enum `NetworkProtocolPriority`")
     assert "`NetworkProtocolPriority.IPV6_ONLY` added (value 'ipv6_only')" in priority
-    gone = f"# NetworkProtocolPriority.PREFER_IPV6: gone in {NEXT_VERSION}"
-    assert "NetworkProtocolPriority.PREFER_IPV6\n" in priority and gone in priority
+    removed = f"# NetworkProtocolPriority.PREFER_IPV6: gone in {NEXT_VERSION}"
+    assert "NetworkProtocolPriority.PREFER_IPV6\n" in priority and removed in priority
     groups = section(next_guide, "`shared_capacity_groups` (`SharedCapacityGroup`)")
     assert "`shared_capacity_group.shared_channels_count`: now required on create (a write rule: " in groups
-    assert 'client.shared_capacity_groups.delete("id")' in groups and "operation `delete` removed" in groups
+    assert "- **removed**: operation `delete` removed" in groups
+    gone = f"# client.shared_capacity_groups.delete: gone in {NEXT_VERSION}"
+    assert block('client.shared_capacity_groups.delete("id")', gone).replace(NEW, NEXT_VERSION) in groups
     union = section(next_guide, "nested `VoiceInTrunkConfiguration`")
     assert "union member `WebrtcConfiguration` added" in union and "narrow with `isinstance`" in union
     assert "UnknownNestedObject" in union and "isinstance(voice_in_trunk.configuration, WebrtcConfiguration)" in union
