@@ -435,12 +435,32 @@ class Renamed(BaseModel):
     ) = None
 
 
+class KeptItem(RootModel[str]):
+    root: Annotated[str, Field(min_length=1)]
+
+
+class NotImportedItem(RootModel[str]):
+    root: Annotated[str, Field(min_length=1)]
+
+
+class ImportDecisionsFile(BaseModel):
+    """
+    import-decisions.yaml (optional, beside api.yaml): the importer's notices a human has decided, each not reported again by `python -m codegen import` (which writes them with --record). kept: items the spec keeps although the document leaves them out (origin: postman), as the importer names them; not_imported: document names the spec does not take, as the importer prints them.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kept: list[KeptItem] | None = None
+    not_imported: list[NotImportedItem] | None = None
+
+
 NotesAdditionalProperty = TypeAliasType("NotesAdditionalProperty", Annotated[str, Field(min_length=1)])
 
 
 class ChangesFile(BaseModel):
     """
-    changes.yaml (optional, beside api.yaml): the human decisions of the migration guide from the previous version ('from') to this one. Renames cannot be inferred from a diff, so they are declared here: a declared rename turns a removal and an addition into one rename. Keys name things as the previous version does ('<type>.<wire name>', the type being the old resource type); values are the new names. notes: prose shown under a resource in the generated guide, keyed by resource type (the new one, or the old one for a removed resource).
+    changes.yaml (optional, beside api.yaml): the human decisions of the migration guide from the previous version ('from') to this one. Renames cannot be inferred from a diff, so they are declared here: a declared rename turns a removal and an addition into one rename. Keys name things as the previous version does ('<type>.<wire name>', the type being the old resource type); values are the new names. Until declared, a removal and an addition the diff pairs (same type and access) shows as probably renamed; not_renamed rejects such a guess. notes: prose shown under a resource in the generated guide, keyed by resource type (the new one, or the old one for a removed resource).
     """
 
     model_config = ConfigDict(
@@ -448,6 +468,10 @@ class ChangesFile(BaseModel):
     )
     from_: Annotated[str, Field(alias="from", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     renamed: Renamed | None = None
+    not_renamed: Renamed | None = None
+    """
+    Guesses of the diff rejected by a human: each pair (same keys as renamed) is a removal and an addition, not a rename; the guide stops calling it probably renamed.
+    """
     notes: (
         dict[
             Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")],

@@ -150,6 +150,7 @@ class Merger:
         self.report = Merge()
         self.enum_values: dict[str, dict[str | int, None]] = {}
         self.classes = {str(t.get("type")): str(t.get("class")) for t in trees.resources.values()}
+        self.retyped: set[int] = set()  # id() of the attribute nodes whose type this merge changed
 
     def note(self, where: str) -> None:
         self.report.placeholders.append(where)
@@ -254,7 +255,10 @@ class Merger:
     def attribute(
         self, node: CommentedMap, facts: FieldFacts, owner: str, read_only: bool = False, new: bool = False
     ) -> None:
-        put(node, "type", self.type_node(node.get("type"), facts.type, owner, facts.name))
+        before = node.get("type")
+        put(node, "type", self.type_node(before, facts.type, owner, facts.name))
+        if before is not None and node["type"] != before:
+            self.retyped.add(id(node))
         if facts.nullable:  # never removed: a null the examples show must still decode
             put(node, "nullable", True)
         if read_only:
@@ -409,9 +413,12 @@ class Merger:
             filters = tree.get("filters") or CommentedMap()
             for name in [n for n in filters if n not in facts.filters and self.facts.complete]:
                 del filters[name]
+            attributes = tree.get("attributes") or {}
             for name in facts.filters:
                 if name not in filters:
                     filters[name] = self.new_filter(tree, name)
+                elif name in attributes and id(attributes[name]) in self.retyped:  # the filter of a retyped field
+                    filters[name]["type"] = self.new_filter(tree, name)["type"]
                 flag(filters[name], "virtual", not names_field(tree, name))
             if filters:
                 place(tree, "filters", filters)
