@@ -167,12 +167,14 @@ class Filter:
     type: TypeRef
     array: bool
     description: str
+    values: tuple[str | int, ...] = ()
+    """An enum filter's member values: the plain values it takes besides the members (the runtime refuses others)."""
 
     @property
     def annotation(self) -> str:
         one = self.type.annotation
-        if self.type.kind == "enum":
-            one = f"{one} | str"  # a value the docs do not list yet is still accepted
+        if self.type.kind == "enum":  # a member (a value this SDK does not list: Enum("value")) or a listed value
+            one = f"{one} | Literal[{', '.join(repr(v) for v in self.values)}]"
         return f"{one} | Sequence[{one}]" if self.array else one
 
 
@@ -302,6 +304,7 @@ class _Builder:
         self.union_names = set(bundle.nested.unions or {})
         self.types = {r.type.root: r for r in bundle.resources}
         self._enum_values: dict[str, set[str]] = {}  # enum name -> wire values, set by build()
+        self._enum_members: dict[str, tuple[str | int, ...]] = {}  # enum name -> member values in order, too
 
     def fail(self, section: str, index: int | None, keys: Iterable[str | int], message: str) -> None:
         self.problems.append(self.spec.problem(section, index, list(keys), message))
@@ -324,6 +327,10 @@ class _Builder:
                 self.fail(section, index, keys, f"unknown nested object {name!r}{hint}: declare it in nested.yaml")
             return TypeRef("nested", name)
         return TypeRef("list", item=self.type_ref(root.list, where))
+
+    def filter(self, name: str, spec: sm.Filter, type_ref: TypeRef) -> Filter:
+        values = self._enum_members.get(type_ref.name, ()) if type_ref.kind == "enum" else ()
+        return Filter(name, type_ref, bool(spec.array), text(spec.description), values)
 
     def attributes(
         self,
@@ -497,12 +504,7 @@ class _Builder:
         if spec.singleton and operations - {"find", "update"}:
             self.fail("resources", index, ["operations"], "a singleton offers only find and update")
         filters = tuple(
-            Filter(
-                name,
-                self.type_ref(f.type, ("resources", index, ["filters", name, "type"])),
-                bool(f.array),
-                text(f.description),
-            )
+            self.filter(name, f, self.type_ref(f.type, ("resources", index, ["filters", name, "type"])))
             for name, f in (spec.filters or {}).items()
         )
         if (filters or spec.sorts) and "list" not in operations:
@@ -575,6 +577,7 @@ class _Builder:
         bundle = self.spec.bundle
         enums = self.enums()
         self._enum_values = {e.name: {str(m.value) for m in e.members} for e in enums}
+        self._enum_members = {e.name: tuple(m.value for m in e.members) for e in enums}
         objects, unions = self.nested()
         seen: dict[tuple[str, str], int] = {}
         resources = []
