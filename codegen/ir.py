@@ -6,7 +6,8 @@ nested objects and resources exist, names do not collide, include paths follow r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,6 +138,9 @@ class WriteRule:
     because: str = ""
     minimum: int | None = None
     maximum: int | None = None
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    """one_of / at_least_one of a nested object: (field, class) of the fields that another object of the same
+    wire type has (one class per way to send it, e.g. DID order items), so the group spans the classes."""
 
     @property
     def summary(self) -> str:
@@ -152,7 +156,8 @@ class WriteRule:
         if self.kind == "refuse":
             refused = ", ".join(f"`{name}`" for name in self.refuses)
             return f"while `{self.fields[0]}` is {shown}, {refused} cannot be sent: {self.because}"
-        names = " / ".join(f"`{name}`" for name in self.fields)
+        where = dict(self.elsewhere)
+        names = " / ".join(f"`{name}`" + (f" ({where[name]})" if name in where else "") for name in self.fields)
         amount = "exactly one" if self.kind == "one_of" else "at least one"
         return f"a create sends {amount} of {names}: {self.because}"
 
@@ -202,6 +207,18 @@ class NestedObject:
     attributes: tuple[Attribute, ...]
     rules: tuple[WriteRule, ...] = ()
     refusal: str | None = None
+
+    @property
+    def sole_ways(self) -> frozenset[str]:
+        """Fields a constructor requires although not ``required``: this class's only field of a one_of rule
+        whose other fields other classes have (a DidOrderItem orders by ``qty``, the only way it has)."""
+        return frozenset(
+            own[0]
+            for rule in self.rules
+            if rule.kind == "one_of" and rule.elsewhere
+            for own in [[f for f in rule.fields if f not in dict(rule.elsewhere)]]
+            if len(own) == 1
+        )
 
 
 @dataclass(frozen=True)
@@ -369,14 +386,23 @@ class _Builder:
         specs: list[sm.Rule] | None,
         fields: dict[str, Attribute | Relationship],
         where: tuple[str, int | None, list[str | int]],
+        siblings: Mapping[str, str] | None = None,
     ) -> tuple[WriteRule, ...]:
+        """``siblings``: field -> class of the other nested objects of the same wire type (for one_of and
+        at_least_one, which may span them)."""
         section, index, prefix = where
         result = []
         for position, spec in enumerate(specs or ()):
             rule = _write_rule(spec.root)
             keys: list[str | int] = [*prefix, "rules", position]
+            if rule.kind in ("one_of", "at_least_one") and siblings:
+                elsewhere = tuple((n, siblings[n]) for n in rule.fields if n not in fields and n in siblings)
+                rule = dataclasses.replace(rule, elsewhere=elsewhere)
+                if len(elsewhere) == len(rule.fields):
+                    self.fail(section, index, keys, "the rule names no field of this object")
+            spanned = dict(rule.elsewhere)
             for name in (*rule.fields, *(n for n, _ in rule.sends), *rule.refuses):
-                if name not in fields:
+                if name not in fields and name not in spanned:
                     self.fail(section, index, keys, f"the rule names {name!r}, which is not a field here")
             tested = fields.get(rule.fields[0])
             if isinstance(rule.test, bool) and not (isinstance(tested, Attribute) and tested.type.kind == "boolean"):
@@ -411,7 +437,7 @@ class _Builder:
             result.append(Enum(name, is_int, text(spec.description), members))
         return tuple(result)
 
-    def nested_object(self, name: str, spec: sm.NestedObject) -> NestedObject:
+    def nested_object(self, name: str, spec: sm.NestedObject, siblings: Mapping[str, str]) -> NestedObject:
         attributes = self.attributes(spec.attributes, "nested", None, ["objects", name, "attributes"])
         direction = spec.direction.value if spec.direction else "both"
         if spec.not_sendable is not None and direction != "response":
@@ -424,7 +450,7 @@ class _Builder:
             description=text(spec.description),
             direction=direction,
             attributes=attributes,
-            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name])) + _ranges(attributes),
+            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name]), siblings) + _ranges(attributes),
             refusal=refusal if direction == "response" else None,
         )
 
@@ -433,7 +459,8 @@ class _Builder:
         clash = self.object_names & self.union_names
         for name in sorted(clash):
             self.fail("nested", None, ["unions", name], f"{name} is both an object and a union")
-        objects = {name: self.nested_object(name, spec) for name, spec in sorted((nested.objects or {}).items())}
+        specs = sorted((nested.objects or {}).items())
+        objects = {name: self.nested_object(name, spec, _siblings(name, spec, specs)) for name, spec in specs}
         unions = []
         for name, spec in sorted((nested.unions or {}).items()):
             members = []
@@ -626,6 +653,20 @@ def _write_rule(spec: sm.CascadeRule | sm.RefuseRule | sm.OneOfRule | sm.AtLeast
     if isinstance(spec, sm.OneOfRule):
         return WriteRule("one_of", tuple(f.root for f in spec.one_of), because=text(spec.because))
     return WriteRule("at_least_one", tuple(f.root for f in spec.at_least_one), because=text(spec.because))
+
+
+def _siblings(name: str, spec: sm.NestedObject, specs: list[tuple[str, sm.NestedObject]]) -> dict[str, str]:
+    """Field -> class of the fields that only other objects of this one's wire type have (none without a type)."""
+    if spec.type is None:
+        return {}
+    own = set(spec.attributes.root if spec.attributes else {})
+    found: dict[str, str] = {}
+    for other, other_spec in specs:
+        if other != name and other_spec.type is not None and other_spec.type.root == spec.type.root:
+            for field in other_spec.attributes.root if other_spec.attributes else {}:
+                if field not in own:
+                    found.setdefault(field, other)
+    return found
 
 
 def _ranges(attributes: tuple[Attribute, ...]) -> tuple[WriteRule, ...]:
