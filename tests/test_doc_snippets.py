@@ -21,7 +21,6 @@ SKIP = "<!-- snippet: not type-checked -->"
 FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>\w*)\s*$")
 MYPY_LINE = re.compile(r"^(?P<path>[^:]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
 PRELUDE = """\
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -62,8 +61,6 @@ request: Any  # a web framework's request
 file_id: str
 scan_bytes: bytes
 export: Export
-fake_sleep: Callable[[float], None]  # a test's stand-ins for time.sleep and time.monotonic
-fake_clock: Callable[[], float]
 """
 
 
