@@ -1,7 +1,8 @@
 """Completion in Jedi-based editors (vim, Emacs, IPython, jedi-language-server), driven through Jedi itself.
 
 ``typing.Self`` resolves to the base class in Jedi, so ``with DidwwClient.from_env() as client: client.``
-completed nothing; the runtime annotates ``self`` / ``cls`` with a type variable instead (mypy and pyright see
+completed nothing; the runtime annotates ``self`` / ``cls`` with a type variable instead (and an async page's
+``__aiter__`` / ``iter_pages`` return their generators from plain methods, which Jedi follows) (mypy and pyright see
 the same concrete class: tests/typing/ok_concrete_returns.py). Each case is source code ending where the
 editor's cursor is, and the names the completion must offer there; the README's first lines are checked
 the same way, at every ``name.`` of its first code blocks.
@@ -54,6 +55,22 @@ CASES: dict[str, tuple[str, set[str]]] = {
     "2022-05-10": (
         "from didww_gen.v2022_05_10 import DidwwClient\nwith DidwwClient.from_env() as c:\n    c.did_reservations.",
         {"list", "find", "create"},
+    ),
+    "async for over a page": (
+        V2026
+        + "async def main() -> None:\n    async with AsyncDidwwClient.from_env() as client:\n"
+        + "        page = await client.dids.list()\n        async for did in page:\n            did.",
+        {"number", "voice_in_trunk"},
+    ),
+    "async iter_pages": (
+        V2026
+        + "async def main() -> None:\n    async with AsyncDidwwClient.from_env() as client:\n"
+        + "        async for page in (await client.dids.list()).iter_pages():\n            page.data[0].",
+        {"number"},
+    ),
+    "model_copy": (
+        "from didww_gen.v2026_04_16.models import Did\nDid.ref('x').model_copy(deep=True).",
+        {"number", "is_loaded"},
     ),
     "a repository's find": (
         V2026 + 'with DidwwClient.from_env() as client:\n    client.dids.find("x").',

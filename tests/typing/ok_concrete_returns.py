@@ -31,8 +31,14 @@ async def async_client() -> None:
         assert_type(client, AsyncDidwwClient)
         assert_type(client.with_options(deadline=None), AsyncDidwwClient)
         assert_type(await client.dids.find("uuid"), Did)
+        page = await client.dids.list()
+        async for did in page:
+            assert_type(did, Did)
+        async for each in page.iter_pages():
+            assert_type(each.data, list[Did])
 
 
 def references() -> None:
     assert_type(Did.ref("uuid"), Did)
     assert_type(VoiceInTrunk.ref("uuid").name, str)
+    assert_type(Did.ref("uuid").model_copy(update={"description": "x"}), Did)
