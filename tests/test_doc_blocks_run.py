@@ -176,6 +176,14 @@ def run_block(block: Block, namespace: dict[str, Any]) -> None:
 SECTIONS = sections()
 
 
+def test_the_prelude_names_are_all_bound() -> None:
+    """Every variable the typing prelude declares is bound here, and nothing else."""
+    declared = {
+        n.target.id for n in ast.parse(PRELUDE).body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+    }
+    assert declared == set(the_names_the_prose_talks_about(fake_of(API_VERSION)))
+
+
 def test_the_documents_blocks_are_counted() -> None:
     every = [b for group in SECTIONS.values() for b in group]
     run = [b for b in every if b.marker is None]
@@ -204,4 +212,3 @@ def test_every_block_runs_against_the_fake(
         except Exception as exc:
             pytest.fail(f"{block.doc}:{block.line} ({where[1]}) raised {type(exc).__name__}: {exc}")
     capsys.readouterr()
-

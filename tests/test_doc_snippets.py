@@ -4,6 +4,7 @@ The README is the first integration code users copy. A block is checked as writt
 imports the package's public names and declares the variables the prose talks about (``client``, ``did``,
 ``trunk``, ...) with their types; a block using ``await`` or ``async`` runs inside an ``async def``. A block
 that is deliberately partial is preceded by the line ``<!-- snippet: not type-checked -->``.
+tests/test_doc_blocks_run.py runs the same blocks against the fake, with the prelude's variables bound.
 """
 
 from __future__ import annotations
