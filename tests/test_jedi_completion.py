@@ -94,6 +94,25 @@ def test_completion_offers_the_concrete_class_members(case: str) -> None:
     assert expected <= offered, f"{case}: missing {sorted(expected - offered)} (offered {len(offered)} names)"
 
 
+INFERRED = {
+    V2026 + "with DidwwClient.from_env() as client:\n    client": "didww_gen.v2026_04_16.client.DidwwClient",
+    V2026 + "async def main() -> None:\n    async with AsyncDidwwClient.from_env() as client:\n        client": (
+        "didww_gen.v2026_04_16.client.AsyncDidwwClient"
+    ),
+    V2026 + "copy = DidwwClient.from_env().with_options(timeout=1.0)\ncopy": "didww_gen.v2026_04_16.client.DidwwClient",
+    "from didww_gen.models import Did\nreference = Did.ref('x')\nreference": "didww_gen.v2026_04_16.models.did.Did",
+    "from didww_gen.v2022_05_10.models import Did\nold = Did.ref('x')\nold": "didww_gen.v2022_05_10.models.did.Did",
+}
+
+
+@pytest.mark.parametrize("source", list(INFERRED), ids=lambda source: source.rsplit("\n", 1)[-1].strip())
+def test_jedi_infers_the_concrete_class(source: str) -> None:
+    lines = source.split("\n")
+    script = jedi.Script(source, path=PROBE, environment=jedi.InterpreterEnvironment())
+    inferred = [d.full_name for d in script.infer(len(lines), len(lines[-1]))]
+    assert inferred == [INFERRED[source]]
+
+
 def test_the_same_cases_were_empty_with_typing_self() -> None:
     """The probe tells the two apart: a method typed ``-> Self`` on a base class completes nothing here."""
     source = textwrap.dedent(
