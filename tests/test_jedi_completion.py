@@ -5,11 +5,12 @@ completed nothing; the runtime annotates ``self`` / ``cls`` with a type variable
 ``__aiter__`` / ``iter_pages`` return their generators from plain methods, which Jedi follows) (mypy and pyright see
 the same concrete class: tests/typing/ok_concrete_returns.py). Each case is source code ending where the
 editor's cursor is, and the names the completion must offer there; the README's first lines are checked
-the same way, at every ``name.`` of its first code blocks.
+the same way, at every ``.name`` of its first code blocks, and so is every ``.name`` of every documented block.
 """
 
 from __future__ import annotations
 
+import ast
 import io
 import itertools
 import re
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import jedi
 import pytest
+from test_doc_snippets import PRELUDE, as_module, snippets
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "jedi_probe.py"  # never written: only where Jedi believes the source lives (for relative imports)
@@ -156,3 +158,30 @@ def test_the_readme_first_lines_complete() -> None:
     assert len(accesses) >= 20, "the README's first code has fewer attribute accesses than expected"
     missing = [(at, name) for code, at, name in accesses if name not in completions(code, at)]
     assert missing == [], f"Jedi does not offer these at the README's first lines: {missing}"
+
+
+def doc_accesses() -> list[tuple[str, str, tuple[int, int], str]]:
+    """``(where, code, cursor, name)`` at every ``.name`` of every python block of the README and docs/*.md,
+    as tests/test_doc_snippets.py checks them (after the prelude that types the names the prose talks about),
+    except on values the prelude types ``Any`` (a web framework's ``request``)."""
+    declared = [n for n in ast.parse(PRELUDE).body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+    untyped = {ast.unparse(n.target) for n in declared if ast.unparse(n.annotation) == "Any"}
+    found = []
+    for snippet in snippets():
+        code, offset = as_module(snippet)
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(code).readline) if t.type != tokenize.NL]
+        for owner, dot, token in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            importing = token.line.lstrip().startswith(("from ", "import "))
+            if token.type != tokenize.NAME or dot.string != "." or importing or token.start[0] <= offset:
+                continue
+            if owner.string not in untyped:
+                where = f"{snippet.doc}:{snippet.line + token.start[0] - offset - 1}"
+                found.append((where, code, token.start, token.string))
+    return found
+
+
+def test_every_documented_access_completes() -> None:
+    accesses = doc_accesses()
+    assert len(accesses) >= 100, "the documents have fewer attribute accesses than expected"
+    missing = [(where, name) for where, code, at, name in accesses if name not in completions(code, at)]
+    assert missing == [], f"Jedi does not offer these in the documents' code: {missing}"
