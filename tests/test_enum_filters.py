@@ -101,3 +101,18 @@ def test_the_message_of_orders_status_and_the_async_client() -> None:
     with pytest.raises(DidwwClientError, match="got 'Done'"):
         asyncio.run(listing())
     assert len(fake.requests) == 0
+
+
+def test_the_message_shows_no_long_value_and_hints_only_a_plain_value() -> None:
+    client = FakeDidww(seed="empty").client()
+    for value, shown, hint in (
+        ("x" * 10_000, "got a str of 10002 characters", False),
+        (7, "got 7", False),  # a string enum: OrderStatus(7) is no member either
+        (_Other.PENDING, "got <_Other.PENDING: 'pending'>", False),
+        ("on_hold", "got 'on_hold'", True),
+    ):
+        with pytest.raises(DidwwClientError) as refused:
+            client.orders.list(filter={"status": value})  # type: ignore[typeddict-item]
+        message = str(refused.value)
+        assert shown in message and len(message) < 300, message
+        assert ("a value this SDK does not list yet: OrderStatus(" in message) is hint, message

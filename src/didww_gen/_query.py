@@ -42,6 +42,15 @@ def _enum_value_ok(value: Any, members: type[enum.Enum]) -> bool:
     return any(type(m.value) is type(value) and m.value == value for m in members)
 
 
+def _enum_refusal(name: str, value: Any, members: type[enum.Enum]) -> str:
+    listed = ", ".join(repr(m.value) for m in members)
+    shown = repr(value) if len(repr(value)) <= 80 else f"a {type(value).__name__} of {len(repr(value))} characters"
+    message = f"filter[{name}] takes {members.__name__} members or their values ({listed}), got {shown}"
+    if type(value) in {type(m.value) for m in members} and shown == repr(value):  # one the API may have added
+        message += f"; a value this SDK does not list yet: {members.__name__}({value!r})"
+    return message
+
+
 def check_enum_filters(filter: Any, enums: Mapping[str, type[enum.Enum]]) -> None:
     """Refuse a value of an enum-valued filter that is not one of the enum's, naming them, before sending.
 
@@ -55,11 +64,7 @@ def check_enum_filters(filter: Any, enums: Mapping[str, type[enum.Enum]]) -> Non
         items = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
         bad = [item for item in items if not _enum_value_ok(item, members)]
         if bad:
-            listed = ", ".join(repr(m.value) for m in members)
-            raise DidwwClientError(
-                f"filter[{name}] takes {members.__name__} members or their values ({listed}), got {bad[0]!r}; "
-                f"a value this SDK does not list yet: {members.__name__}({bad[0]!r})"
-            )
+            raise DidwwClientError(_enum_refusal(name, bad[0], members))
 
 
 def build_query(
