@@ -129,19 +129,6 @@ class Range:
 Rule = Cascade | Refuse | OneOf | AtLeastOne | Range
 
 
-def apply_rules(
-    owner: str,
-    rules: tuple[Rule, ...],
-    outgoing: dict[str, Any],
-    changed: set[str],
-    current: Mapping[str, Any],
-    creating: bool,
-) -> None:
-    """Run the cascades (in spec order), then the checks, on the values about to be sent."""
-    apply_cascades(rules, outgoing, changed)
-    check_rules(owner, rules, outgoing, current, creating)
-
-
 def apply_cascades(rules: tuple[Rule, ...], outgoing: dict[str, Any], changed: set[str]) -> None:
     """The cascades only (in spec order): what the write also sends."""
     for rule in rules:
