@@ -248,6 +248,20 @@ class Wait(BaseModel):
     """
 
 
+class Cli(BaseModel):
+    """
+    How the didww command line shows this resource.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    columns: Annotated[list[str] | None, Field(min_length=1)] = None
+    """
+    The fields (attribute or relationship names) a table shows after the id, in order (default: the first few plain attributes).
+    """
+
+
 class Include(RootModel[str]):
     root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")]
 
@@ -515,6 +529,10 @@ class ResourceFile(BaseModel):
     wait: Wait | None = None
     """
     The resource completes asynchronously: its repository gets wait(), which polls find() until the status attribute holds one of the final values.
+    """
+    cli: Cli | None = None
+    """
+    How the didww command line shows this resource.
     """
     includes: list[Include] | None = None
     """

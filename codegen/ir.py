@@ -259,6 +259,7 @@ class Resource:
     rules: tuple[WriteRule, ...] = ()
     included_types: tuple[str, ...] = ()
     wait: Wait | None = None
+    columns: tuple[str, ...] = ()  # the command line's table columns chosen in the spec (empty: a default)
 
     @property
     def module(self) -> str:
@@ -560,7 +561,28 @@ class _Builder:
             )
             + _ranges(attributes),
             wait=self.wait(index, spec.wait, attributes, operations),
+            columns=self.columns(index, spec.cli, attributes, relationships),
         )
+
+    def columns(
+        self,
+        index: int,
+        spec: sm.Cli | None,
+        attributes: tuple[Attribute, ...],
+        relationships: tuple[Relationship, ...],
+    ) -> tuple[str, ...]:
+        """The resource's ``cli: columns:``: names of its attributes or relationships."""
+        names = [*(a.name for a in attributes), *(r.name for r in relationships)]
+        chosen = tuple(spec.columns or ()) if spec is not None else ()
+        for position, name in enumerate(chosen):
+            if name not in names:
+                self.fail(
+                    "resources",
+                    index,
+                    ["cli", "columns", position],
+                    f"column {name!r} is not a field of this resource{did_you_mean(name, names)}",
+                )
+        return chosen
 
     def wait(
         self, index: int, spec: sm.Wait | None, attributes: tuple[Attribute, ...], ops: frozenset[str]

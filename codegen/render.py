@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from codegen import cli_table
 from codegen.naming import field_name, snake
 
 if TYPE_CHECKING:
@@ -269,6 +270,7 @@ def render(api: Api, package: str) -> dict[str, str]:
     emit("api_info.py", "api_info.py.j2")
     emit("enums.py", "enums.py.j2")
     emit("client.py", "client.py.j2")
+    emit("cli_table.py", "cli_table.py.j2", **cli_table.table(api))
     emit("models/__init__.py", "models_init.py.j2", exports=model_exports(api))
     nested_rules = tuple(rule for o in api.objects for rule in o.rules)
     emit("models/nested.py", "nested.py.j2", enum_names=enum_names, nested_rules=nested_rules)
@@ -319,6 +321,7 @@ def render_latest(api: Api, package: str, registry: str) -> dict[str, str]:
     files["testing/__init__.py"] = env.get_template("latest_testing.py.j2").render(
         **common, target=f"{package}.testing"
     )
+    files["cli/_latest.py"] = env.get_template("cli_latest.py.j2").render(**common)
     return files
 
 

@@ -101,3 +101,15 @@ def test_an_enum_default_must_be_a_member(spec_copy: Path) -> None:
         "attributes.callback_method.default: "
         "default 'put' is not a value of the attribute's type (enum: CallbackMethod)"
     )
+
+
+def test_the_command_lines_table_columns_name_fields_of_the_resource(spec_copy: Path) -> None:
+    line = _edit(
+        spec_copy / "resources" / "dids.yaml",
+        "  columns: [number, description, terminated, expires_at]",
+        "  columns: [number, descripton, terminated, expires_at]",
+    )
+    assert _problems(spec_copy) == [
+        f"spec/{LATEST}/resources/dids.yaml:{line}: cli.columns.1: column 'descripton' is not a field of this "
+        "resource (did you mean 'description'?)"
+    ]
