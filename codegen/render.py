@@ -151,7 +151,8 @@ def rule_code(rule: WriteRule) -> str:
     if rule.kind == "range":
         return f"Range({rule.fields[0]!r}, {rule.minimum!r}, {rule.maximum!r})"
     kind = "OneOf" if rule.kind == "one_of" else "AtLeastOne"
-    return f"{kind}({rule.fields!r}, {rule.because!r})"
+    elsewhere = f", elsewhere={rule.elsewhere!r}" if rule.elsewhere else ""
+    return f"{kind}({rule.fields!r}, {rule.because!r}{elsewhere})"
 
 
 def rule_classes(rules: tuple[WriteRule, ...]) -> list[str]:

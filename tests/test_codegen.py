@@ -126,3 +126,19 @@ def test_not_sendable_needs_a_response_only_object(spec_copy: Path) -> None:
     _edit(spec_copy / "nested.yaml", "    direction: response\n    not_sendable:", "    not_sendable:")
     (problem,) = _problems(spec_copy)
     assert problem.endswith("objects.IpOnlyAuthenticationMethod.not_sendable: not_sendable needs direction: response")
+
+
+@pytest.mark.parametrize(
+    "new, message",
+    [
+        ("[qty, available_did_id, reservation_id]", "the rule names 'reservation_id', which is not a field here"),
+        ("[available_did_id, did_reservation_id]", "the rule names no field of this object"),
+    ],
+)
+def test_a_rule_spanning_a_wire_types_objects_names_their_fields(spec_copy: Path, new: str, message: str) -> None:
+    """A nested object's one_of may name fields of the other objects of its wire type (DID order items), no others."""
+    path = spec_copy / "nested.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("one_of: [qty, available_did_id, did_reservation_id]", f"one_of: {new}", 1))
+    (problem,) = _problems(spec_copy)
+    assert problem.endswith(f"objects.DidOrderItem.rules.0: {message}")

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from conformance import CONTRADICTED
 
 from codegen.reference import request_examples
 from didww_gen import API_VERSION, DidwwClient, DidwwClientError, EncryptedUpload
@@ -273,9 +274,12 @@ def test_reference_request_bodies_pass_the_member_checks() -> None:
     """Fidelity: every documented create/update body is accepted attribute by attribute. What may still
     fail is what the real API would refuse too: ids of the documentation's account (unknown here), names the
     seed already holds, the documentation's placeholder values ("string" as a birth date), and description
-    fragments without a field the OpenAPI document requires."""
+    fragments without a field the OpenAPI document requires. An example breaking its own document's rule
+    (``conformance.CONTRADICTED``) is left out: the SDK refuses it before sending."""
     refused = []
     for example in request_examples():
+        if (API_VERSION, example.request, example.source) in CONTRADICTED:
+            continue
         fake = FakeDidww()
         data = example.body["data"]
         if example.method == "PATCH" and "id" not in data:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic
 
 import httpx
 
-if sys.version_info >= (3, 11):
-    from typing import Self
-else:  # pragma: no cover
-    from typing_extensions import Self
-
-from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries
 from didww_gen._deadline import AUTO
 from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
@@ -45,7 +39,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         """Same as :meth:`aclose`."""
         await self.aclose()
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: Client) -> Client:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

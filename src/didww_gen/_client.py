@@ -10,17 +10,11 @@ from __future__ import annotations
 import enum
 import os
 import platform
-import sys
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
-
-if sys.version_info >= (3, 11):
-    from typing import Self
-else:  # pragma: no cover
-    from typing_extensions import Self
 from typing_extensions import TypedDict, Unpack  # generic TypedDicts before Python 3.11
 
 from didww_gen import _retries
@@ -76,6 +70,9 @@ def _user_agent(api_version: str) -> str:
 
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 Env = TypeVar("Env", bound=enum.Enum)
+# the client's own class, for methods that return it: an annotated ``self``/``cls`` rather than ``typing.Self``,
+# which Jedi-based editors resolve to the base class (no completion of the generated repositories)
+Client = TypeVar("Client", bound="_ClientCore[Any, Any]")
 
 
 class ClientOptions(TypedDict, Generic[HttpClient, Env], total=False):
@@ -147,7 +144,7 @@ class _ClientCore(Generic[HttpClient, Env]):
         self._public_keys: tuple[str, ...] | None = None
 
     @classmethod
-    def from_env(cls, **options: Unpack[ClientOptions[HttpClient, Env]]) -> Self:
+    def from_env(cls: type[Client], **options: Unpack[ClientOptions[HttpClient, Env]]) -> Client:
         """A client configured from the environment: ``DIDWW_API_KEY`` (required), ``DIDWW_ENVIRONMENT``
         (``sandbox``, the default, or ``production``) and ``DIDWW_BASE_URL`` (optional, wins over the
         environment, e.g. ``http://127.0.0.1:8080/v3`` for the fake API). ``options`` are the other
@@ -172,13 +169,13 @@ class _ClientCore(Generic[HttpClient, Env]):
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, api_key='***')"
 
     def with_options(
-        self,
+        self: Client,
         *,
         api_version: str = _UNSET,
         timeout: TimeoutTypes = _UNSET,
         max_retries: int = _UNSET,
         deadline: float | None = _UNSET,
-    ) -> Self:
+    ) -> Client:
         """A client with other settings that shares this one's connection pool and rate limiter.
 
         Closing the derived client leaves the pool open; close the original when done.

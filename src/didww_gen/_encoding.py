@@ -21,7 +21,7 @@ from didww_gen._model import (
     Resource,
     UnknownNestedObject,
 )
-from didww_gen._rules import apply_cascades, apply_rules, check_required, check_rules
+from didww_gen._rules import apply_cascades, check_required, check_rules
 from didww_gen._tracking import changed_fields, nested_changes
 from didww_gen._types import TIMESTAMP_FORMAT
 from didww_gen.errors import DidwwClientError
@@ -113,8 +113,9 @@ def encode_nested(value: Any, operation: Operation, changed: set[str] | None = N
         raise DidwwClientError(f"{owner} cannot be sent: {cls.__refusal__}")
     changed = set(value.model_fields_set if changed is None else changed)
     outgoing = _nested_outgoing(value, operation, changed)
-    apply_rules(owner, cls.__rules__, outgoing, changed, outgoing, creating=True)  # a nested object is sent whole
+    apply_cascades(cls.__rules__, outgoing, changed)  # what is missing first, then the rules, as for a resource
     check_required(owner, _required(cls.__attributes__), outgoing, "in every " + owner)
+    check_rules(owner, cls.__rules__, outgoing, outgoing, creating=True)  # a nested object is sent whole
     attributes = {}
     for name, spec in cls.__attributes__.items():
         if name in outgoing:

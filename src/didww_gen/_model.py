@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 if sys.version_info >= (3, 11):
     from typing import Self
@@ -209,6 +209,9 @@ def unset_message(model: _Modelled, name: str) -> str:
     )
 
 
+ModelledT = TypeVar("ModelledT", bound="_Modelled")
+
+
 class _Modelled(BaseModel):
     """Behaviour shared by resources and nested objects."""
 
@@ -222,6 +225,10 @@ class _Modelled(BaseModel):
     )
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
     __rules__: ClassVar[tuple[Rule, ...]] = ()
+
+    def model_copy(self: ModelledT, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> ModelledT:
+        """pydantic's copy, typed by an annotated ``self`` rather than ``typing.Self`` (completion in Jedi)."""
+        return super().model_copy(update=update, deep=deep)
 
     def __init__(self, **data: Any) -> None:
         self._check_names(data)
@@ -347,6 +354,11 @@ LOADED: Any = type("Loaded", (), {"__slots__": (), "__repr__": lambda self: "LOA
 """``_clean`` of a model decoded from a response and unchanged since: clean, no value recorded yet."""
 
 
+ResourceT = TypeVar("ResourceT", bound="Resource")
+"""A resource class's own type, for ``ref()``: an annotated ``cls`` rather than ``typing.Self``, which Jedi-based
+editors resolve to ``Resource`` (no completion of the model's fields)."""
+
+
 class Resource(_Modelled):
     """A JSON:API resource object. ``TYPE`` is its JSON:API type; fields are its attributes and relationships."""
 
@@ -419,13 +431,13 @@ class Resource(_Modelled):
         return (*super()._guarded_reads(), *cls.__relationships__, "id")
 
     @classmethod
-    def ref(cls, id: str) -> Self:
+    def ref(cls: type[ResourceT], id: str) -> ResourceT:
         """A reference to an existing resource by id: for assigning a relationship, or for an update
         that sends exactly the fields set on it afterwards (``Did.ref(id)``, then ``did.description = ...``)."""
         if not isinstance(id, str) or not id:
             raise DidwwClientError(f"{cls.__name__}.ref() needs a non-empty string id, got {id!r}")
         construct: Any = cls.model_construct  # typed from the checker view, where id is a read-only property
-        return cast(Self, construct(id=id))
+        return cast(ResourceT, construct(id=id))
 
     def _guarded_setattr(self, name: str, value: Any) -> None:
         rel = self.__relationships__.get(name)

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic
 
 import httpx
 
-if sys.version_info >= (3, 11):
-    from typing import Self
-else:  # pragma: no cover
-    from typing_extensions import Self
-
-from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries
 from didww_gen._deadline import AUTO
 from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
@@ -42,7 +36,7 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Self:
+    def __enter__(self: Client) -> Client:
         return self
 
     def __exit__(self, *exc: object) -> None:

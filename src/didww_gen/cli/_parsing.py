@@ -88,9 +88,10 @@ def _json_value(value: str, what: str) -> Any:
         raise UsageProblem(f'{what} takes a JSON value here, e.g. \'{{"key": "value"}}\'; got {value!r}') from None
 
 
-def parse_filters(table: Table, collection: Collection, given: Sequence[str]) -> dict[str, str]:
-    """``--filter`` options as the query's filter mapping; repeated keys of an array filter are joined."""
-    found: dict[str, str] = {}
+def parse_filters(table: Table, collection: Collection, given: Sequence[str]) -> dict[str, str | list[str]]:
+    """``--filter`` options as the query's filter mapping; an array filter's values (comma-separated, or its key
+    repeated) as a list, each value checked on its own by the SDK too (an enum filter's)."""
+    found: dict[str, str | list[str]] = {}
     for text in given:
         key, value = split_pair(text, "--filter")
         if key not in collection.filters:
@@ -103,7 +104,10 @@ def parse_filters(table: Table, collection: Collection, given: Sequence[str]) ->
             _scalar(table, kind, part, f"--filter {key}")
         if key in found and not array:
             raise UsageProblem(f"--filter {key} takes one value (given twice)")
-        found[key] = f"{found[key]},{value}" if key in found else value
+        if array:
+            found[key] = [*found.get(key, []), *parts]
+        else:
+            found[key] = value
     return found
 
 

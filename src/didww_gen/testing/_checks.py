@@ -196,7 +196,18 @@ def check_nested(
         return value
     chosen = pick_variant([c for c in candidates if c.sendable], given)
     checked = _check_members(objects, given, chosen.attributes, f"{pointer}/attributes", operation, True, errors)
+    _check_nested_rules(chosen.rules, given, f"{pointer}/attributes", errors)
     return {"type": wire_type, "attributes": checked}
+
+
+def _check_nested_rules(rules: tuple[Rule, ...], given: dict[str, Any], pointer: str, errors: Errors) -> None:
+    """A nested object's one-of and at-least-one rules (its fields may span the variants of its wire type)."""
+    for rule in rules:
+        sent = [n for n in rule.fields if given.get(n) not in (None, [])]
+        if rule.kind == "one_of" and len(sent) != 1:
+            errors.append(invalid(pointer, f"exactly one of {', '.join(rule.fields)} is required"))
+        elif rule.kind == "at_least_one" and not sent:
+            errors.append(invalid(pointer, f"at least one of {', '.join(rule.fields)} is required"))
 
 
 def _check_linkage(store: Store, rel: Rel, data: Any, pointer: str, errors: Errors) -> None:

@@ -17,7 +17,7 @@ from didww_gen._model import (
     UnknownNestedObject,
     nested_discriminator,
 )
-from didww_gen._rules import Range, Rule
+from didww_gen._rules import OneOf, Range, Rule
 from didww_gen._types import IsoDate, StrictBool, StrictInt
 from didww_gen.v2022_05_10.enums import (
     Codec,
@@ -61,6 +61,13 @@ class AvailableDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("did_reservation_id", "ReservationDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 
@@ -216,7 +223,17 @@ class DidOrderItem(NestedObject):
         "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
         "did_group_id": AttributeSpec("did_group_id", Kind.PLAIN, Access.READ_ONLY, nullable=True),
     }
-    __rules__: ClassVar[tuple[Rule, ...]] = (Range("qty", 1, None),)
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(
+                ("available_did_id", "AvailableDidOrderItem"),
+                ("did_reservation_id", "ReservationDidOrderItem"),
+            ),
+        ),
+        Range("qty", 1, None),
+    )
 
     if TYPE_CHECKING:
 
@@ -224,7 +241,7 @@ class DidOrderItem(NestedObject):
             self,
             *,
             sku_id: str,
-            qty: int = ...,
+            qty: int,
             billing_cycles_count: int | None = ...,
             nanpa_prefix_id: str = ...,
             prorate_days_qty: int = ...,
@@ -645,6 +662,13 @@ class ReservationDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("available_did_id", "AvailableDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 

@@ -17,7 +17,7 @@ from didww_gen._model import (
     UnknownNestedObject,
     nested_discriminator,
 )
-from didww_gen._rules import NOT_BLANK, Cascade, Range, Rule
+from didww_gen._rules import NOT_BLANK, Cascade, OneOf, Range, Rule
 from didww_gen._types import IsoDate, StrictBool, StrictInt, UtcTimestamp
 from didww_gen.v2026_04_16.enums import (
     Codec,
@@ -67,6 +67,13 @@ class AvailableDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("did_reservation_id", "ReservationDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 
@@ -278,7 +285,17 @@ class DidOrderItem(NestedObject):
         "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
         "did_group_id": AttributeSpec("did_group_id", Kind.PLAIN, Access.READ_ONLY, nullable=True),
     }
-    __rules__: ClassVar[tuple[Rule, ...]] = (Range("qty", 1, None),)
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(
+                ("available_did_id", "AvailableDidOrderItem"),
+                ("did_reservation_id", "ReservationDidOrderItem"),
+            ),
+        ),
+        Range("qty", 1, None),
+    )
 
     if TYPE_CHECKING:
 
@@ -286,7 +303,7 @@ class DidOrderItem(NestedObject):
             self,
             *,
             sku_id: str,
-            qty: int = ...,
+            qty: int,
             billing_cycles_count: int | None = ...,
             nanpa_prefix_id: str = ...,
             prorate_days_qty: int = ...,
@@ -752,6 +769,13 @@ class ReservationDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("available_did_id", "AvailableDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 

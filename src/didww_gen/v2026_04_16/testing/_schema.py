@@ -18,7 +18,15 @@ NESTED: dict[str, Nested] = {
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "CapacityOrderItem": Nested(
         "capacity_order_items",
@@ -67,7 +75,15 @@ NESTED: dict[str, Nested] = {
             "did_group_id": Attr(Value("string"), nullable=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "EmergencyOrderItem": Nested(
         "emergency_order_items",
@@ -137,7 +153,15 @@ NESTED: dict[str, Nested] = {
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "SipConfiguration": Nested(
         "sip_configurations",
