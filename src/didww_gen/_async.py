@@ -52,8 +52,19 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         await self.aclose()
 
     async def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
-        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        import asyncio  # here, not at the top: the sync client's import stays free of asyncio
+        """Send one API request with retries; returns a 2xx response or raises the SDK's error.
+
+        Cancelling the caller cancels the request cleanly: the pool keeps no busy connection (``_cancel``)."""
+        from didww_gen._cancel import isolated  # here, not at the top: the sync client's import stays free of asyncio
+
+        return await isolated(
+            self._http,
+            lambda: self._send_now(method, path, stream=stream, **request),
+            abandon=_close if stream else None,
+        )
+
+    async def _send_now(self, method: str, path: str, *, stream: bool, **request: Any) -> httpx.Response:
+        import asyncio
 
         tries = _Tries(self, self._request(method, path, **request))
         while True:
@@ -134,6 +145,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         Checked and written as ``DidwwClient.download_export`` does; writing to the destination is plain
         blocking file I/O, chunk by chunk.
         """
+        from didww_gen._cancel import isolated
+
         path = export_path(export_or_url, self.base_url)
         sink = ExportSink(destination, url=path, decompress=decompress, progress=progress)
         with sink.guard():
@@ -141,10 +154,19 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
             response = await sender._send(
                 "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
             )
-            try:
-                sink.start(response)
-                async for chunk in response.aiter_raw() if sink.as_sent(response) else response.aiter_bytes():
-                    sink.write(chunk)
-            finally:
-                await response.aclose()
+            await isolated(self._http, lambda: _stream_to(sink, response))
             return sink.commit()
+
+
+async def _stream_to(sink: ExportSink, response: httpx.Response) -> None:
+    """Write ``response``'s body to ``sink`` chunk by chunk, then close it (in ``isolated``: cancellable cleanly)."""
+    try:
+        sink.start(response)
+        async for chunk in response.aiter_raw() if sink.as_sent(response) else response.aiter_bytes():
+            sink.write(chunk)
+    finally:
+        await response.aclose()
+
+
+async def _close(response: httpx.Response) -> None:
+    await response.aclose()
