@@ -30,8 +30,10 @@ from didww_gen._json_stream import CHUNK, NotJson, Reader
 from didww_gen._logging import logger
 from didww_gen._model import (
     INVALID_ATTRIBUTES,
+    UNKNOWN_MEMBERS,
     UNKNOWN_RELATIONSHIPS,
     Kind,
+    NestedObject,
     RelationshipSpec,
     Resource,
     UnknownNestedObject,
@@ -156,7 +158,8 @@ _UNTYPED: dict[type[Resource], tuple[tuple[str, str], ...]] = {}
 
 def _untyped_wires(model: type[Resource]) -> tuple[tuple[str, str], ...]:
     """(name, wire) of the attributes whose value may hold untyped JSON: free-form objects, and nested objects
-    (one of a type the SDK does not know is an ``UnknownNestedObject``, which keeps what it was sent)."""
+    (one of a type the SDK does not know is an ``UnknownNestedObject``, which keeps what it was sent; a known one
+    keeps the members it does not know)."""
     kinds = (Kind.NESTED, Kind.LIST_NESTED, Kind.OBJECT)
     return tuple((name, spec.wire) for name, spec in model.__attributes__.items() if spec.kind in kinds)
 
@@ -167,6 +170,8 @@ def _untyped(values: dict[str, Any], wires: tuple[tuple[str, str], ...]) -> bool
         value = values.get(name)
         for item in value if type(value) is list else (value,):
             if item is not None and (type(item) is UnknownNestedObject or type(item) is dict):
+                return True
+            if isinstance(item, NestedObject) and UNKNOWN_MEMBERS in item.__dict__:  # members kept as sent
                 return True
     return False
 
