@@ -51,22 +51,27 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
+    async def _send(
+        self, method: str, path: str, *, stream: bool = False, deadline: float | None = AUTO, **request: Any
+    ) -> httpx.Response:
         """Send one API request with retries; returns a 2xx response or raises the SDK's error.
 
+        ``deadline``: seconds this call may take at most (the client's own deadline still applies).
         Cancelling the caller cancels the request cleanly: the pool keeps no busy connection (``_cancel``)."""
         from didww_gen._cancel import isolated  # here, not at the top: the sync client's import stays free of asyncio
 
         return await isolated(
             self._http,
-            lambda: self._send_now(method, path, stream=stream, **request),
+            lambda: self._send_now(method, path, stream=stream, deadline=deadline, **request),
             abandon=_close if stream else None,
         )
 
-    async def _send_now(self, method: str, path: str, *, stream: bool, **request: Any) -> httpx.Response:
+    async def _send_now(
+        self, method: str, path: str, *, stream: bool, deadline: float | None, **request: Any
+    ) -> httpx.Response:
         import asyncio
 
-        tries = _Tries(self, self._request(method, path, **request))
+        tries = _Tries(self, self._request(method, path, **request), deadline)
         while True:
             while (wait := tries.rate_limit_wait()) > 0:
                 await asyncio.sleep(wait)

@@ -271,7 +271,7 @@ class _ClientCore(Generic[HttpClient, Env]):
 class _Tries:
     """The retry policy, deadline and logging for one request, whatever the flavour that sends it."""
 
-    def __init__(self, core: _ClientCore[Any, Any], request: httpx.Request) -> None:
+    def __init__(self, core: _ClientCore[Any, Any], request: httpx.Request, deadline: float | None = AUTO) -> None:
         self.core = core
         self.request = request
         self.method = request.method
@@ -280,7 +280,10 @@ class _Tries:
         self.uncertain = False  # an earlier attempt may have been acted on without our seeing the answer
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         where = f"{request.method} {request.url.copy_with(query=None)}"
-        self.deadline = Deadline(core._deadline_for(self.timeouts), where)
+        own = core._deadline_for(self.timeouts)
+        if deadline is not AUTO and deadline is not None:  # a caller's bound (wait(): the time left)
+            own = deadline if own is None else min(own, deadline)
+        self.deadline = Deadline(own, where)
 
     def rate_limit_wait(self) -> float:
         limiter = self.core.rate_limiter

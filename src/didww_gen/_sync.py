@@ -48,9 +48,13 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
-        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        tries = _Tries(self, self._request(method, path, **request))
+    def _send(
+        self, method: str, path: str, *, stream: bool = False, deadline: float | None = AUTO, **request: Any
+    ) -> httpx.Response:
+        """Send one API request with retries; returns a 2xx response or raises the SDK's error.
+
+        ``deadline``: seconds this call may take at most (the client's own deadline still applies)."""
+        tries = _Tries(self, self._request(method, path, **request), deadline)
         while True:
             while (wait := tries.rate_limit_wait()) > 0:
                 time.sleep(wait)
