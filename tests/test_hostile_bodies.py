@@ -304,7 +304,11 @@ def test_document_meta_of_another_json_type_keeps_the_page() -> None:
     for window in WINDOWS:
         doc = decode_document(_bytes(body), Did, many=True, window=window)
         assert [d.id for d in doc.data] == ["d1"]
-        assert doc.meta.total_records is None and doc.meta.model_extra == {"total_records": True, "api_version": 2026}
+        assert doc.meta.model_extra == {"total_records": True, "api_version": 2026}
+        with pytest.raises(DidwwClientError, match=r"meta.total_records: the server sent True \(a JSON boolean\)"):
+            _ = doc.meta.total_records
+        with pytest.raises(DidwwClientError, match=r"meta\.api_version"):
+            _ = doc.meta.api_version
         assert doc.links.next is None and doc.links.model_extra == {"next": 5}
 
 
