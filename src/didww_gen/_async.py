@@ -76,6 +76,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
             while (wait := tries.rate_limit_wait()) > 0:
                 await asyncio.sleep(wait)
             tries.start()
+            response = None
             try:
                 response = await self._http.send(tries.request, stream=True)
                 tries.watch(response)
@@ -86,7 +87,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
                     await response.aclose()
                     raise
             except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                await asyncio.sleep(tries.failed(exc))
+                await asyncio.sleep(tries.failed(exc, response))
                 continue
             delay = tries.answered(response)
             if delay is None:

@@ -312,9 +312,11 @@ class _Tries:
         """``wait`` when another attempt is allowed and fits before the deadline, else None."""
         return wait if self.attempt <= self.core.max_retries and self.deadline.allows(wait) else None
 
-    def failed(self, exc: httpx.RequestError) -> float:
+    def failed(self, exc: httpx.RequestError, response: httpx.Response | None = None) -> float:
         """Seconds to wait before retrying after a transport error; raises when there is no retry."""
         self._log(type(exc).__name__)
+        if isinstance(exc, httpx.DecodingError) and response is not None and not _starts_encoded(response):
+            raise _not_in_its_encoding(response, self.method, self.request.url) from None
         if isinstance(exc, httpx.TimeoutException) and self.deadline.expired():
             raise self.deadline.error() from None
         self.uncertain = self.uncertain or not isinstance(exc, httpx.ConnectError)
@@ -381,6 +383,29 @@ def describe_body(response: httpx.Response) -> str:
     kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip()
     of = f"of {kind!r}" if kind else "without a content type"
     return f"{len(response.content)} bytes {of} (not shown)"
+
+
+def _starts_encoded(response: httpx.Response) -> bool:
+    """Whether a body that failed to decode at least began in its encoding (gzip's magic): then it was damaged on
+    the way (cut short, corrupted), which a retry may cure; a body never in its encoding is the server's label."""
+    head = getattr(response.stream, "head", b"")
+    encoding = response.headers.get("Content-Encoding", "").split(",")[-1].strip().lower()
+    return encoding in ("gzip", "x-gzip") and head == b"\x1f\x8b"
+
+
+def _not_in_its_encoding(response: httpx.Response, method: str, url: httpx.URL) -> DidwwClientError:
+    encoding = response.headers.get("Content-Encoding", "")
+    shown = repr(encoding) if len(encoding) <= 40 and encoding.isprintable() else "an encoding"
+    return DidwwClientError(
+        f"{method} {url.copy_with(query=None)}: HTTP {response.status_code}: the body is labelled Content-Encoding "
+        f"{shown} but is not in that encoding ({_body_kind(response)}); not retried (the server, or a proxy "
+        "in between, labels it wrongly)"
+    )
+
+
+def _body_kind(response: httpx.Response) -> str:
+    kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip()
+    return f"a body of {kind!r}" if kind else "a body without a content type"
 
 
 def _transport_error(exc: httpx.RequestError, method: str, url: httpx.URL, attempts: int) -> Exception:

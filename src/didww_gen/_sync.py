@@ -59,6 +59,7 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
             while (wait := tries.rate_limit_wait()) > 0:
                 time.sleep(wait)
             tries.start()
+            response = None
             try:
                 response = self._http.send(tries.request, stream=True)
                 tries.watch(response)
@@ -69,7 +70,7 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
                     response.close()
                     raise
             except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                time.sleep(tries.failed(exc))
+                time.sleep(tries.failed(exc, response))
                 continue
             delay = tries.answered(response)
             if delay is None:
