@@ -13,7 +13,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from typing_extensions import Self
 
-from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries, redact
 from didww_gen._deadline import AUTO
 from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
@@ -72,27 +72,31 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         import asyncio
 
         tries = _Tries(self, self._request(method, path, **request), deadline)
-        while True:
-            while (wait := tries.rate_limit_wait()) > 0:
-                await asyncio.sleep(wait)
-            tries.start()
-            response = None
-            try:
-                response = await self._http.send(tries.request, stream=True)
-                tries.watch(response)
+        try:
+            while True:
+                while (wait := tries.rate_limit_wait()) > 0:
+                    await asyncio.sleep(wait)
+                tries.start()
+                response = None
                 try:
-                    if not stream or not response.is_success:
-                        await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
-            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                await asyncio.sleep(tries.failed(exc, response))
-                continue
-            delay = tries.answered(response)
-            if delay is None:
-                return response
-            await asyncio.sleep(delay)
+                    response = await self._http.send(tries.request, stream=True)
+                    tries.watch(response)
+                    try:
+                        if not stream or not response.is_success:
+                            await response.aread()
+                    except BaseException:
+                        await response.aclose()
+                        raise
+                except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
+                    await asyncio.sleep(tries.failed(exc, response))
+                    continue
+                delay = tries.answered(response)
+                if delay is None:
+                    return response
+                await asyncio.sleep(delay)
+        except BaseException:
+            redact(tries.request)  # an error's chain and traceback must not hold the key
+            raise
 
     # -- files -------------------------------------------------------------------------------
     async def upload_encrypted_files(

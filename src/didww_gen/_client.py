@@ -171,6 +171,12 @@ class _ClientCore(Generic[HttpClient, Env]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, api_key='***')"
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise DidwwClientError(
+            f"a {type(self).__name__} is not pickled: the pickle would carry the API key in clear; build the "
+            "client where it is used (from_env() reads the key from the environment)"
+        )
+
     def with_options(
         self,
         *,
@@ -344,6 +350,13 @@ class _Tries:
             logger.debug("DELETE %s -> 404 after a retry: deleted by an earlier attempt", self.request.url)
             return True
         return False
+
+
+def redact(request: httpx.Request | None) -> None:
+    """Mask the API key of a request that failed: the httpx exceptions and responses an SDK error may be chained
+    to (``__context__``), and the frames of its traceback, hold this request object."""
+    if request is not None and "Api-Key" in request.headers:
+        request.headers["Api-Key"] = "***"
 
 
 def api_error(

@@ -257,10 +257,20 @@ class ExportSink:
             yield
         except BaseException as exc:
             self.abort()
+            if isinstance(exc, httpx.RequestError):
+                _redact_request_of(exc)
             error = _error(exc, self.received, self._temp is not None)
             if error is exc:
                 raise
-            raise error from exc
+            raise error from None
+
+
+def _redact_request_of(exc: httpx.RequestError) -> None:
+    """The request of a failed download holds the API key; the error raised instead is chained to ``exc``."""
+    from didww_gen._client import redact
+
+    with contextlib.suppress(RuntimeError):  # an exception raised without its request has none
+        redact(exc.request)
 
 
 def _error(exc: BaseException, received: int, to_path: bool) -> BaseException:

@@ -14,7 +14,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from typing_extensions import Self
 
-from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Env, TimeoutTypes, _ClientCore, _Tries, redact
 from didww_gen._deadline import AUTO
 from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
@@ -55,27 +55,31 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
 
         ``deadline``: seconds this call may take at most (the client's own deadline still applies)."""
         tries = _Tries(self, self._request(method, path, **request), deadline)
-        while True:
-            while (wait := tries.rate_limit_wait()) > 0:
-                time.sleep(wait)
-            tries.start()
-            response = None
-            try:
-                response = self._http.send(tries.request, stream=True)
-                tries.watch(response)
+        try:
+            while True:
+                while (wait := tries.rate_limit_wait()) > 0:
+                    time.sleep(wait)
+                tries.start()
+                response = None
                 try:
-                    if not stream or not response.is_success:
-                        response.read()
-                except BaseException:
-                    response.close()
-                    raise
-            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                time.sleep(tries.failed(exc, response))
-                continue
-            delay = tries.answered(response)
-            if delay is None:
-                return response
-            time.sleep(delay)
+                    response = self._http.send(tries.request, stream=True)
+                    tries.watch(response)
+                    try:
+                        if not stream or not response.is_success:
+                            response.read()
+                    except BaseException:
+                        response.close()
+                        raise
+                except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
+                    time.sleep(tries.failed(exc, response))
+                    continue
+                delay = tries.answered(response)
+                if delay is None:
+                    return response
+                time.sleep(delay)
+        except BaseException:
+            redact(tries.request)  # an error's chain and traceback must not hold the key
+            raise
 
     # -- files -------------------------------------------------------------------------------
     def upload_encrypted_files(
