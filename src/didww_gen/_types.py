@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Strict
+from pydantic_core import PydanticKnownError
 
 StrictInt = Annotated[int, Strict()]
 """An integer: a JSON number without a fraction, never ``true`` or ``"5"``."""
@@ -25,9 +26,13 @@ _ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}(?![0-9])", re.ASCII)
 
 
 def _iso_text(kind: type[dt.date]) -> Any:
+    parsing: Literal["datetime_parsing", "date_parsing"] = "datetime_parsing" if kind is dt.datetime else "date_parsing"
+
     def check(value: Any) -> Any:
         if isinstance(value, kind) or (isinstance(value, str) and _ISO_DATE_START.match(value)):
             return value
+        if isinstance(value, str):  # the error pydantic gives a string it cannot parse as a date
+            raise PydanticKnownError(parsing, {"error": "not an ISO 8601 date"})
         raise ValueError(f"expected an ISO 8601 {kind.__name__} string, not {type(value).__name__}")
 
     return BeforeValidator(check)
