@@ -69,34 +69,38 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
     async def _send_now(
         self, method: str, path: str, *, stream: bool, deadline: float | None, **request: Any
     ) -> httpx.Response:
-        import asyncio
-
         tries = _Tries(self, self._request(method, path, **request), deadline)
         try:
-            while True:
-                while (wait := tries.rate_limit_wait()) > 0:
-                    await asyncio.sleep(wait)
-                tries.start()
-                response = None
-                try:
-                    response = await self._http.send(tries.request, stream=True)
-                    tries.watch(response)
-                    try:
-                        if not stream or not response.is_success:
-                            await response.aread()
-                    except BaseException:
-                        await response.aclose()
-                        raise
-                except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                    await asyncio.sleep(tries.failed(exc, response))
-                    continue
-                delay = tries.answered(response)
-                if delay is None:
-                    return response
-                await asyncio.sleep(delay)
+            return await self._attempts(tries, stream)
         except BaseException:
             redact(tries.request)  # an error's chain and traceback must not hold the key
             raise
+
+    async def _attempts(self, tries: _Tries, stream: bool) -> httpx.Response:
+        """Attempts until a 2xx answer (returned) or an error without a retry (raised)."""
+        import asyncio
+
+        while True:
+            while (wait := tries.rate_limit_wait()) > 0:
+                await asyncio.sleep(wait)
+            tries.start()
+            response = None
+            try:
+                response = await self._http.send(tries.request, stream=True)
+                tries.watch(response)
+                try:
+                    if not stream or not response.is_success:
+                        await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
+                await asyncio.sleep(tries.failed(exc, response))
+                continue
+            delay = tries.answered(response)
+            if delay is None:
+                return response
+            await asyncio.sleep(delay)
 
     # -- files -------------------------------------------------------------------------------
     async def upload_encrypted_files(

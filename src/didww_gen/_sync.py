@@ -56,30 +56,34 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
         ``deadline``: seconds this call may take at most (the client's own deadline still applies)."""
         tries = _Tries(self, self._request(method, path, **request), deadline)
         try:
-            while True:
-                while (wait := tries.rate_limit_wait()) > 0:
-                    time.sleep(wait)
-                tries.start()
-                response = None
-                try:
-                    response = self._http.send(tries.request, stream=True)
-                    tries.watch(response)
-                    try:
-                        if not stream or not response.is_success:
-                            response.read()
-                    except BaseException:
-                        response.close()
-                        raise
-                except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                    time.sleep(tries.failed(exc, response))
-                    continue
-                delay = tries.answered(response)
-                if delay is None:
-                    return response
-                time.sleep(delay)
+            return self._attempts(tries, stream)
         except BaseException:
             redact(tries.request)  # an error's chain and traceback must not hold the key
             raise
+
+    def _attempts(self, tries: _Tries, stream: bool) -> httpx.Response:
+        """Attempts until a 2xx answer (returned) or an error without a retry (raised)."""
+        while True:
+            while (wait := tries.rate_limit_wait()) > 0:
+                time.sleep(wait)
+            tries.start()
+            response = None
+            try:
+                response = self._http.send(tries.request, stream=True)
+                tries.watch(response)
+                try:
+                    if not stream or not response.is_success:
+                        response.read()
+                except BaseException:
+                    response.close()
+                    raise
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
+                time.sleep(tries.failed(exc, response))
+                continue
+            delay = tries.answered(response)
+            if delay is None:
+                return response
+            time.sleep(delay)
 
     # -- files -------------------------------------------------------------------------------
     def upload_encrypted_files(
