@@ -52,6 +52,7 @@ def _error_body(status: int, title: str, detail: str) -> bytes:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go in two writes: without it, 40 ms per kept-alive answer
     server: _Server
 
     def setup(self) -> None:
