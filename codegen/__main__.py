@@ -18,19 +18,24 @@ PACKAGE = ROOT / "src" / "didww_gen"
 
 def _generated(only: str | None, check: bool) -> dict[Path, str]:
     """Every generated file of the registered versions (``only``: of that one), by absolute path."""
-    from codegen import ir, loader, render, versions
     from codegen.render import format_sources
     from codegen.spec_model import TARGET, render_spec_model
+    from codegen.spec_schema import SCHEMA, schema_text
 
     config = ROOT / "pyproject.toml"
-    spec_model = format_sources({TARGET: render_spec_model(ROOT)}, config)[TARGET]
+    schema = schema_text(ROOT)  # its list of kinds from the kinds table, then the loader's models from it
+    spec_model = format_sources({TARGET: render_spec_model(ROOT, schema)}, config)[TARGET]
     current = ROOT / TARGET
-    if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
-        current.write_text(spec_model, encoding="utf-8")  # the loader imports it: refresh it first
+    if not check:  # the loader imports them: refresh them first
+        for path, text in ((ROOT / SCHEMA, schema), (current, spec_model)):
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+    from codegen import ir, loader, render, versions  # the loader's models as refreshed
+
     registry = versions.load(ROOT)
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
     sources: dict[str, str] = {}
-    formatted = {current: spec_model}
+    formatted = {ROOT / SCHEMA: schema, current: spec_model}
     for version in registry.versions if only is None else [only]:
         api = ir.build(loader.load(registry.spec_dir(ROOT, version), ROOT))
         name = versions.package_name(version)

@@ -35,24 +35,10 @@ from pydantic_core.core_schema import ValidatorFunctionWrapHandler
 
 from didww_gen import _refusals
 from didww_gen._api import other_version_hint
+from didww_gen._codecs import Kind as Kind  # generated models import it from here
 from didww_gen._offtype import off_type_message
 from didww_gen._rules import Rule
 from didww_gen.errors import DidwwClientError
-
-
-class Kind(enum.Enum):
-    """How a value travels on the wire."""
-
-    PLAIN = "plain"
-    DECIMAL = "decimal"
-    DATE = "date"
-    DATETIME = "datetime"
-    TIMESTAMP = "timestamp"  # a datetime the API writes as YYYY-MM-DD HH:MM:SS (UTC)
-    ENUM = "enum"
-    OBJECT = "object"
-    LIST = "list"
-    NESTED = "nested"
-    LIST_NESTED = "list_nested"
 
 
 class Access(enum.Enum):

@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Strict
 from pydantic_core import PydanticKnownError
 
+from didww_gen._kinds.timestamp import TIMESTAMP_FORMAT
+
 StrictInt = Annotated[int, Strict()]
 """An integer: a JSON number without a fraction, never ``true`` or ``"5"``."""
 
@@ -46,7 +48,6 @@ def _assume_utc(value: dt.datetime) -> dt.datetime:
 UtcDateTime = Annotated[dt.datetime, _iso_text(dt.datetime), AfterValidator(_assume_utc)]
 """A timezone-aware ``datetime`` from an ISO 8601 string: values the API sends without an offset are UTC."""
 
-TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
 TIMESTAMP_SHAPE = "YYYY-MM-DD HH:MM:SS"
 
 
