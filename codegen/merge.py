@@ -458,7 +458,10 @@ class Merger:
         kind: Any = attr["type"] if attr is not None and not isinstance(attr["type"], dict) else "string"
         if attr is not None and isinstance(attr["type"], dict) and "enum" in attr["type"]:
             kind = flow({"enum": attr["type"]["enum"]})
-        return flow({"type": kind} if kind == "boolean" else {"type": kind, "array": True})
+        declared = kind_named(kind) if isinstance(kind, str) else None
+        return flow(
+            {"type": kind} if declared is not None and not declared.filter_array else {"type": kind, "array": True}
+        )
 
     def resource(self, tree: CommentedMap, facts: ResourceFacts, where: str) -> None:
         shown = set(facts.operations) | (set() if self.facts.complete else {str(o) for o in tree["operations"]})

@@ -15,7 +15,7 @@ import jinja2
 
 from codegen import cli_table
 from codegen.naming import field_name, snake
-from didww_gen._kinds import KINDS
+from didww_gen._kinds import KINDS, ScalarKind
 
 if TYPE_CHECKING:
     from codegen.ir import Api, Attribute, Relationship, Resource, TypeRef, WriteRule
@@ -98,6 +98,15 @@ def checker_type(annotation: str) -> str:
 
 _SHOWN = {kind.annotation: kind.shown for kind in KINDS if kind.annotation != kind.shown}
 _KIND_TYPES = re.compile("|".join(rf"(?<![\w.]){re.escape(a)}(?![\w.])" for a in sorted(_SHOWN, key=len, reverse=True)))
+
+
+def documented_kinds() -> list[ScalarKind]:
+    """The kinds whose type the API reference explains (the most specific first, each shown type once)."""
+    shown: dict[str, ScalarKind] = {}
+    for kind in reversed(KINDS):
+        if kind.python_doc:
+            shown.setdefault(kind.shown, kind)
+    return list(shown.values())
 
 
 def kind_imports() -> list[str]:
@@ -257,6 +266,7 @@ def environment() -> jinja2.Environment:
         rule_classes=rule_classes,
     )
     env.globals["kind_imports"] = kind_imports()
+    env.globals["documented_kinds"] = documented_kinds()
     env.globals["_m"] = env.get_template("_macros.j2").module
     return env
 

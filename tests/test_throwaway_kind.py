@@ -229,3 +229,13 @@ def test_mypy_types_the_generated_model_with_the_new_kind(repo: Path, tmp_path: 
     assert len(errors) == 1, done.stdout + done.stderr
     assert "typed.py:9: error: Incompatible types in assignment" in errors[0]
     assert '"int"' in errors[0] and "IPv4Address | None" in errors[0]
+
+
+def test_the_readme_lists_every_kind() -> None:
+    from codegen.__main__ import ROOT
+    from didww_gen._kinds import KINDS
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    listed = readme.split("(type: a kind, `", 1)[1].split("`", 1)[0]
+    assert [name.strip() for name in listed.split("|")] == [kind.name for kind in KINDS]
+    assert "`src/didww_gen/_kinds/<kind>.py`" in readme.split("### Adding a kind", 1)[1]

@@ -42,6 +42,8 @@ class ScalarKind:
     """The type as the API reference and the migration guide print it (``datetime``)."""
     imports: tuple[str, ...]
     """Import lines the annotations need in a generated module (``from didww_gen._types import UtcDateTime``)."""
+    python_doc: str = ""
+    """What the API reference says ``shown`` is, where it is not a builtin (``a `decimal.Decimal```)."""
     wire_annotation: str = ""
     """The runtime field's type where it is stricter than ``annotation`` (``StrictInt``); empty: the same."""
     codec: str = "PLAIN"
@@ -99,6 +101,8 @@ class ScalarKind:
     """Whether ``--filter`` values are checked by ``cli_parse`` (dates are sent as the API reads them)."""
     cli_choices: tuple[str, ...] = ()
     """The values shell completion offers."""
+    filter_array: bool = True
+    """Whether a filter of the kind that the importer adds takes several values (not for a boolean)."""
     column: bool = True
     """Whether the command line's tables show it by default (not for free-form objects)."""
     extra: Mapping[str, Any] = field(default_factory=dict)

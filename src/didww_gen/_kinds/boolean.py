@@ -47,4 +47,5 @@ KIND = ScalarKind(
     json_type="boolean",
     cli_parse=_parse,
     cli_choices=("true", "false"),
+    filter_array=False,
 )

@@ -44,6 +44,7 @@ KIND = ScalarKind(
     order=50,
     annotation="dt.date",
     shown="date",
+    python_doc="a `datetime.date`",
     wire_annotation="IsoDate",
     imports=("import datetime as dt", "from didww_gen._types import IsoDate"),
     codec="DATE",

@@ -51,6 +51,7 @@ KIND = ScalarKind(
     order=60,
     annotation="UtcDateTime",
     shown="datetime",
+    python_doc="a timezone-aware `datetime.datetime`",
     imports=("from didww_gen._types import UtcDateTime",),
     codec="DATETIME",
     python_types=(dt.datetime,),

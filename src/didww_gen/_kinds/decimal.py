@@ -52,6 +52,7 @@ KIND = ScalarKind(
     order=40,
     annotation="Decimal",
     shown="Decimal",
+    python_doc="a `decimal.Decimal`",
     imports=("from decimal import Decimal",),
     codec="DECIMAL",
     python_types=(Decimal,),
