@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from didww_gen._kinds import kind_named
+from didww_gen.testing._answers import pick_variant
 from didww_gen.testing._problems import bad_request, invalid, unprocessable
 from didww_gen.testing._spec import Attr, Collection, Nested, Rel, Rule, Value
 from didww_gen.testing._store import Record, Store
@@ -147,13 +148,6 @@ def _check_range(value: Any, attr: Attr, pointer: str, errors: Errors) -> None:
         errors.append(invalid(pointer, f"must be greater than or equal to {attr.minimum}"))
     if attr.maximum is not None and value > attr.maximum:
         errors.append(invalid(pointer, f"must be less than or equal to {attr.maximum}"))
-
-
-def pick_variant(candidates: list[Nested], given: dict[str, Any]) -> Nested:
-    """The variant of a shared wire type the members fit (did order items: by qty, available DID or reservation)."""
-    fitting = [c for c in candidates if set(given) <= set(c.attributes)]
-    complete = [c for c in fitting if all(n in given for n, a in c.attributes.items() if a.required)]
-    return (complete or fitting or candidates)[0]
 
 
 def check_nested(
