@@ -49,8 +49,11 @@ def _install() -> None:
     for name in STRUCTURAL:
         setattr(Kind, name, Kind(name))
     for declared in KINDS:
-        if declared.codec not in STRUCTURAL:
-            setattr(Kind, declared.codec, Kind(declared.codec, declared))
+        if declared.codec == "PLAIN":
+            continue
+        if declared.codec in vars(Kind):
+            raise ValueError(f"didww_gen._kinds.{declared.name}: codec {declared.codec!r} is another's: name its own")
+        setattr(Kind, declared.codec, Kind(declared.codec, declared))
 
 
 _install()

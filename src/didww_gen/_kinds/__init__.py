@@ -12,8 +12,8 @@ from __future__ import annotations
 import enum
 import importlib
 import pkgutil
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -105,8 +105,6 @@ class ScalarKind:
     """Whether a filter of the kind that the importer adds takes several values (not for a boolean)."""
     column: bool = True
     """Whether the command line's tables show it by default (not for free-form objects)."""
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    """Anything else a kind's own module wants to keep beside its declaration."""
 
 
 _BY_TYPE: list[tuple[ScalarKind, type]] = []
@@ -130,7 +128,15 @@ def _discover() -> tuple[ScalarKind, ...]:
             declared = getattr(importlib.import_module(f"{__name__}.{module.name}"), "KIND", None)
             if isinstance(declared, ScalarKind):
                 found.append(declared)
+    names = [kind.name for kind in found]
+    clashes = sorted({name for name in names if names.count(name) > 1 or name in CONSTRUCTORS})
+    if clashes:
+        raise ValueError(f"didww_gen._kinds: kind names declared twice or taken by a type constructor: {clashes}")
     return tuple(sorted(found, key=lambda kind: (kind.order, kind.name)))
+
+
+CONSTRUCTORS = ("enum", "list", "nested")
+"""The spec's type constructors (``{enum: Name}``, ...): names no kind may take."""
 
 
 KINDS: tuple[ScalarKind, ...] = _discover()
