@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import tempfile
@@ -123,7 +124,44 @@ def _staged(root: Path, old: str, new: str, document: Path | None, facts: ApiFac
     return target, todo
 
 
-def _place(root: Path, staged: Path, new: str) -> Callable[[], None]:
+def _kind(document: Path) -> str:
+    from codegen.sources import kind_of
+
+    return str(kind_of(json.loads(document.read_text(encoding="utf-8"))))
+
+
+def _published(new: str, document: Path | None) -> tuple[str, ...]:
+    """The kinds of document DIDWW published for ``new``: the given one's, and those in the reference folder."""
+    from codegen.reference import ReferenceMissing, collection_path, openapi_path
+
+    kinds = {_kind(document)} if document is not None else set()
+    for kind, find in (("openapi", openapi_path), ("postman", collection_path)):
+        try:
+            find(new)
+            kinds.add(kind)
+        except ReferenceMissing:
+            continue
+    return tuple(sorted(kinds))
+
+
+def _seed(old: str, new: str, document: Path | None) -> dict[Path, str]:
+    """The fake's seed of ``new``: from its Postman collection in the reference folder, else ``old``'s seed
+    carried across the diff with the OpenAPI document's examples (``codegen.derive``)."""
+    from codegen import derive, ir, loader
+    from codegen.reference import ReferenceMissing, collection_path
+    from codegen.seed import build_seed
+
+    api = ir.build(loader.load(ROOT / "spec" / new, ROOT))
+    try:
+        collection_path(new)
+        return {derive.seed_path(new): build_seed({r.type for r in api.resources}, api.source, new)}
+    except ReferenceMissing:
+        pass
+    openapi = document if document is not None and _kind(document) == "openapi" else None
+    return {derive.seed_path(new): derive.carried_seed(api, ROOT / "spec" / old, ROOT / "spec" / new, openapi, {})}
+
+
+def _place(root: Path, staged: Path, new: str, published: tuple[str, ...]) -> Callable[[], None]:
     """Move the staged spec into ``spec/new`` and register it; returns what undoes both."""
     from codegen import versions
 
@@ -137,11 +175,23 @@ def _place(root: Path, staged: Path, new: str) -> Callable[[], None]:
         (root / versions.REGISTRY).write_text(registry_text, encoding="utf-8")
 
     try:
-        versions.register(root, new)
+        versions.register(root, new, published)
     except Exception:
         undo()
         raise
     return undo
+
+
+def _reference_notes(new: str, published: tuple[str, ...]) -> list[str]:
+    """Where the conformance tier (and CI) will look for each document DIDWW published for ``new``."""
+    from codegen.reference import missing_reason
+
+    notes = [f"recorded in spec/versions.yaml: DIDWW published {' and '.join(published) or 'no document'} for {new}"]
+    for kind in published:
+        reason = missing_reason(new, kind)
+        if reason is not None:
+            notes.append(f"put the document in the reference folder (CI requires it): {reason}")
+    return notes
 
 
 def main(argv: list[str]) -> int:
@@ -164,10 +214,12 @@ def main(argv: list[str]) -> int:
         facts = _facts(document)
         staged, todo = _staged(ROOT, old, new, document, facts)
         diff_text = commands.diff_text(ROOT / "spec" / old, staged).replace(str(staged), f"spec/{new}")
-        undo = _place(ROOT, staged, new)
+        published = _published(new, document)
+        undo = _place(ROOT, staged, new, published)
         staged = None
         try:
             files = generated(None, check=True)  # every version and guide, rendered before any is written
+            files.update(_seed(old, new, document))
         except Exception:
             undo()
             raise
@@ -182,8 +234,8 @@ def main(argv: list[str]) -> int:
     hints = migration.build(ROOT, old, new).undeclared
     todo += [f"a rename? declare it in spec/{new}/changes.yaml if it is one: {hint}" for hint in hints]
     package = f"didww_gen.{versions.package_name(new)}"
+    todo += _reference_notes(new, published)
     todo += [
-        f"run `make seed` (the fake's seed for {package}, from the reference of {new} and the seed of {old})",
         f"review spec/{new}/ (git diff), docs/changes/{old}..{new}.md, then `make test`",
         f"when users should get {new} from `didww_gen` itself: `make promote VERSION={new}`",
     ]

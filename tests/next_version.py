@@ -29,7 +29,7 @@ CHANGES: dict[str, tuple[str, ...]] = {
     "enum member added and removed": ("ported_in", "restored"),
     "member newly required on create": ("metered_channels_count",),
     "operation removed": ("did_reservations", "delete"),
-    "new trunk configuration variant": ("webrtc_configurations",),
+    "new trunk configuration variant": ("WebrtcConfiguration",),
     "attribute type changed": ("priority",),
 }
 

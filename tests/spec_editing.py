@@ -24,12 +24,13 @@ GENERATION_INPUTS = ("codegen", "spec", "src", "docs", "pyproject.toml")
 """What generation reads and writes: a copy of these is a repository to generate in."""
 
 
-def repository_copy(target: Path) -> Path:
-    """A copy of what generation reads and writes at ``target``, without caches or the derived seeds."""
+def repository_copy(target: Path, *, seeds: bool = False) -> Path:
+    """A copy of what generation reads and writes at ``target``, without caches (``seeds``: with the fake's
+    derived seeds, which a new version's seed is carried from)."""
     for name in GENERATION_INPUTS:
         source = ROOT / name
         if source.is_dir():
-            ignored = shutil.ignore_patterns("__pycache__", "*.pyc", "_seed.json")
+            ignored = shutil.ignore_patterns("__pycache__", "*.pyc", *(() if seeds else ("_seed.json",)))
             shutil.copytree(source, target / name, ignore=ignored)
         else:
             shutil.copy2(source, target / name)
