@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spec_editing import VERSION, SPEC
+from spec_editing import SPEC, VERSION
 from spec_editing import edit as _edit
 from spec_editing import problems as _problems
 
