@@ -4,11 +4,11 @@
    version and ``from: FROM`` in its ``changes.yaml``;
 2. imports the new version's document (OpenAPI or Postman, by content; default: the reference one of TO);
 3. drops each ``default:`` the document's new types made stale, with a notice (``codegen.stale_defaults``);
-4. loads and checks the result, then renders every version and guide in memory: any problem stops here, with
-   nothing written;
+4. loads and checks the result, then renders the new package, its docs, its fake's seed and its migration guide
+   in memory: any problem stops here, with nothing written;
 5. moves ``spec/TO`` into place, registers TO in ``spec/versions.yaml`` (``latest`` does not move: that is
-   ``python -m codegen promote TO``), writes ``didww_gen.vTO`` beside the old packages, which stay byte for byte
-   as they were, and the migration guide ``docs/changes/FROM..TO.md``;
+   ``python -m codegen promote TO``), writes ``didww_gen.vTO`` beside the old packages, which it does not touch,
+   and the migration guide ``docs/changes/FROM..TO.md``;
 6. prints the semantic diff and what a human must still decide.
 """
 
@@ -218,7 +218,7 @@ def main(argv: list[str]) -> int:
         undo = _place(ROOT, staged, new, published)
         staged = None
         try:
-            files = generated(None, check=True)  # every version and guide, rendered before any is written
+            files = generated(new, check=True)  # the new package, its docs and guide, rendered before any is written
             files.update(_seed(old, new, document))
         except Exception:
             undo()
@@ -230,7 +230,7 @@ def main(argv: list[str]) -> int:
         if staged is not None:
             shutil.rmtree(staged.parent.parent, ignore_errors=True)
     print(diff_text, end="")
-    write_generated(files, None)  # the old packages come out byte for byte as they were
+    write_generated(files, new)  # the old packages are not touched: what didww_gen re-exports stays
     hints = migration.build(ROOT, old, new).undeclared
     todo += [f"a rename? declare it in spec/{new}/changes.yaml if it is one: {hint}" for hint in hints]
     package = f"didww_gen.{versions.package_name(new)}"

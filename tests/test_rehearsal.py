@@ -1,12 +1,15 @@
 """The maintainer's path at a DIDWW release, rehearsed on a temporary copy of the repository with no hand edit.
 
 Two synthetic next versions of DIDWW's 2026-04-16 OpenAPI document, built by ``next_version`` (never by hand),
-are put in a copy of the reference folder as DIDWW publishes them (OpenAPI only), then:
+are put in a copy of the reference folder as DIDWW publishes them (OpenAPI only), and added to one copy of the
+repository, both from 2026-04-16:
 
-- seven changes (``next_version.CHANGES``): ``new-version``, generation fresh and deterministic, the seed derived
-  from the OpenAPI document alone, the new package's client on its own fake, the guide naming each change, and
-  the every-version tests (``test_every_version.py``) passing for the new version with no test written;
-- no change: ``new-version``, what ``didww_gen`` re-exports unchanged until ``promote``, then promoted.
+- 2098-01-01, no change; then 2099-01-01, the seven kinds of change of ``next_version.CHANGES`` (its FROM is
+  older than the newest version, so its guide is from 2026-04-16);
+- generation is fresh, ``make seed`` derives the same seeds from the OpenAPI documents alone, the new package's
+  client works on its own fake, the guide names each change, and the every-version tests
+  (``test_every_version.py``) pass for both new versions with no test written;
+- what ``didww_gen`` re-exports stays until ``promote``, which then switches it (the last test: it changes the copy).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import next_version
@@ -28,15 +32,35 @@ pytestmark = pytest.mark.reference("openapi", version=VERSION)
 SEVEN, SAME = "2099-01-01", "2098-01-01"
 
 
-def _reference(tmp: Path, version: str, document: next_version.Document) -> Path:
-    """A copy of the reference folder (links to DIDWW's documents) with ``document`` as ``version``'s OpenAPI."""
+@dataclass(frozen=True)
+class Rehearsal:
+    repo: Path
+    reference: Path
+    same: subprocess.CompletedProcess[str]  # new-version of the version without change
+    seven: subprocess.CompletedProcess[str]  # new-version of the version with seven changes
+
+
+@pytest.fixture(scope="module")
+def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
+    tmp = tmp_path_factory.mktemp("rehearsal")
+    original = next_version.load(openapi_path(VERSION))
+    reference = _reference(tmp, {SAME: next_version.no_change(original), SEVEN: next_version.seven_changes(original)})
+    repo = _repository(tmp)
+    same = _codegen(repo, reference, "new-version", VERSION, SAME)
+    seven = _codegen(repo, reference, "new-version", VERSION, SEVEN)
+    return Rehearsal(repo, reference, same, seven)
+
+
+def _reference(tmp: Path, documents: dict[str, next_version.Document]) -> Path:
+    """A copy of the reference folder (links to DIDWW's documents) with each document as its version's OpenAPI."""
     folder = tmp / "reference"
     for kind in ("openapi", "postman"):
         (folder / kind).mkdir(parents=True)
         for published in sorted((reference_dir() / kind).glob("*.json")):
             (folder / kind / published.name).symlink_to(published)
-    document["info"]["version"] = version
-    next_version.write(document, folder / "openapi" / f"didww-api3-{version}.openapi.json")
+    for version, document in documents.items():
+        document["info"]["version"] = version
+        next_version.write(document, folder / "openapi" / f"didww-api3-{version}.openapi.json")
     return folder
 
 
@@ -87,41 +111,44 @@ print("the new package's client works on its fake")
 """
 
 
-def test_a_version_with_the_seven_kinds_of_change_ships_with_no_hand_edit(tmp_path: Path) -> None:
-    document = next_version.seven_changes(next_version.load(openapi_path(VERSION)))
-    reference = _reference(tmp_path, SEVEN, document)
-    repo = _repository(tmp_path)
-    done = _codegen(repo, reference, "new-version", VERSION, SEVEN)
+def test_adding_versions_changes_nothing_users_import(rehearsal: Rehearsal) -> None:
+    registry = (rehearsal.repo / "spec" / "versions.yaml").read_text()
+    assert f"latest: '{VERSION}'" in registry and f"'{SAME}'" in registry and f"'{SEVEN}'" in registry
+    assert f"make promote VERSION={SAME}" in rehearsal.same.stdout
+    assert "no semantic changes" in rehearsal.same.stdout
+    latest_models = rehearsal.repo / "src" / "didww_gen" / "models" / "__init__.py"
+    assert f"didww_gen.{package_name(VERSION)}.models" in latest_models.read_text()
+    _codegen(rehearsal.repo, rehearsal.reference, "--check")  # `make generate` has nothing left to write
+    _codegen(rehearsal.repo, rehearsal.reference, "derive", "--check")  # `make seed`, OpenAPI only: the same seeds
+
+
+def test_the_seven_changes_are_imported_served_and_named_in_the_guide(rehearsal: Rehearsal) -> None:
+    done, repo = rehearsal.seven, rehearsal.repo
     assert "priority: default 1 no longer fits its type string: dropped" in done.stdout
     assert "added    enum DidHistoryAction.PORTED_IN" in done.stdout  # the semantic diff, printed
-    assert f"latest: '{VERSION}'" in (repo / "spec" / "versions.yaml").read_text()  # adding is not promoting
-    _codegen(repo, reference, "--check")  # `make generate` has nothing left to write
-    _codegen(repo, reference, "derive", "--check")  # `make seed` from the OpenAPI document alone: the same seed
-    fake = _python(repo, reference, "-c", ON_THE_FAKE)
+    fake = _python(repo, rehearsal.reference, "-c", ON_THE_FAKE)
     assert fake.returncode == 0, fake.stderr
+    assert not (repo / "docs" / "changes" / f"{SAME}..{SEVEN}.md").exists()  # from FROM, not from the newest
     guide = (repo / "docs" / "changes" / f"{VERSION}..{SEVEN}.md").read_text(encoding="utf-8")
     for change, words in next_version.CHANGES.items():
         assert all(word in guide for word in words), f"the guide does not name the {change}: {words}"
-    every = _python(
-        repo, reference, "-m", "pytest", "-o", "addopts=", "-q", "-p", "no:cacheprovider", "tests/test_every_version.py"
-    )
+
+
+def test_the_every_version_tests_cover_the_new_versions_with_no_test_written(rehearsal: Rehearsal) -> None:
+    options = ("-o", "addopts=", "-q", "-p", "no:cacheprovider")
+    every = _python(rehearsal.repo, rehearsal.reference, "-m", "pytest", *options, "tests/test_every_version.py")
     assert every.returncode == 0, every.stdout[-3000:]
-    assert f"{len(['2022-05-10', VERSION, SEVEN]) * 5} passed" in every.stdout
+    assert f"{4 * 5} passed" in every.stdout  # 2022-05-10, 2026-04-16 and the two new ones
 
 
-def test_a_version_without_change_is_added_then_promoted(tmp_path: Path) -> None:
-    reference = _reference(tmp_path, SAME, next_version.no_change(next_version.load(openapi_path(VERSION))))
-    repo = _repository(tmp_path)
-    done = _codegen(repo, reference, "new-version", VERSION, SAME)
-    assert f"make promote VERSION={SAME}" in done.stdout
-    latest_models = repo / "src" / "didww_gen" / "models" / "__init__.py"
-    assert f"didww_gen.{package_name(VERSION)}.models" in latest_models.read_text()
-    guide = (repo / "docs" / "changes" / f"{VERSION}..{SAME}.md").read_text(encoding="utf-8")
-    assert "2026-04-16" in guide and SAME in guide
-    promoted = _codegen(repo, reference, "promote", SAME)
+def test_promoting_switches_what_didww_gen_reexports(rehearsal: Rehearsal) -> None:
+    repo = rehearsal.repo
+    promoted = _codegen(repo, rehearsal.reference, "promote", SAME)
     assert f"now re-exports {SAME} (was {VERSION})" in promoted.stdout
     assert f"latest: '{SAME}'" in (repo / "spec" / "versions.yaml").read_text()
-    assert f"didww_gen.{package_name(SAME)}.models" in latest_models.read_text()
+    assert (
+        f"didww_gen.{package_name(SAME)}.models" in (repo / "src" / "didww_gen" / "models" / "__init__.py").read_text()
+    )
     check = "import didww_gen; from didww_gen.testing import FakeDidww; print(FakeDidww().client().api_version)"
-    latest = _python(repo, reference, "-c", check)
+    latest = _python(repo, rehearsal.reference, "-c", check)
     assert latest.returncode == 0 and latest.stdout.strip() == SAME, latest.stderr
