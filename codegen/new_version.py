@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 
@@ -109,6 +110,15 @@ def _import(spec_dir: Path, facts: ApiFacts | None, document: Path | None) -> li
     return notes
 
 
+def _documented_defaults(document: Path | None) -> dict[str, dict[str, Any]]:
+    """The defaults an OpenAPI document states, by resource type and attribute (none for a Postman one)."""
+    if document is None or _kind(document) != "openapi":
+        return {}
+    from codegen.seed_carry import openapi_examples
+
+    return openapi_examples(json.loads(document.read_text(encoding="utf-8")), ("default",))
+
+
 def _staged(root: Path, old: str, new: str, document: Path | None, facts: ApiFacts | None) -> tuple[Path, list[str]]:
     """``spec/new`` built and checked in a temporary folder (``root`` untouched): the folder and the notices."""
     from codegen import ir, loader
@@ -119,7 +129,7 @@ def _staged(root: Path, old: str, new: str, document: Path | None, facts: ApiFac
     shutil.copy2(root / "spec" / "spec.schema.json", stage / "spec" / "spec.schema.json")
     target = copy_spec(root, old, new, into=stage)
     todo = _import(target, facts, document)
-    todo += [f"{notice}" for notice in drop_stale(target, f"spec/{new}")]
+    todo += drop_stale(target, f"spec/{new}", _documented_defaults(document))
     ir.build(loader.load(target, stage))  # every problem, named spec/<new>/..., before anything is written
     return target, todo
 

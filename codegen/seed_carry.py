@@ -41,8 +41,11 @@ _PLAIN: dict[str, Any] = {
 }
 
 
-def openapi_examples(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """The example (or default) of each attribute of each resource schema of an OpenAPI document, by type."""
+def openapi_examples(
+    document: Mapping[str, Any], keys: tuple[str, ...] = ("example", "default")
+) -> dict[str, dict[str, Any]]:
+    """The example (or default) of each attribute of each resource schema of an OpenAPI document, by type
+    (``keys``: the schema keys to read, the first found wins)."""
     found: dict[str, dict[str, Any]] = {}
     for schema in (document.get("components") or {}).get("schemas", {}).values():
         properties = schema.get("properties") if isinstance(schema, dict) else None
@@ -53,7 +56,7 @@ def openapi_examples(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             continue
         for name, attribute in (attributes.get("properties") or {}).items():
             if isinstance(attribute, dict):
-                for key in ("example", "default"):
+                for key in keys:
                     if key in attribute:
                         found.setdefault(str(members[0]), {}).setdefault(name, attribute[key])
                         break

@@ -101,3 +101,16 @@ def test_promoting_a_version_not_registered_is_refused_and_changes_nothing(capsy
     assert promote.main(["1999-01-01"]) == 2
     assert "1999-01-01 is not registered" in capsys.readouterr().err
     assert registry.read_text(encoding="utf-8") == before
+
+
+def test_a_stale_default_is_taken_from_the_document_when_it_states_one_that_fits(tmp_path: Path) -> None:
+    spec = tmp_path / "spec" / VERSION
+    shutil.copytree(SPEC, spec)
+    trunks = spec / "resources" / "voice_in_trunks.yaml"
+    edit(trunks, "  priority:\n    type: integer", "  priority:\n    type: string")
+    documented = {"voice_in_trunks": {"priority": "primary"}, "dids": {"capacity_limit": "not read"}}
+    assert drop_stale(spec, f"spec/{VERSION}", documented) == [
+        f"spec/{VERSION}/resources/voice_in_trunks.yaml: voice_in_trunks.priority: default 1 no longer fits its "
+        "type string: replaced by the document's default 'primary'"
+    ]
+    assert "    default: primary\n" in trunks.read_text(encoding="utf-8")  # without the old value's comment
