@@ -125,12 +125,16 @@ def _staged(root: Path, old: str, new: str, document: Path | None, facts: ApiFac
     from codegen.stale_defaults import drop_stale
 
     stage = Path(tempfile.mkdtemp(prefix=f"new-version-{new}-"))
-    (stage / "spec").mkdir()
-    shutil.copy2(root / "spec" / "spec.schema.json", stage / "spec" / "spec.schema.json")
-    target = copy_spec(root, old, new, into=stage)
-    todo = _import(target, facts, document)
-    todo += drop_stale(target, f"spec/{new}", _documented_defaults(document))
-    ir.build(loader.load(target, stage))  # every problem, named spec/<new>/..., before anything is written
+    try:
+        (stage / "spec").mkdir()
+        shutil.copy2(root / "spec" / "spec.schema.json", stage / "spec" / "spec.schema.json")
+        target = copy_spec(root, old, new, into=stage)
+        todo = _import(target, facts, document)
+        todo += drop_stale(target, f"spec/{new}", _documented_defaults(document))
+        ir.build(loader.load(target, stage))  # every problem, named spec/<new>/..., before anything is written
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
     return target, todo
 
 

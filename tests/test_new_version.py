@@ -68,4 +68,7 @@ def test_a_bad_date_or_document_is_refused_before_anything_is_written(repo: Path
     not_a_document.write_text('{"hello": "world"}', encoding="utf-8")
     done = _codegen(repo, "new-version", VERSION, NEW, "--source", str(not_a_document), reference=tmp_path)
     assert done.returncode == 2 and "notes.json" in done.stderr and "Traceback" not in done.stderr
+    done = _codegen(repo, "new-version", "1999-01-01", NEW, reference=tmp_path)
+    assert done.returncode == 2 and "FROM 1999-01-01 is not registered" in done.stderr
+    assert "nothing was written" in done.stderr
     assert _digests(repo / "spec") == before
