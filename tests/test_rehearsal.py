@@ -25,8 +25,8 @@ import next_version
 import pytest
 from spec_editing import VERSION, repository_copy, run_codegen
 
-from codegen.reference import openapi_path, reference_dir
 from codegen.__main__ import ROOT
+from codegen.reference import openapi_path, reference_dir
 from codegen.versions import load, package_name
 
 pytestmark = pytest.mark.reference("openapi", version=VERSION)
