@@ -54,7 +54,8 @@ def test_a_new_version_is_generated_beside_the_old_packages_which_stay_untouched
     assert f"make promote VERSION={NEW}" in done.stdout
     assert (repo / "docs" / "changes" / f"{VERSION}..{NEW}.md").is_file()
     assert "a human must still decide" in done.stdout and "no document for this version" in done.stdout
-    check = _codegen(repo, "--check", reference=tmp_path)
+    # the old packages are byte for byte as they were (above): the new version's output is what may be stale
+    check = _codegen(repo, "--check", "--spec", f"spec/{NEW}", reference=tmp_path)
     assert check.returncode == 0, check.stderr
     again = _codegen(repo, "new-version", VERSION, NEW, reference=tmp_path)
     assert again.returncode == 2 and f"spec/{NEW}:1: already exists" in again.stderr
