@@ -88,10 +88,10 @@ demo: generate
 	$(PY) -m didww_gen.testing --port 0 -- $(PY) examples/quickstart.py
 
 # every benchmark workload at tiny sizes, on both SDKs (needs the bench venv, so not part of `make test`)
-bench-smoke: $(STAMP) $(BENCH_STAMP) $(RUNTIME_STAMP)
+bench-smoke: $(STAMP) $(BENCH_STAMP)
 	$(PY) -m pytest -p no:cacheprovider benchmarks/test_smoke.py
 
-bench: bench-smoke
+bench: bench-smoke $(RUNTIME_STAMP)
 	$(PY) -m benchmarks.run
 
 # the fuzz tests with thousands of examples each (DIDWW_FUZZ_EXAMPLES=<n> per test); prints the counts
