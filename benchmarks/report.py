@@ -212,12 +212,34 @@ def export_rows(r: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def cli_rows(r: dict[str, Any]) -> list[Row]:
+    """The ``didww`` command's start-up (results of runs before it have none)."""
+    if "cli" not in r:
+        return []
+    m = r["cli"]["medians"]
+    return [
+        against(
+            "4b. `didww --help` (fresh process, no generated package imported)",
+            m["help"],
+            ("`import click`", m["click"]),
+            ms,
+        ),
+        against(
+            "4b. `didww balance` against the loopback fake (fresh process)",
+            m["cli_balance"],
+            ("SDK script, `from_env()` + `balance.find()`", m["sdk_balance"]),
+            ms,
+        ),
+    ]
+
+
 def rows(r: dict[str, Any]) -> list[Row]:
     return [
         *decode_rows(r),
         *call_rows(r),
         *import_rows(r),
         *one_shot_rows(r),
+        *cli_rows(r),
         *memory_rows(r),
         *export_rows(r),
         *retained_rows(r),

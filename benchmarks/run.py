@@ -10,7 +10,8 @@ in ``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything with tiny s
    + orders, (d) 1,000 SIP voice-in trunks, and a tiny ``find`` of one DID.
 2. ``find`` + ``update`` round trips against raw httpx sending the same requests.
 3. Cold import against ``import httpx, pydantic`` and against ``from didww.client import DidwwClient``.
-4. The one-shot script (``one_shot.py``): import, client, one ``find``, in fresh processes.
+4. The one-shot script (``one_shot.py``): import, client, one ``find``, in fresh processes; and the ``didww``
+   command's start-up (``cli_startup.py``): ``didww --help``, ``didww balance`` beside the SDK script.
 5. Peak RSS of shapes a and b, each in a fresh process.
 6. Peak RSS of a 200 MB export download (``export_download.py``).
 7. Retained pages: decoding (a) while the 20 pages decoded before stay alive, against a clean heap.
@@ -29,7 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import export_download, payloads, rate_limit, report
+from benchmarks import cli_startup, export_download, payloads, rate_limit, report
 from benchmarks.measure import (
     BENCH_PYTHON,
     OURS_PYTHON,
@@ -166,6 +167,8 @@ def measure_all(sizes: Sizes, folder: Path) -> dict[str, Any]:
     results["imports"] = cold_imports(IMPORTS, sizes.import_repeat)
     say("workload 4: the one-shot script, fresh processes")
     results["one_shot"] = one_shots(sizes, paths)
+    say("workload 4b: the didww command's start-up, fresh processes")
+    results["cli"] = cli_startup.run(sizes.one_shot_repeat)
     say("workload 5: memory, fresh processes")
     results["memory"] = memories(sizes, paths, warm)
     say("workload 6: export download")

@@ -28,10 +28,21 @@ def _refresh_spec_model(check: bool) -> tuple[Path, str]:
     if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
         current.write_text(spec_model, encoding="utf-8")
         importlib.invalidate_caches()
-        for name in ("codegen._spec_model", "codegen.loader", "codegen.ir"):  # loaded before: load them anew
-            if name in sys.modules:
-                importlib.reload(sys.modules[name])
+        _forget_generator_modules()  # loaded with the old models: the imports that follow load them anew
+
     return current, spec_model
+
+
+def _forget_generator_modules() -> None:
+    """Drop every loaded ``codegen`` module but this one (a reload would keep the old classes in the module's
+    namespace beside the new ones), so that the next import reads the new ``_spec_model.py``."""
+    import codegen
+
+    kept = ("codegen.__main__", "codegen.errors")  # errors: the SpecError the caller catches stays the same class
+    for name in [n for n in sys.modules if n.startswith("codegen.") and n not in kept]:
+        del sys.modules[name]
+        if hasattr(codegen, name.split(".", 1)[1]):
+            delattr(codegen, name.split(".", 1)[1])
 
 
 def generated(only: str | None, check: bool) -> dict[Path, str]:

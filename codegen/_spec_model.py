@@ -62,7 +62,7 @@ class ApiFile(BaseModel):
 
 class ScalarType(Enum):
     """
-    string; integer; boolean; decimal (a decimal string on the wire, Decimal in Python); date (yyyy-mm-dd); datetime (ISO 8601, timezone-aware); object (free-form JSON object).
+    string; integer; boolean; decimal (a decimal string on the wire, Decimal in Python); date (yyyy-mm-dd); datetime (ISO 8601, timezone-aware); timestamp (a date and time the API writes as YYYY-MM-DD HH:MM:SS in UTC, a timezone-aware datetime in Python); object (free-form JSON object).
     """
 
     string = "string"
@@ -71,6 +71,7 @@ class ScalarType(Enum):
     decimal = "decimal"
     date = "date"
     datetime = "datetime"
+    timestamp = "timestamp"
     object = "object"
 
 
@@ -107,12 +108,58 @@ class Access(Enum):
     create_update = "create-update"
 
 
+class Answered(Enum):
+    """
+    Whether every answer carries it, by the rule of its evidence (written by the importer): always where a response schema lists it required, else where every response example shows it; sometimes otherwise (typed X | None, None when absent).
+    """
+
+    always = "always"
+    sometimes = "sometimes"
+
+
 class Origin(Enum):
     """
-    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples; official-sdks: declared alike by the official DIDWW SDKs and seen in their recorded fixtures); the importer keeps it instead of removing it.
     """
 
     postman = "postman"
+    official_sdks = "official-sdks"
+
+
+class Origin1(Enum):
+    """
+    Where the spec knows the alias from (official-sdks: declared alike by the official DIDWW SDKs); the importer keeps it.
+    """
+
+    postman = "postman"
+    official_sdks = "official-sdks"
+
+
+class SortAlias(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    of: str
+    """
+    The documented sort the alias orders by.
+    """
+    origin: Origin1 | None = None
+    """
+    Where the spec knows the alias from (official-sdks: declared alike by the official DIDWW SDKs); the importer keeps it.
+    """
+    description: Description | None = None
+
+
+class Evidence(BaseModel):
+    """
+    What each reference document shows of a returned value, by source (written by the importer): 'required' (its response schema lists it), 'not required' (a schema lists others, not it), 'in N of M examples' (the response examples showing its object).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    openapi: str | None = None
+    postman: str | None = None
 
 
 class Cardinality(Enum):
@@ -125,6 +172,15 @@ class Target(RootModel[list[Identifier]]):
     """
     The JSON:API type of the related resource, or a list of types for a polymorphic relationship.
     """
+
+
+class Origin2(Enum):
+    """
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples; official-sdks: declared alike by the official DIDWW SDKs and seen in their recorded fixtures); the importer keeps it instead of removing it.
+    """
+
+    postman = "postman"
+    official_sdks = "official-sdks"
 
 
 class Relationship(BaseModel):
@@ -149,9 +205,9 @@ class Relationship(BaseModel):
     """
     Relationships of the same resource that assigning this one clears on the wire.
     """
-    origin: Origin | None = None
+    origin: Origin2 | None = None
     """
-    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples; official-sdks: declared alike by the official DIDWW SDKs and seen in their recorded fixtures); the importer keeps it instead of removing it.
     """
     description: Description | None = None
 
@@ -248,6 +304,20 @@ class Wait(BaseModel):
     """
 
 
+class Cli(BaseModel):
+    """
+    How the didww command line shows this resource.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    columns: Annotated[list[str] | None, Field(min_length=1)] = None
+    """
+    The fields (attribute or relationship names) a table shows after the id, in order (default: the first few plain attributes).
+    """
+
+
 class Include(RootModel[str]):
     root: Annotated[str, Field(pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$")]
 
@@ -262,9 +332,9 @@ class EnumMember(BaseModel):
     )
     name: Annotated[str, Field(pattern="^[A-Z][A-Z0-9_]*$")]
     value: str | int
-    origin: Origin | None = None
+    origin: Origin2 | None = None
     """
-    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples; official-sdks: declared alike by the official DIDWW SDKs and seen in their recorded fixtures); the importer keeps it instead of removing it.
     """
     description: Description | None = None
 
@@ -365,12 +435,32 @@ class Renamed(BaseModel):
     ) = None
 
 
+class KeptItem(RootModel[str]):
+    root: Annotated[str, Field(min_length=1)]
+
+
+class NotImportedItem(RootModel[str]):
+    root: Annotated[str, Field(min_length=1)]
+
+
+class ImportDecisionsFile(BaseModel):
+    """
+    import-decisions.yaml (optional, beside api.yaml): the importer's notices a human has decided, each not reported again by `python -m codegen import` (which writes them with --record). kept: items the spec keeps although the document leaves them out (origin: postman), as the importer names them; not_imported: document names the spec does not take, as the importer prints them.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kept: list[KeptItem] | None = None
+    not_imported: list[NotImportedItem] | None = None
+
+
 NotesAdditionalProperty = TypeAliasType("NotesAdditionalProperty", Annotated[str, Field(min_length=1)])
 
 
 class ChangesFile(BaseModel):
     """
-    changes.yaml (optional, beside api.yaml): the human decisions of the migration guide from the previous version ('from') to this one. Renames cannot be inferred from a diff, so they are declared here: a declared rename turns a removal and an addition into one rename. Keys name things as the previous version does ('<type>.<wire name>', the type being the old resource type); values are the new names. notes: prose shown under a resource in the generated guide, keyed by resource type (the new one, or the old one for a removed resource).
+    changes.yaml (optional, beside api.yaml): the human decisions of the migration guide from the previous version ('from') to this one. Renames cannot be inferred from a diff, so they are declared here: a declared rename turns a removal and an addition into one rename. Keys name things as the previous version does ('<type>.<wire name>', the type being the old resource type); values are the new names. Until declared, a removal and an addition the diff pairs (same type and access) shows as probably renamed; not_renamed rejects such a guess. notes: prose shown under a resource in the generated guide, keyed by resource type (the new one, or the old one for a removed resource).
     """
 
     model_config = ConfigDict(
@@ -378,6 +468,10 @@ class ChangesFile(BaseModel):
     )
     from_: Annotated[str, Field(alias="from", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     renamed: Renamed | None = None
+    not_renamed: Renamed | None = None
+    """
+    Guesses of the diff rejected by a human: each pair (same keys as renamed) is a removal and an addition, not a rename; the guide stops calling it probably renamed.
+    """
     notes: (
         dict[
             Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")],
@@ -446,9 +540,18 @@ class Attribute(BaseModel):
     """
     The largest value the API accepts (a documented range; the client and the fake refuse more).
     """
+    answered: Answered | None = None
+    """
+    Whether every answer carries it, by the rule of its evidence (written by the importer): always where a response schema lists it required, else where every response example shows it; sometimes otherwise (typed X | None, None when absent).
+    """
+    evidence: Evidence | None = None
+    example: Any | None = None
+    """
+    A value a reference document shows for it (written by the importer where an always-answered, non-nullable value has no default): what the testing fake answers when a create does not send it.
+    """
     origin: Origin | None = None
     """
-    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples); the importer keeps it instead of removing it.
+    Where the spec knows this from when the OpenAPI document leaves it out (postman: the collection's definitions and examples; official-sdks: declared alike by the official DIDWW SDKs and seen in their recorded fixtures); the importer keeps it instead of removing it.
     """
     description: Description | None = None
 
@@ -516,6 +619,10 @@ class ResourceFile(BaseModel):
     """
     The resource completes asynchronously: its repository gets wait(), which polls find() until the status attribute holds one of the final values.
     """
+    cli: Cli | None = None
+    """
+    How the didww command line shows this resource.
+    """
     includes: list[Include] | None = None
     """
     Documented include paths (dot-separated), accepted on every operation that returns this resource.
@@ -534,6 +641,10 @@ class ResourceFile(BaseModel):
     sorts: list[Sort] | None = None
     """
     Documented sort fields (ascending names; descending '-name' is generated).
+    """
+    sort_aliases: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], SortAlias] | None = None
+    """
+    Sort names the API also accepts for a documented sort (an old name kept after a rename), by alias.
     """
 
 

@@ -33,6 +33,11 @@ def import_openapi(argv: list[str], prog: str = "import-openapi") -> int:
     )
     parser.add_argument("--spec", type=Path, required=True, help="spec version folder (drafted when empty)")
     parser.add_argument("--dry-run", action="store_true", help="print what would change, write nothing")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="record this run's 'kept' and 'not imported' notices as decided (spec/<version>/import-decisions.yaml)",
+    )
     args = parser.parse_args(argv)
     if args.document is None:
         from codegen.reference import ReferenceMissing, openapi_path
@@ -51,6 +56,7 @@ def import_openapi(argv: list[str], prog: str = "import-openapi") -> int:
     imported = importer.import_facts(spec_dir, facts)
     if not imported.changed:
         print(f"{_shown(spec_dir)} is in sync with {args.document.name}: nothing changed")
+        _notices(spec_dir, imported, args.record and not args.dry_run)
         return 0
     try:
         review = _review(spec_dir, imported)
@@ -61,14 +67,31 @@ def import_openapi(argv: list[str], prog: str = "import-openapi") -> int:
     verb = "would change" if args.dry_run else "changed"
     print(f"{verb} {len(imported.changed)} file(s) of {_shown(spec_dir)}: {', '.join(sorted(imported.changed))}")
     print(review, end="")
+    _notices(spec_dir, imported, args.record and not args.dry_run)
+    return 0
+
+
+def _notices(spec_dir: Path, imported: object, record: bool) -> None:
+    """Print what a human must look at; the notices decided before are counted, not repeated."""
+    from codegen import import_decisions, importer
+
+    assert isinstance(imported, importer.Imported)
+    notes = imported.notes
     for label, items in (
-        ("new items with a placeholder description (write one)", imported.notes.placeholders),
-        ("kept although the document leaves them out (origin: postman)", imported.notes.kept),
-        ("document names not imported", imported.notes.dropped),
+        ("new items with a placeholder description (write one)", notes.placeholders),
+        ("kept although the document leaves them out (they have an origin:)", notes.kept),
+        ("document names not imported", notes.dropped),
     ):
         if items:
             print(f"{label}:\n" + "".join(f"  {item}\n" for item in items), end="")
-    return 0
+    where = _shown(spec_dir / import_decisions.DECISIONS_FILE)
+    if imported.decided:
+        print(f"{imported.decided} notice(s) decided before ({where}) not repeated")
+    if record and (notes.kept or notes.dropped):
+        added = import_decisions.record(spec_dir, notes)
+        print(f"recorded {added} notice(s) as decided in {where}: they will not be reported again")
+    elif notes.kept or notes.dropped:
+        print(f"once decided, record them (`--record`, or edit {where}): they are then not reported again")
 
 
 def _review(spec_dir: Path, imported: object) -> str:

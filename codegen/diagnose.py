@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from codegen.errors import Problem
 
-SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "object")
+SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "object")
 _BRANCH = re.compile(r"^[A-Z][A-Za-z]*$|\[|^function-")
 _TYPES = f"{', '.join(SCALARS)}, {{enum: Name}}, {{nested: Name}} or {{list: <type>}}"
 _OPERATORS = ("_gteq", "_lteq", "_gt", "_lt", "_in", "_eq", "_contains")

@@ -6,6 +6,7 @@ prints them as a review document, one line per change, grouped by what changed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,15 +14,21 @@ from typing import Any
 
 from codegen import ir
 
+GUESSED = "same type and access"
+"""Why the diff pairs a removal and an addition as a rename (the detail of a guessed rename)."""
+WITH_ATTRIBUTE = f"renamed with its attribute, {GUESSED}"
+"""Why a filter or sort is guessed renamed: the attribute of its name is."""
+
 
 @dataclass(frozen=True, order=True)
 class Change:
     """One difference: ``subject`` (``Did.capacity_limit``, ``enum Codec``...) and what happened to it."""
 
-    area: str  # resource, operation, attribute, relationship, filter, sort, include, enum, nested
+    area: str  # resource, operation, attribute, relationship, filter, sort, include, enum, nested, rule
     subject: str
     kind: str  # added, removed, renamed, changed
     detail: str = ""
+    guessed: bool = field(default=False, compare=False)  # a rename the diff infers, nobody declared
 
     def __str__(self) -> str:
         detail = f": {self.detail}" if self.detail else ""
@@ -60,23 +67,37 @@ def _compare(
     new: Mapping[str, Any],
     facts: Any,
     declared: Mapping[str, str] | None = None,
+    rejected: Mapping[str, str] | None = None,
+    guess: bool = True,
 ) -> Iterator[Change]:
-    """Fields of one owner: added, removed, renamed, changed. Without ``declared`` renames are inferred (a
-    removal and an addition with the same facts); with it (old name -> new name) exactly those are renames."""
-    removed = {n: facts(old[n]) for n in old if n not in new and n not in (declared or {})}
-    added = {n: facts(new[n]) for n in new if n not in old and n not in (declared or {}).values()}
-    for name, renamed in (declared or {}).items():
+    """Fields of one owner: added, removed, renamed, changed. ``declared`` (old name -> new name) are renames;
+    of the rest, with ``guess``, a removal and an addition with the same facts are a guessed rename, unless
+    ``rejected`` (old name -> new name, a human said they are not one)."""
+    declared, rejected = declared or {}, rejected or {}
+    removed = {n: facts(old[n]) for n in old if n not in new and n not in declared}
+    added = {n: facts(new[n]) for n in new if n not in old and n not in declared.values()}
+    for name, renamed in declared.items():
         yield Change(area, f"{owner}.{name}", "renamed", f"to {renamed}")
         yield from _changed(area, f"{owner}.{renamed}", facts(old[name]), facts(new[renamed]))
-    for name, shape in list(removed.items()) if declared is None else ():
-        twin = next((n for n, s in added.items() if s == shape), None)
+    for name, shape in list(removed.items()) if guess else ():
+        twin = next((n for n, s in added.items() if s == shape and rejected.get(name) != n), None)
         if twin is not None:
-            yield Change(area, f"{owner}.{name}", "renamed", f"to {twin} (same type and access)")
+            yield Change(area, f"{owner}.{name}", "renamed", f"to {twin} ({GUESSED})", guessed=True)
             del removed[name], added[twin]
     yield from (Change(area, f"{owner}.{n}", "removed") for n in removed)
     yield from (Change(area, f"{owner}.{n}", "added", _shape(s)) for n, s in added.items())
     for name in [n for n in old if n in new]:
         yield from _changed(area, f"{owner}.{name}", facts(old[name]), facts(new[name]))
+
+
+def _member(change: Change) -> str:
+    """The member name of a change of ``Owner.member``."""
+    return change.subject.split(".", 1)[1]
+
+
+def _target(change: Change) -> str:
+    """The new name of a rename (its detail: ``to NAME`` and maybe why)."""
+    return change.detail.removeprefix("to ").split(" ", 1)[0]
 
 
 def _changed(area: str, subject: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterator[Change]:
@@ -94,22 +115,47 @@ def _shape(facts: Mapping[str, Any]) -> str:
 
 
 def _names(
-    area: str, owner: str, old: tuple[str, ...], new: tuple[str, ...], renamed: Mapping[str, str] | None = None
+    area: str,
+    owner: str,
+    old: tuple[str, ...],
+    new: tuple[str, ...],
+    renamed: Mapping[str, str] | None = None,
+    guessed: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
+    """Names added and removed; one of ``renamed`` (old -> new, those of ``guessed`` inferred) is a rename."""
     pairs = {n: t for n, t in (renamed or {}).items() if n in old and n not in new and t in new and t not in old}
-    yield from (Change(area, f"{owner} {n}", "renamed", f"to {t}") for n, t in pairs.items())
+    for name, target in pairs.items():
+        why = f" ({WITH_ATTRIBUTE})" if name in guessed else ""
+        yield Change(area, f"{owner} {name}", "renamed", f"to {target}{why}", guessed=name in guessed)
     yield from (Change(area, f"{owner} {n}", "removed") for n in old if n not in new and n not in pairs)
     yield from (Change(area, f"{owner} {n}", "added") for n in new if n not in old and n not in pairs.values())
 
 
+def _rule_texts(rules: tuple[ir.WriteRule, ...], relationships: tuple[ir.Relationship, ...] = ()) -> set[str]:
+    """The client-side write rules in words: the spec's rules and bounds, and exclusive relationships."""
+    texts = {rule.summary for rule in rules}
+    for rel in relationships:
+        for other in rel.exclusive_with:
+            first, second = sorted((rel.name, other))
+            texts.add(f"`{first}` and `{second}` are exclusive: a write sends at most one of them")
+    return texts
+
+
+def _rules(owner: str, old: set[str], new: set[str]) -> Iterator[Change]:
+    yield from (Change("rule", owner, "removed", text) for text in sorted(old - new))
+    yield from (Change("rule", owner, "added", text) for text in sorted(new - old))
+
+
 @dataclass(frozen=True)
 class Renames:
-    """Renames a human declared (a version's ``changes.yaml``): given to :func:`changes`, exactly these are
-    renames and none is inferred. ``resources``: old type -> new type; ``fields``: (old type, area) -> {old
-    name: new name}, area one of attribute, meta, document meta, relationship, filter."""
+    """Renames a human declared (a version's ``changes.yaml``), given to :func:`changes`. ``resources``: old type
+    -> new type; ``fields``: (old type, area) -> {old name: new name}, area one of attribute, meta, document meta,
+    relationship, filter; ``rejected``: the same for pairs a human said are no rename (the diff stops guessing
+    them). Other removals and additions with the same facts are still guessed, as ``guessed`` changes."""
 
     resources: Mapping[str, str] = field(default_factory=dict)
     fields: Mapping[tuple[str, str], Mapping[str, str]] = field(default_factory=dict)
+    rejected: Mapping[tuple[str, str], Mapping[str, str]] = field(default_factory=dict)
 
 
 def resource_changes(old: ir.Resource, new: ir.Resource, renames: Renames | None = None) -> Iterator[Change]:
@@ -122,24 +168,37 @@ def resource_changes(old: ir.Resource, new: ir.Resource, renames: Renames | None
             yield Change("resource", owner, "changed", f"{key} {getattr(old, key)} -> {getattr(new, key)}")
     yield from _names("operation", owner, tuple(sorted(old.operations)), tuple(sorted(new.operations)))
 
-    def declared(area: str) -> Mapping[str, str] | None:
-        return None if renames is None else renames.fields.get((old.type, area), {})
+    def declared(area: str) -> Mapping[str, str]:
+        return {} if renames is None else renames.fields.get((old.type, area), {})
 
-    for area, part in (("attribute", "attributes"), ("meta", "meta"), ("document meta", "document_meta")):
+    def rejected(area: str) -> Mapping[str, str]:
+        return {} if renames is None else renames.rejected.get((old.type, area), {})
+
+    for area, part in (("meta", "meta"), ("document meta", "document_meta")):
         before, after = {a.name: a for a in getattr(old, part)}, {a.name: a for a in getattr(new, part)}
-        yield from _compare(area, owner, before, after, _attr_facts, declared(area))
+        yield from _compare(area, owner, before, after, _attr_facts, declared(area), rejected(area))
+    before, after = {a.name: a for a in old.attributes}, {a.name: a for a in new.attributes}
+    attribute_renames = declared("attribute"), rejected("attribute")
+    attributes = list(_compare("attribute", owner, before, after, _attr_facts, *attribute_renames))
+    yield from attributes
+    renamed = {_member(c): _target(c) for c in attributes if c.kind == "renamed"}
+    guessed = frozenset(_member(c) for c in attributes if c.guessed)
     old_rels, new_rels = {r.name: r for r in old.relationships}, {r.name: r for r in new.relationships}
-    yield from _compare("relationship", owner, old_rels, new_rels, _rel_facts, declared("relationship"))
+    relationships = declared("relationship"), rejected("relationship")
+    yield from _compare("relationship", owner, old_rels, new_rels, _rel_facts, *relationships)
+    # a renamed attribute (declared or guessed) renames the filter and the sort of its name alike
     old_filters = {f.name: {"type": _type(f.type), "array": f.array} for f in old.filters}
     new_filters = {f.name: {"type": _type(f.type), "array": f.array} for f in new.filters}
-    attributes = declared("attribute")  # a renamed attribute renames the filter and sort of its name too
-    filters = declared("filter")
-    if attributes is not None and filters is not None:
-        same = {n: t for n, t in attributes.items() if n in old_filters and n not in new_filters}
-        filters = {**{n: t for n, t in same.items() if t in new_filters and t not in old_filters}, **filters}
-    yield from _compare("filter", owner, old_filters, new_filters, dict, filters)
-    yield from _names("sort", owner, old.sorts, new.sorts, attributes)
+    follow = {n: t for n, t in renamed.items() if n in old_filters and n not in new_filters}
+    follow = {n: t for n, t in follow.items() if t in new_filters and t not in old_filters}
+    filter_renames = {**follow, **declared("filter")}
+    for change in _compare("filter", owner, old_filters, new_filters, dict, filter_renames, guess=False):
+        if change.kind == "renamed" and _member(change) in guessed and _member(change) in follow:
+            change = dataclasses.replace(change, detail=f"{change.detail} ({WITH_ATTRIBUTE})", guessed=True)
+        yield change
+    yield from _names("sort", owner, old.sorts, new.sorts, renamed, guessed)
     yield from _names("include", owner, old.includes, new.includes)
+    yield from _rules(owner, _rule_texts(old.rules, old.relationships), _rule_texts(new.rules, new.relationships))
 
 
 def _enums(old: ir.Api, new: ir.Api) -> Iterator[Change]:
@@ -171,7 +230,8 @@ def _nested(old: ir.Api, new: ir.Api, declared_only: bool = False) -> Iterator[C
             yield Change("nested", name, "changed", detail)
         old_attrs = {a.name: a for a in before[name].attributes}
         new_attrs = {a.name: a for a in after[name].attributes}
-        yield from _compare("attribute", name, old_attrs, new_attrs, _attr_facts, {} if declared_only else None)
+        yield from _compare("attribute", name, old_attrs, new_attrs, _attr_facts, guess=not declared_only)
+        yield from _rules(name, _rule_texts(before[name].rules), _rule_texts(after[name].rules))
     old_unions = {u.name: tuple(m.name for m in u.members) for u in old.unions}
     new_unions = {u.name: tuple(m.name for m in u.members) for u in new.unions}
     for name in old_unions.keys() | new_unions.keys():

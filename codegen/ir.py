@@ -6,7 +6,8 @@ nested objects and resources exist, names do not collide, include paths follow r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ SCALAR_ANNOTATIONS = {
     "decimal": "Decimal",
     "date": "dt.date",
     "datetime": "UtcDateTime",
+    "timestamp": "UtcTimestamp",
     "object": "dict[str, Any]",
 }
 
@@ -58,6 +60,7 @@ class TypeRef:
             "decimal": "DECIMAL",
             "date": "DATE",
             "datetime": "DATETIME",
+            "timestamp": "TIMESTAMP",
             "nested": "NESTED",
             "enum": "ENUM",
             "object": "OBJECT",
@@ -86,6 +89,13 @@ class Attribute:
     default: tuple[Any, ...] = ()  # (value,) when the spec documents a default, () when it does not
     minimum: int | None = None  # the documented range of an integer (None: unbounded)
     maximum: int | None = None
+    always_answered: bool = True  # False: ``answered: sometimes`` (read as None when absent)
+    example: tuple[Any, ...] = ()  # (value,) a reference document shows, for the fake to answer
+
+    @property
+    def reads_none(self) -> bool:
+        """Whether a read may give None: a nullable value, or one not in every answer."""
+        return self.nullable or not self.always_answered
 
     @property
     def creatable(self) -> bool:
@@ -137,6 +147,9 @@ class WriteRule:
     because: str = ""
     minimum: int | None = None
     maximum: int | None = None
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    """one_of / at_least_one of a nested object: (field, class) of the fields that another object of the same
+    wire type has (one class per way to send it, e.g. DID order items), so the group spans the classes."""
 
     @property
     def summary(self) -> str:
@@ -152,7 +165,8 @@ class WriteRule:
         if self.kind == "refuse":
             refused = ", ".join(f"`{name}`" for name in self.refuses)
             return f"while `{self.fields[0]}` is {shown}, {refused} cannot be sent: {self.because}"
-        names = " / ".join(f"`{name}`" for name in self.fields)
+        where = dict(self.elsewhere)
+        names = " / ".join(f"`{name}`" + (f" ({where[name]})" if name in where else "") for name in self.fields)
         amount = "exactly one" if self.kind == "one_of" else "at least one"
         return f"a create sends {amount} of {names}: {self.because}"
 
@@ -167,12 +181,14 @@ class Filter:
     type: TypeRef
     array: bool
     description: str
+    values: tuple[str | int, ...] = ()
+    """An enum filter's member values: the plain values it takes besides the members (the runtime refuses others)."""
 
     @property
     def annotation(self) -> str:
         one = self.type.annotation
-        if self.type.kind == "enum":
-            one = f"{one} | str"  # a value the docs do not list yet is still accepted
+        if self.type.kind == "enum":  # a member (a value this SDK does not list: Enum("value")) or a listed value
+            one = f"{one} | Literal[{', '.join(repr(v) for v in self.values)}]"
         return f"{one} | Sequence[{one}]" if self.array else one
 
 
@@ -200,6 +216,18 @@ class NestedObject:
     attributes: tuple[Attribute, ...]
     rules: tuple[WriteRule, ...] = ()
     refusal: str | None = None
+
+    @property
+    def sole_ways(self) -> frozenset[str]:
+        """Fields a constructor requires although not ``required``: this class's only field of a one_of rule
+        whose other fields other classes have (a DidOrderItem orders by ``qty``, the only way it has)."""
+        return frozenset(
+            own[0]
+            for rule in self.rules
+            if rule.kind == "one_of" and rule.elsewhere
+            for own in [[f for f in rule.fields if f not in dict(rule.elsewhere)]]
+            if len(own) == 1
+        )
 
 
 @dataclass(frozen=True)
@@ -236,10 +264,12 @@ class Resource:
     document_meta: tuple[Attribute, ...]
     includes: tuple[str, ...]
     filters: tuple[Filter, ...]
-    sorts: tuple[str, ...]
+    sorts: tuple[str, ...]  # the documented sorts, then the aliases
     rules: tuple[WriteRule, ...] = ()
     included_types: tuple[str, ...] = ()
     wait: Wait | None = None
+    sort_aliases: tuple[tuple[str, str], ...] = ()  # (alias, the documented sort it orders by)
+    columns: tuple[str, ...] = ()  # the command line's table columns chosen in the spec (empty: a default)
 
     @property
     def module(self) -> str:
@@ -302,6 +332,7 @@ class _Builder:
         self.union_names = set(bundle.nested.unions or {})
         self.types = {r.type.root: r for r in bundle.resources}
         self._enum_values: dict[str, set[str]] = {}  # enum name -> wire values, set by build()
+        self._enum_members: dict[str, tuple[str | int, ...]] = {}  # enum name -> member values in order, too
 
     def fail(self, section: str, index: int | None, keys: Iterable[str | int], message: str) -> None:
         self.problems.append(self.spec.problem(section, index, list(keys), message))
@@ -331,6 +362,10 @@ class _Builder:
             return TypeRef("nested", name)
         return TypeRef("list", item=self.type_ref(root.list, where))
 
+    def filter(self, name: str, spec: sm.Filter, type_ref: TypeRef) -> Filter:
+        values = self._enum_members.get(type_ref.name, ()) if type_ref.kind == "enum" else ()
+        return Filter(name, type_ref, bool(spec.array), text(spec.description), values)
+
     def attributes(
         self,
         attrs: sm.Attributes | None,
@@ -356,6 +391,8 @@ class _Builder:
                     default=(spec.default,) if "default" in spec.model_fields_set else (),
                     minimum=spec.minimum,
                     maximum=spec.maximum,
+                    always_answered=spec.answered is None or spec.answered.value == "always",
+                    example=(spec.example,) if "example" in spec.model_fields_set else (),
                 )
             )
             if (spec.write_only or spec.required) and access == "read-only":
@@ -368,14 +405,23 @@ class _Builder:
         specs: list[sm.Rule] | None,
         fields: dict[str, Attribute | Relationship],
         where: tuple[str, int | None, list[str | int]],
+        siblings: Mapping[str, str] | None = None,
     ) -> tuple[WriteRule, ...]:
+        """``siblings``: field -> class of the other nested objects of the same wire type (for one_of and
+        at_least_one, which may span them)."""
         section, index, prefix = where
         result = []
         for position, spec in enumerate(specs or ()):
             rule = _write_rule(spec.root)
             keys: list[str | int] = [*prefix, "rules", position]
+            if rule.kind in ("one_of", "at_least_one") and siblings:
+                elsewhere = tuple((n, siblings[n]) for n in rule.fields if n not in fields and n in siblings)
+                rule = dataclasses.replace(rule, elsewhere=elsewhere)
+                if len(elsewhere) == len(rule.fields):
+                    self.fail(section, index, keys, "the rule names no field of this object")
+            spanned = dict(rule.elsewhere)
             for name in (*rule.fields, *(n for n, _ in rule.sends), *rule.refuses):
-                if name not in fields:
+                if name not in fields and name not in spanned:
                     self.fail(section, index, keys, f"the rule names {name!r}, which is not a field here")
             tested = fields.get(rule.fields[0])
             if isinstance(rule.test, bool) and not (isinstance(tested, Attribute) and tested.type.kind == "boolean"):
@@ -410,7 +456,7 @@ class _Builder:
             result.append(Enum(name, is_int, text(spec.description), members))
         return tuple(result)
 
-    def nested_object(self, name: str, spec: sm.NestedObject) -> NestedObject:
+    def nested_object(self, name: str, spec: sm.NestedObject, siblings: Mapping[str, str]) -> NestedObject:
         attributes = self.attributes(spec.attributes, "nested", None, ["objects", name, "attributes"])
         direction = spec.direction.value if spec.direction else "both"
         if spec.not_sendable is not None and direction != "response":
@@ -423,7 +469,7 @@ class _Builder:
             description=text(spec.description),
             direction=direction,
             attributes=attributes,
-            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name])) + _ranges(attributes),
+            rules=self.rules(spec.rules, fields, ("nested", None, ["objects", name]), siblings) + _ranges(attributes),
             refusal=refusal if direction == "response" else None,
         )
 
@@ -432,7 +478,8 @@ class _Builder:
         clash = self.object_names & self.union_names
         for name in sorted(clash):
             self.fail("nested", None, ["unions", name], f"{name} is both an object and a union")
-        objects = {name: self.nested_object(name, spec) for name, spec in sorted((nested.objects or {}).items())}
+        specs = sorted((nested.objects or {}).items())
+        objects = {name: self.nested_object(name, spec, _siblings(name, spec, specs)) for name, spec in specs}
         unions = []
         for name, spec in sorted((nested.unions or {}).items()):
             members = []
@@ -503,14 +550,14 @@ class _Builder:
         if spec.singleton and operations - {"find", "update"}:
             self.fail("resources", index, ["operations"], "a singleton offers only find and update")
         filters = tuple(
-            Filter(
-                name,
-                self.type_ref(f.type, ("resources", index, ["filters", name, "type"])),
-                bool(f.array),
-                text(f.description),
-            )
+            self.filter(name, f, self.type_ref(f.type, ("resources", index, ["filters", name, "type"])))
             for name, f in (spec.filters or {}).items()
         )
+        sorts = [s.root for s in spec.sorts or ()]
+        for alias, target in (spec.sort_aliases or {}).items():
+            if alias in sorts or target.of not in sorts:
+                why = f"{alias!r} is a sort itself" if alias in sorts else f"{target.of!r} is not one of its sorts"
+                self.fail("resources", index, ["sort_aliases", alias], f"a sort alias names another sort: {why}")
         if (filters or spec.sorts) and "list" not in operations:
             self.fail("resources", index, ["filters"], "filters and sorts need the list operation")
         return Resource(
@@ -529,7 +576,8 @@ class _Builder:
             ),
             includes=tuple(i.root for i in spec.includes or ()),
             filters=filters,
-            sorts=tuple(s.root for s in spec.sorts or ()),
+            sorts=tuple(s.root for s in spec.sorts or ()) + tuple(spec.sort_aliases or {}),
+            sort_aliases=tuple((alias, a.of) for alias, a in (spec.sort_aliases or {}).items()),
             rules=self.rules(
                 spec.rules,
                 {**{field_name(a.name): a for a in attributes}, **{r.name: r for r in relationships}},
@@ -537,7 +585,28 @@ class _Builder:
             )
             + _ranges(attributes),
             wait=self.wait(index, spec.wait, attributes, operations),
+            columns=self.columns(index, spec.cli, attributes, relationships),
         )
+
+    def columns(
+        self,
+        index: int,
+        spec: sm.Cli | None,
+        attributes: tuple[Attribute, ...],
+        relationships: tuple[Relationship, ...],
+    ) -> tuple[str, ...]:
+        """The resource's ``cli: columns:``: names of its attributes or relationships."""
+        names = [*(a.name for a in attributes), *(r.name for r in relationships)]
+        chosen = tuple(spec.columns or ()) if spec is not None else ()
+        for position, name in enumerate(chosen):
+            if name not in names:
+                self.fail(
+                    "resources",
+                    index,
+                    ["cli", "columns", position],
+                    f"column {name!r} is not a field of this resource{did_you_mean(name, names)}",
+                )
+        return chosen
 
     def wait(
         self, index: int, spec: sm.Wait | None, attributes: tuple[Attribute, ...], ops: frozenset[str]
@@ -581,6 +650,7 @@ class _Builder:
         bundle = self.spec.bundle
         enums = self.enums()
         self._enum_values = {e.name: {str(m.value) for m in e.members} for e in enums}
+        self._enum_members = {e.name: tuple(m.value for m in e.members) for e in enums}
         objects, unions = self.nested()
         seen: dict[tuple[str, str], int] = {}
         resources = []
@@ -629,6 +699,20 @@ def _write_rule(spec: sm.CascadeRule | sm.RefuseRule | sm.OneOfRule | sm.AtLeast
     if isinstance(spec, sm.OneOfRule):
         return WriteRule("one_of", tuple(f.root for f in spec.one_of), because=text(spec.because))
     return WriteRule("at_least_one", tuple(f.root for f in spec.at_least_one), because=text(spec.because))
+
+
+def _siblings(name: str, spec: sm.NestedObject, specs: list[tuple[str, sm.NestedObject]]) -> dict[str, str]:
+    """Field -> class of the fields that only other objects of this one's wire type have (none without a type)."""
+    if spec.type is None:
+        return {}
+    own = set(spec.attributes.root if spec.attributes else {})
+    found: dict[str, str] = {}
+    for other, other_spec in specs:
+        if other != name and other_spec.type is not None and other_spec.type.root == spec.type.root:
+            for field in other_spec.attributes.root if other_spec.attributes else {}:
+                if field not in own:
+                    found.setdefault(field, other)
+    return found
 
 
 def _ranges(attributes: tuple[Attribute, ...]) -> tuple[WriteRule, ...]:

@@ -4,7 +4,9 @@ Facts (types, nullability, access, write-only, create requirements, enum members
 filter and sort names, meta) are brought in line with the source. The spec's own choices are kept: class
 and nested-object names, descriptions, comments and key order, write ``rules:``, ``exclusive_with``,
 ``secret:``, ``default:``, relationship targets and include paths (sources that do not state them). An item
-the source does not list is removed unless it is marked ``origin: postman``. A new item gets
+the source does not list is removed unless it has an ``origin:`` (``postman``, ``official-sdks``: a fact the
+spec knows from elsewhere, which no import removes; an include through such a relationship and the spec's
+``sort_aliases`` are kept too). A new item gets
 :data:`PLACEHOLDER` as its description, listed in :attr:`Merge.placeholders` for a human to write.
 
 An incomplete source (``ApiFacts.complete`` False: a Postman collection's examples) only adds and widens:
@@ -34,7 +36,7 @@ from codegen.sources.facts import (
 
 PLACEHOLDER = "TODO: describe (new in the imported document)"
 OPERATIONS = ("list", "find", "create", "update", "delete")
-_SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "object")
+_SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "object")
 # (inferred, stated): an incomplete source's kind that the spec's more precise one already covers
 _REFINED = {
     ("string", "date"),
@@ -42,6 +44,8 @@ _REFINED = {
     ("string", "decimal"),
     ("datetime", "date"),
     ("date", "datetime"),
+    ("datetime", "timestamp"),
+    ("string", "timestamp"),
 }
 
 
@@ -146,6 +150,7 @@ class Merger:
         self.report = Merge()
         self.enum_values: dict[str, dict[str | int, None]] = {}
         self.classes = {str(t.get("type")): str(t.get("class")) for t in trees.resources.values()}
+        self.retyped: set[int] = set()  # id() of the attribute nodes whose type this merge changed
 
     def note(self, where: str) -> None:
         self.report.placeholders.append(where)
@@ -250,7 +255,10 @@ class Merger:
     def attribute(
         self, node: CommentedMap, facts: FieldFacts, owner: str, read_only: bool = False, new: bool = False
     ) -> None:
-        put(node, "type", self.type_node(node.get("type"), facts.type, owner, facts.name))
+        before = node.get("type")
+        put(node, "type", self.type_node(before, facts.type, owner, facts.name))
+        if before is not None and node["type"] != before:
+            self.retyped.add(id(node))
         if facts.nullable:  # never removed: a null the examples show must still decode
             put(node, "nullable", True)
         if read_only:
@@ -286,7 +294,7 @@ class Merger:
             current = CommentedMap()
             put(parent, key, current, RESOURCE_KEYS)
         for name in [n for n in current if n not in facts and self.facts.complete]:
-            if current[name].get("origin") == "postman":
+            if current[name].get("origin"):
                 self.report.kept.append(f"{where}.{key}.{name}")
             else:
                 del current[name]
@@ -308,7 +316,7 @@ class Merger:
             attrs = node["attributes"] = CommentedMap()
         elsewhere = {a for s in siblings - {name} for a in objects[s].get("attributes") or {}}
         for attr in [a for a in attrs if a not in facts.attributes and self.facts.complete]:
-            if attrs[attr].get("origin") == "postman":
+            if attrs[attr].get("origin"):
                 self.report.kept.append(f"nested.yaml objects.{name}.{attr}")
             else:
                 del attrs[attr]
@@ -385,7 +393,7 @@ class Merger:
             current = CommentedMap()
             place(tree, "relationships", current)
         for name in [n for n in current if n not in facts.relationships and self.facts.complete]:
-            if current[name].get("origin") == "postman":
+            if current[name].get("origin"):
                 self.report.kept.append(f"{where}.relationships.{name}")
             else:
                 del current[name]
@@ -405,9 +413,12 @@ class Merger:
             filters = tree.get("filters") or CommentedMap()
             for name in [n for n in filters if n not in facts.filters and self.facts.complete]:
                 del filters[name]
+            attributes = tree.get("attributes") or {}
             for name in facts.filters:
                 if name not in filters:
                     filters[name] = self.new_filter(tree, name)
+                elif name in attributes and id(attributes[name]) in self.retyped:  # the filter of a retyped field
+                    filters[name]["type"] = self.new_filter(tree, name)["type"]
                 flag(filters[name], "virtual", not names_field(tree, name))
             if filters:
                 place(tree, "filters", filters)
@@ -415,16 +426,20 @@ class Merger:
                 tree.pop("filters", None)
         if facts.sorts is not None:
             old = [str(s) for s in tree.get("sorts") or ()]
-            named = [s for s in facts.sorts if names_field(tree, s)]
-            self.report.dropped += [f"{where} sort {s!r} (names no field)" for s in facts.sorts if s not in named]
+            aliases = tree.get("sort_aliases") or {}
+            named = [s for s in facts.sorts if names_field(tree, s) and s not in aliases]
+            self.report.dropped += [
+                f"{where} sort {s!r} (names no field)" for s in facts.sorts if s not in named and s not in aliases
+            ]
             kept = old if not self.facts.complete else [s for s in old if s in named]
             wanted = kept + [s for s in named if s not in old]
             if wanted != old:
                 self.sequence(tree, "sorts", wanted)
         if facts.includes is not None:
             old = [str(i) for i in tree.get("includes") or ()]
-            wanted = [i for i in old if i.split(".")[0] in facts.includes or not self.facts.complete]
             rels = tree.get("relationships") or {}
+            known = [i for i in old if (rels.get(i.split(".")[0]) or {}).get("origin")]  # a fact from elsewhere
+            wanted = [i for i in old if i.split(".")[0] in facts.includes or not self.facts.complete or i in known]
             named = [i for i in facts.includes if i.split(".")[0] in rels]
             self.report.dropped += [
                 f"{where} include {i!r} (names no relationship)" for i in facts.includes if i not in named
@@ -492,7 +507,7 @@ class Merger:
             members = spec["members"]
             for index in reversed(range(len(members))):
                 member = members[index]
-                if member["value"] not in values and member.get("origin") != "postman":
+                if member["value"] not in values and not member.get("origin"):
                     del members[index]
                 elif member["value"] not in values:
                     self.report.kept.append(f"enums.yaml {name}.{member['name']}")

@@ -20,8 +20,19 @@ from typing import Any
 from codegen import diff, ir, versions
 from codegen.errors import SpecError
 from codegen.migration_decisions import CHANGES_FILE, Decisions, read_decisions
-from codegen.migration_entries import KINDS, Entry, Members, Owner, Side, call, gone, resource_entry
-from codegen.naming import snake
+from codegen.migration_entries import (
+    KINDS,
+    Entry,
+    Members,
+    Owner,
+    Side,
+    call,
+    gone,
+    resource_entry,
+    rule_entry,
+    union_member_entry,
+)
+from codegen.naming import field_name, snake
 
 EXAMPLE_TYPE = "dids"  # the resource whose model the intro imports, when both versions have it
 GUIDES = Path("docs") / "changes"
@@ -41,6 +52,7 @@ ROWS = {
     "nested": "nested objects",
     "nested attribute": "nested object attributes",
     "union member": "union members",
+    "rule": "write rules",
 }
 
 
@@ -67,8 +79,14 @@ class Guide:
     enums: tuple[Section, ...]
     nested: tuple[Section, ...]
     unchanged: int
-    undeclared: tuple[str, ...] = ()  # what the diff would pair as renames, not declared (not shown)
+    undeclared: tuple[str, ...] = ()  # the renames the diff guessed, neither declared nor rejected
     example: str = "Did"  # a model class of both versions, for the intro
+
+    @property
+    def guessed(self) -> int:
+        """How many entries are guessed renames ("probably renamed")."""
+        entries = [e for s in (*self.resources, *self.enums, *self.nested) for e in s.entries]
+        return sum("probably renamed" in e.text for e in entries)
 
     def rows(self) -> list[tuple[str, list[int], int]]:
         """The summary: per kind of thing, the count of each kind of change and of code changes."""
@@ -142,7 +160,7 @@ def _pair_entries(
     }
     members = Members(Owner.of(old), Owner.of(new), sides[0], sides[1], renamed)
     for change in found:
-        if change.area in ("resource", "operation", "sort", "include"):
+        if change.area in ("resource", "operation", "sort", "include", "rule"):
             entry = resource_entry(change, old, new, sides)
             if entry is not None:
                 yield entry
@@ -194,7 +212,9 @@ def _nested_sections(found: list[diff.Change], sides: tuple[Side, Side]) -> list
     by_name: dict[str, list[Entry]] = {}
     for change in found:
         owner, _, rest = change.subject.partition(" " if change.area == "union member" else ".")
-        if change.area in ("nested", "union member") or (change.area == "attribute" and owner in names):
+        if change.area == "rule" and owner in names:
+            by_name.setdefault(owner, []).append(rule_entry(change, sides[1].version, f"`{owner}`"))
+        elif change.area in ("nested", "union member") or (change.area == "attribute" and owner in names):
             by_name.setdefault(owner, []).append(_nested_entry(change, rest, (old_objects, new_objects), sides))
     return [Section(f"nested-{n.lower()}", f"nested `{n}`", tuple(e)) for n, e in sorted(by_name.items())]
 
@@ -206,10 +226,24 @@ def _nested_entry(change: diff.Change, rest: str, objects: tuple[dict[str, Any],
         members = Members(Owner.nested(old), Owner.nested(new), sides[0], sides[1], {})
         return dataclasses.replace(members.entry(change), area="nested attribute")
     text = f"{change.area} `{rest or owner}` {change.kind}" + (f": {change.detail}" if change.detail else "")
+    if change.area == "union member" and change.kind == "added" and owner in {u.name for u in sides[0].api.unions}:
+        return union_member_entry(owner, rest, sides, (_used_at(sides[0].api, owner), _used_at(sides[1].api, owner)))
     if change.kind == "removed" and change.area == "nested":
         before = f"from {sides[0].package}.models import {owner}"
         return Entry("nested", "removed", text, before, gone(sides[1].version, owner))
     return Entry(change.area, change.kind if change.kind in KINDS else "other", text)
+
+
+def _used_at(api: ir.Api, union: str) -> str:
+    """Where user code meets a union: the first resource attribute of its type (``voice_in_trunk.configuration``),
+    else the first nested object attribute, else a plain ``value``."""
+    owners = [(r.class_name, r.attributes) for r in api.resources] + [(o.name, o.attributes) for o in api.objects]
+    for owner, attributes in owners:
+        for attr in attributes:
+            if union in attr.type.names("nested"):
+                access = f"{snake(owner)}.{field_name(attr.name)}"
+                return access if attr.type.kind != "list" else f"{access}[0]"
+    return "value"
 
 
 def build(root: Path, old_version: str, new_version: str) -> Guide:
@@ -221,7 +255,7 @@ def build(root: Path, old_version: str, new_version: str) -> Guide:
     resources, unchanged = _resource_sections(sides, decisions, found)
     enums, nested = _enum_sections(found, sides), _nested_sections(found, sides)
     latest = _latest(root, new_version)
-    hints = tuple(undeclared_renames(old_api, new_api, found))
+    hints = tuple(undeclared_renames(found))
     parts = (tuple(resources), tuple(enums), tuple(nested), unchanged, hints, _example(old_api, new_api))
     return Guide(sides[0], sides[1], latest, *parts)
 
@@ -251,12 +285,10 @@ def guide_path(root: Path, old_version: str, new_version: str) -> Path:
     return root / GUIDES / f"{old_version}..{new_version}.md"
 
 
-def undeclared_renames(old_api: ir.Api, new_api: ir.Api, found: list[diff.Change]) -> list[str]:
-    """Pairs the diff would call renames (same facts) that changes.yaml does not declare (``found``: the
-    changes with the declared renames), for a human to decide."""
-    declared = {c.subject for c in found if c.kind == "renamed"}
-    inferred = [c for c in diff.changes(old_api, new_api) if c.kind == "renamed" and c.area != "enum"]
-    return [str(c) for c in inferred if c.subject not in declared]
+def undeclared_renames(found: list[diff.Change]) -> list[str]:
+    """The renames the diff guessed (same facts) that changes.yaml neither declares nor rejects, for a human to
+    decide; the guide shows them as "probably renamed"."""
+    return [str(c) for c in found if c.guessed]
 
 
 def check_or_write(root: Path, old_version: str, new_version: str, check: bool) -> tuple[int, str]:
@@ -284,6 +316,9 @@ def check_or_write(root: Path, old_version: str, new_version: str, check: bool) 
     report = f"wrote {shown}\n" if current != text else f"{shown} is unchanged\n"
     hints = guide.undeclared
     if hints:
-        report += f"possible renames not declared in spec/{new_version}/{CHANGES_FILE} (declare them if they are):\n"
+        report += (
+            f"possible renames not declared in spec/{new_version}/{CHANGES_FILE}, shown as probably renamed"
+            " (declare them under renamed:, or reject them under not_renamed:):\n"
+        )
         report += "".join(f"  {hint}\n" for hint in hints)
     return 0, report

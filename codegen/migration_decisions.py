@@ -1,8 +1,9 @@
 """A version's human decisions for its migration guide: ``spec/<version>/changes.yaml``.
 
 Renames cannot be inferred safely from a diff, so they are declared here (``#/$defs/ChangesFile`` of
-``spec/spec.schema.json``), with hand-written notes per resource. Each one is checked against the two versions:
-a rename must name a removal and an addition, a note a resource; a problem names the file, line and key.
+``spec/spec.schema.json``), with hand-written notes per resource; a guess of the diff that is no rename is
+rejected under ``not_renamed``. Each one is checked against the two versions: a rename (or a rejected one) must
+name a removal and an addition, a note a resource; a problem names the file, line and key.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ FIELD_AREAS = {
 
 @dataclass(frozen=True)
 class Decisions:
-    """Declared renames (as the diff takes them) and hand-written notes per resource type."""
+    """Declared (and rejected) renames, as the diff takes them, and hand-written notes per resource type."""
 
     renames: diff.Renames
     notes: dict[str, str]
@@ -98,14 +99,15 @@ def read_decisions(spec_dir: Path, root: Path, old: ir.Api, new: ir.Api) -> Deci
     renamed = data.renamed or sm.Renamed()
     resources = {_text(k): _text(v) for k, v in (renamed.resources or {}).items()}
     problems += _resource_problems(resources, old, new, at)
-    fields: dict[tuple[str, str], dict[str, str]] = {}
-    for key, area in FIELD_AREAS.items():
-        for qualified, target in ((_text(k), _text(v)) for k, v in (getattr(renamed, key) or {}).items()):
-            rtype, name = qualified.split(".", 1)
-            found = _field_problem(area, (rtype, name, target), (old, new), resources)
-            if found:
-                problems.append(at.problem("renamed", None, [key, qualified], found))
-            fields.setdefault((rtype, area), {})[name] = target
+    fields = _fields(renamed, "renamed", (old, new), resources, at, problems)
+    rejected = _fields(data.not_renamed or sm.Renamed(), "not_renamed", (old, new), resources, at, problems)
+    if (data.not_renamed or sm.Renamed()).resources:
+        problems.append(at.problem("not_renamed", None, ["resources"], "resource renames are never guessed"))
+    for (rtype, area), names in rejected.items():
+        for name, target in names.items():
+            if fields.get((rtype, area), {}).get(name) == target:
+                keys = [next(k for k, a in FIELD_AREAS.items() if a == area), f"{rtype}.{name}"]
+                problems.append(at.problem("not_renamed", None, keys, "is declared renamed too: keep one"))
     notes = {_text(k): _text(v) for k, v in (data.notes or {}).items()}
     known = {r.type for r in new.resources} | {r.type for r in old.resources}
     for rtype in notes:
@@ -114,7 +116,28 @@ def read_decisions(spec_dir: Path, root: Path, old: ir.Api, new: ir.Api) -> Deci
             problems.append(at.problem("notes", None, [rtype], message))
     if problems:
         raise SpecError(problems)
-    return Decisions(diff.Renames(resources, fields), notes)
+    return Decisions(diff.Renames(resources, fields, rejected), notes)
+
+
+def _fields(
+    renamed: sm.Renamed,
+    section: str,
+    apis: tuple[ir.Api, ir.Api],
+    resources: dict[str, str],
+    at: _Locator,
+    problems: list[Problem],
+) -> dict[tuple[str, str], dict[str, str]]:
+    """The field pairs of a ``renamed:`` (or ``not_renamed:``) section by (old type, area), each checked to be
+    a removal and an addition (a problem is added to ``problems``)."""
+    fields: dict[tuple[str, str], dict[str, str]] = {}
+    for key, area in FIELD_AREAS.items():
+        for qualified, target in ((_text(k), _text(v)) for k, v in (getattr(renamed, key) or {}).items()):
+            rtype, name = qualified.split(".", 1)
+            found = _field_problem(area, (rtype, name, target), apis, resources)
+            if found:
+                problems.append(at.problem(section, None, [key, qualified], found))
+            fields.setdefault((rtype, area), {})[name] = target
+    return fields
 
 
 def _resource_problems(resources: dict[str, str], old: ir.Api, new: ir.Api, at: _Locator) -> Iterator[Problem]:

@@ -72,6 +72,12 @@ class Owner:
         members = {area: {m.name: m for m in items} for area, items in parts.items()}
         return Owner(resource.class_name, resource.path, members, resource)
 
+    def build(self, also: str = "") -> str:
+        """A construction of the owner with the members a create requires (and ``also``), each as ``...``."""
+        names = [field_name(a.name) for a in self.members["attribute"].values() if a.required and a.creatable]
+        names += [also] if also and also not in names else []
+        return f"{self.cls}({', '.join(f'{n}=...' for n in names)})"
+
     @staticmethod
     def nested(obj: ir.NestedObject) -> Owner:
         return Owner(obj.name, None, {"attribute": {a.name: a for a in obj.attributes}})
@@ -79,6 +85,14 @@ class Owner:
 
 def gone(version: str, what: str) -> str:
     return f"# {what}: gone in {version}"
+
+
+def guess_note(version: str) -> str:
+    """What a guessed rename asks of a maintainer (the guide says it until one decides)."""
+    return (
+        f" (a guess: the same type and access; `spec/{version}/changes.yaml` declares it under `renamed:`"
+        " or rejects it under `not_renamed:`)"
+    )
 
 
 # -- Python snippets ------------------------------------------------------------------------------
@@ -89,7 +103,7 @@ def call(resource: ir.Resource) -> str:
         return f"{repo}.list()"
     if "find" in resource.operations:
         return f"{repo}.find()" if resource.singleton else f'{repo}.find("id")'
-    return f"{repo}.create({resource.class_name}(...))" if "create" in resource.operations else repo
+    return constructor(resource) if "create" in resource.operations else repo
 
 
 def operation_call(resource: ir.Resource, operation: str) -> str:
@@ -171,20 +185,24 @@ class Members:
 
     def entry(self, change: Change) -> Entry:
         name = change.subject.split(".", 1)[1]
-        label = f"`{read(self.new if change.kind != 'removed' else self.old, change.area, name)}`"
-        if change.area == "filter":
-            label = f"filter `{name}`"
+        shown = f"filter {name}" if change.area == "filter" else read(self.old, change.area, name)
+        label = f"filter `{name}`" if change.area == "filter" else f"`{read(self.new, change.area, name)}`"
         if change.kind == "added":
             return self.added(change.area, name, label)
         if change.kind == "removed":
-            code = read(self.old, change.area, name)
-            return Entry(
-                change.area, "removed", f"{label} removed", code, gone(self.new_side.version, label.strip("`"))
-            )
+            code = self.code(self.old, change.area, name)
+            text = f"filter `{name}` removed" if change.area == "filter" else f"`{shown}` removed"
+            return Entry(change.area, "removed", text, code, gone(self.new_side.version, shown))
         if change.kind == "renamed":
             new = change.detail.removeprefix("to ").split(" ", 1)[0]
             before, after = read(self.old, change.area, name), read(self.new, change.area, new)
-            return Entry(change.area, "renamed", f"`{before}` renamed to `{after}`", before, after)
+            text = f"`{before}` renamed to `{after}`"
+            before, after = self.code(self.old, change.area, name), self.code(self.new, change.area, new)
+            if change.area == "filter":
+                text = f"filter `{name}` renamed to `{new}`"
+            if change.guessed:
+                text = text.replace(" renamed to ", " probably renamed to ") + guess_note(self.new_side.version)
+            return Entry(change.area, "renamed", text, before, after)
         return self.changed(change, name, label)
 
     def added(self, area: str, name: str, label: str) -> Entry:
@@ -206,19 +224,49 @@ class Members:
             text = f"{label}{verb}: `{annotation(old_member)}` → `{annotation(new_member)}`"
             if key == "nullable" and now == "False":
                 return Entry(change.area, "retyped", text + " (never null now)")
-            before = typed(self.old, change.area, self.old_name(change.area, name), old_member)
-            return Entry(change.area, "retyped", text, before, typed(self.new, change.area, name, new_member))
+            before = self.uses(self.old, self.old_name(change.area, name), change.area, old_member)
+            after = self.uses(self.new, name, change.area, new_member)
+            shown = {"create": "constructing", "update": "updating", "filter=": "filtering"}
+            used = ["reading"] + [words for mark, words in shown.items() if mark in before + after]
+            used = ["filtering"] if change.area == "filter" else used
+            return Entry(change.area, "retyped", text + f" (follow it when {', '.join(used)})", before, after)
         if key in _ACCESS:
             return self.access(change.area, key, name, text, (old_member, new_member))
         return Entry(change.area, "other", text)
+
+    @staticmethod
+    def code(owner: Owner, area: str, name: str) -> str:
+        """How user code meets the member (a filter with a typed value to send)."""
+        return typed(owner, area, name, owner.members[area][name]) if area == "filter" else read(owner, area, name)
+
+    def uses(self, owner: Owner, name: str, area: str, member: Any) -> str:
+        """Each use of a member in one version, typed: reading it, then (when the version allows them) passing
+        it to the constructor, assigning it for an update, and filtering a list by it."""
+        lines = [typed(owner, area, name, member)]
+        if area == "filter" or not isinstance(member, (ir.Attribute, ir.Relationship)):
+            return lines[0]
+        py = python_name(area, name)
+        value = "value"
+        if isinstance(member, ir.Relationship):
+            value = f'{member.target_classes[0]}.ref("id")' if member.target_classes else "value"
+            value = f"[{value}]" if member.to_many else value
+        if member.creatable:
+            lines.append(f"{owner.cls}({py}={value})  # create")
+        if member.updatable:
+            lines.append(f"{owner.var}.{py} = {value}  # update")
+        found = owner.members.get("filter", {}).get(name)
+        if found is not None:
+            lines.append(f"wanted: {annotation(found)} = ...")
+            lines.append(f'client.{owner.path}.list(filter={{"{name}": wanted}})')
+        return "\n".join(lines)
 
     def access(self, area: str, key: str, name: str, text: str, members: tuple[Any, Any]) -> Entry:
         old, new = members
         py, version = python_name(area, name), self.new_side.version
         before, after = [], []
         if key == "access" and old.creatable and not new.creatable:
-            before.append(f"{self.old.cls}({python_name(area, self.old_name(area, name))}=...)")
-            after.append(f"{self.new.cls}()  # {py} is {new.access} in {version}: not sent on create")
+            before.append(self.old.build(python_name(area, self.old_name(area, name))))
+            after.append(f"{self.new.build()}  # {py} is {new.access} in {version}: not sent on create")
         if key == "access" and old.updatable and not new.updatable:
             before.append(f"{self.old.var}.{python_name(area, self.old_name(area, name))} = ...")
             after.append(f"# {self.new.var}.{py} is {new.access} in {version}: an update cannot change it")
@@ -232,8 +280,11 @@ class Members:
 
 
 def _access_words(key: str, was: str, now: str, on_create: bool) -> str:
+    if key == "required" and now == "True":
+        refused = "a create without it is refused before anything is sent" if on_create else "a create must send it"
+        return "now required" + (" on create" if on_create else "") + f" (a write rule: {refused})"
     if key == "required":
-        return ("now required" if now == "True" else "no longer required") + (" on create" if on_create else "")
+        return "no longer required" + (" on create" if on_create else "")
     if key == "write_only":
         return "now write-only (sent, never returned)" if now == "True" else "no longer write-only"
     return f"{key.replace('_', ' ')} {was} → {now}"
@@ -254,16 +305,21 @@ def resource_entry(change: Change, old: ir.Resource, new: ir.Resource, sides: tu
             text = f"repository `client.{old.path}` is now `client.{new.path}`"
             return Entry("resource", "renamed", text, call(old), call(new))
         return Entry("resource", "other", f"{key}: {change.detail.split(' ', 1)[1]}")
-    name = change.subject.split(" ", 1)[1]
+    name = change.subject.split(" ", 1)[1] if " " in change.subject else change.subject
     if change.area == "operation":
         text = f"operation `{name}` {change.kind}"
         if change.kind == "added":
             return Entry("operation", "added", text)
-        return Entry("operation", "removed", text, operation_call(old, name), gone(sides[1].version, name))
+        where = f"client.{old.path}.{name}"
+        return Entry("operation", "removed", text, operation_call(old, name), gone(sides[1].version, where))
+    if change.area == "rule":
+        return rule_entry(change, sides[1].version, f"`client.{new.path}`")
     if change.kind == "renamed":  # a sort, renamed with its attribute
-        now = change.detail.removeprefix("to ")
+        now = change.detail.removeprefix("to ").split(" ", 1)[0]
         before, after = f'client.{old.path}.list(sort="{name}")', f'client.{new.path}.list(sort="{now}")'
-        return Entry(change.area, "renamed", f"{change.area} `{name}` renamed to `{now}`", before, after)
+        verb = "probably renamed" if change.guessed else "renamed"
+        text = f"{change.area} `{name}` {verb} to `{now}`" + (guess_note(sides[1].version) if change.guessed else "")
+        return Entry(change.area, "renamed", text, before, after)
     return query_entry(change.area, change.kind, name, old, sides[1].version)
 
 
@@ -278,3 +334,36 @@ def query_entry(area: str, kind: str, name: str, old: ir.Resource, version: str)
     else:
         code = f'client.{old.path}.find("id", include="{name}")'
     return Entry(area, "removed", f"{area} `{name}` removed", code, gone(version, f"{area} {name}"))
+
+
+def rule_entry(change: Change, version: str, where: str) -> Entry:
+    """A client-side write rule added or removed: what the SDK now refuses (or sends) before anything is sent."""
+    if change.kind == "added":
+        how = "applied" if " also sends " in change.detail else "checked"
+        text = f"write rule added on {where}: {change.detail} ({how} by the SDK before it sends a write)"
+        return Entry("rule", "added", text)
+    text = f"write rule removed on {where}: {change.detail} (the SDK no longer checks it; the server may)"
+    return Entry("rule", "removed", text)
+
+
+def union_member_entry(union: str, member: str, sides: tuple[Side, Side], used_at: tuple[str, str]) -> Entry:
+    """A new variant of a union both versions have (``used_at``: where code meets it in each): narrow with
+    ``isinstance``; the older package decodes it as an unknown object."""
+    old, new = sides
+    text = (
+        f"union member `{member}` added: {_a(union)} `{union}` can now be {_a(member)} `{member}`; narrow with"
+        " `isinstance` before using a variant's fields. Before upgrading,"
+        f" `{old.package}` decodes it as an `UnknownNestedObject` (which keeps what the server sent and sends it"
+        " back unchanged)"
+    )
+    before = f"from {old.package}.models import UnknownNestedObject\n"
+    before += (
+        f"if isinstance({used_at[0]}, UnknownNestedObject):\n    ...  # {_a(member)} {member}, unknown to {old.version}"
+    )
+    after = f"from {new.package}.models import {member}\n"
+    after += f"if isinstance({used_at[1]}, {member}):\n    ...  # new in {new.version}"
+    return Entry("union member", "added", text, before, after)
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"

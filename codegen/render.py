@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from codegen import cli_table
 from codegen.naming import field_name, snake
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ def field_doc(attr: Attribute) -> str:
         notes.append("Required: a write without it is refused before sending.")
     if attr.nullable:
         notes.append("Nullable.")
+    if not attr.always_answered and not attr.write_only:
+        notes.append("Not in every answer: None when absent (``is_loaded()`` tells absent from null).")
     if attr.default:
         notes.append(f"Default: ``{json.dumps(attr.default[0])}``.")
     return "\n\n".join(p for p in (attr.description, " ".join(n for n in notes if n)) if p)
@@ -88,7 +91,12 @@ def access_short(item: Attribute | Relationship) -> str:
 
 def checker_type(annotation: str) -> str:
     """A field's annotation as type checkers print it (the runtime's aliases resolved), for the API reference."""
-    for alias, shown in (("UtcDateTime", "datetime"), ("dt.datetime", "datetime"), ("dt.date", "date")):
+    for alias, shown in (
+        ("UtcDateTime", "datetime"),
+        ("UtcTimestamp", "datetime"),
+        ("dt.datetime", "datetime"),
+        ("dt.date", "date"),
+    ):
         annotation = annotation.replace(alias, shown)
     return annotation
 
@@ -143,7 +151,8 @@ def rule_code(rule: WriteRule) -> str:
     if rule.kind == "range":
         return f"Range({rule.fields[0]!r}, {rule.minimum!r}, {rule.maximum!r})"
     kind = "OneOf" if rule.kind == "one_of" else "AtLeastOne"
-    return f"{kind}({rule.fields!r}, {rule.because!r})"
+    elsewhere = f", elsewhere={rule.elsewhere!r}" if rule.elsewhere else ""
+    return f"{kind}({rule.fields!r}, {rule.because!r}{elsewhere})"
 
 
 def rule_classes(rules: tuple[WriteRule, ...]) -> list[str]:
@@ -182,6 +191,8 @@ def fake_attr(api: Api, attr: Attribute) -> str:
         "required": (attr.required, False),
         "write_only": (attr.write_only, False),
         "default": (attr.default, ()),
+        "example": (attr.example, ()),
+        "always_answered": (attr.always_answered, True),
         "minimum": (attr.minimum, None),
         "maximum": (attr.maximum, None),
     }
@@ -268,6 +279,7 @@ def render(api: Api, package: str) -> dict[str, str]:
     emit("api_info.py", "api_info.py.j2")
     emit("enums.py", "enums.py.j2")
     emit("client.py", "client.py.j2")
+    emit("cli_table.py", "cli_table.py.j2", **cli_table.table(api))
     emit("models/__init__.py", "models_init.py.j2", exports=model_exports(api))
     nested_rules = tuple(rule for o in api.objects for rule in o.rules)
     emit("models/nested.py", "nested.py.j2", enum_names=enum_names, nested_rules=nested_rules)
@@ -318,6 +330,7 @@ def render_latest(api: Api, package: str, registry: str) -> dict[str, str]:
     files["testing/__init__.py"] = env.get_template("latest_testing.py.j2").render(
         **common, target=f"{package}.testing"
     )
+    files["cli/_latest.py"] = env.get_template("cli_latest.py.j2").render(**common)
     return files
 
 

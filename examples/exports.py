@@ -23,16 +23,15 @@ MAX_POLLS = 30
 
 def main() -> None:
 
-    # The last 7 days, as the API wants them: "YYYY-MM-DD HH:MM:SS", from inclusive, to exclusive.
+    # The last 7 days, from inclusive, to exclusive: aware datetimes in whole seconds (sent as YYYY-MM-DD HH:MM:SS).
     today = dt.datetime.now(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
     since = today - dt.timedelta(days=7)
-    stamp = "%Y-%m-%d %H:%M:%S"
 
     with DidwwClient.from_env() as client:
         export = client.exports.create(
             Export(
                 export_type=ExportType.CDR_IN,
-                filters=ExportFilters(from_=since.strftime(stamp), to=today.strftime(stamp)),
+                filters=ExportFilters(from_=since, to=today),
                 external_reference_id="weekly-cdr-in",
             )
         )

@@ -57,8 +57,7 @@ def main() -> None:
 
         # 4. Last week's inbound CDRs: request an export, wait for it, download it.
         today = dt.datetime.now(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
-        stamp = "%Y-%m-%d %H:%M:%S"
-        filters = ExportFilters(from_=(today - dt.timedelta(days=7)).strftime(stamp), to=today.strftime(stamp))
+        filters = ExportFilters(from_=today - dt.timedelta(days=7), to=today)
         export = client.exports.create(Export(export_type=ExportType.CDR_IN, filters=filters))
         export = client.exports.wait(export, timeout=600)
         with tempfile.TemporaryDirectory() as folder:

@@ -353,10 +353,16 @@ def _missing_required(ex: RequestExample, models: Any) -> list[str]:
     return [name for name, spec in specs.items() if spec.required and name not in sent]
 
 
+NO_WAY_TO_ORDER = (
+    "orders a did_order_items item with sku_id and nanpa_prefix_id but no qty, available_did_id or "
+    "did_reservation_id, while the same document makes qty required and the OpenAPI document takes exactly one"
+)
 CONTRADICTED = {
     ("2022-05-10", "Update Voice OUT Trunk", "example '200 OK (Setting DIDs)'"): (
         "sends dids with allow_any_did_as_cli true, which the same document says cannot be done"
     ),
+    ("2022-05-10", "Create DID order", "example '201 Created (NPA/NXX)'"): NO_WAY_TO_ORDER,
+    ("2026-04-16", "Create DID order", "example '201 Created (NPA/NXX)'"): NO_WAY_TO_ORDER,
 }
 """Request examples that break a rule their own document states: the SDK must refuse them before sending."""
 

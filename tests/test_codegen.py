@@ -23,10 +23,10 @@ def test_unknown_enum_names_file_and_line(spec_copy: Path) -> None:
 
 
 def test_bad_type_names_file_and_line(spec_copy: Path) -> None:
-    line = _edit(spec_copy / "resources" / "dids.yaml", "expires_at: {type: datetime,", "expires_at: {type: timestamp,")
+    line = _edit(spec_copy / "resources" / "dids.yaml", "expires_at: {type: datetime,", "expires_at: {type: datetme,")
     (problem,) = _problems(spec_copy)  # one line, not one per branch of the type union
     assert problem.startswith(f"spec/{VERSION}/resources/dids.yaml:{line}: attributes.expires_at.type: ")
-    assert "unknown type 'timestamp': use string, integer, boolean, decimal, date, datetime, object" in problem
+    assert "unknown type 'datetme' (did you mean 'datetime'?): use string, integer, boolean, decimal, date" in problem
 
 
 def test_duplicate_attribute_names_file_and_line(spec_copy: Path) -> None:
@@ -34,8 +34,8 @@ def test_duplicate_attribute_names_file_and_line(spec_copy: Path) -> None:
     line = (
         _edit(
             path,
-            "  name: {type: string, description: Region name.}\n",
-            "  name: {type: string, description: Region name.}\n  name: {type: integer}\n",
+            "description: Region name.}\n",
+            "description: Region name.}\n  name: {type: integer}\n",
         )
         + 1
     )
@@ -126,3 +126,19 @@ def test_not_sendable_needs_a_response_only_object(spec_copy: Path) -> None:
     _edit(spec_copy / "nested.yaml", "    direction: response\n    not_sendable:", "    not_sendable:")
     (problem,) = _problems(spec_copy)
     assert problem.endswith("objects.IpOnlyAuthenticationMethod.not_sendable: not_sendable needs direction: response")
+
+
+@pytest.mark.parametrize(
+    "new, message",
+    [
+        ("[qty, available_did_id, reservation_id]", "the rule names 'reservation_id', which is not a field here"),
+        ("[available_did_id, did_reservation_id]", "the rule names no field of this object"),
+    ],
+)
+def test_a_rule_spanning_a_wire_types_objects_names_their_fields(spec_copy: Path, new: str, message: str) -> None:
+    """A nested object's one_of may name fields of the other objects of its wire type (DID order items), no others."""
+    path = spec_copy / "nested.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("one_of: [qty, available_did_id, did_reservation_id]", f"one_of: {new}", 1))
+    (problem,) = _problems(spec_copy)
+    assert problem.endswith(f"objects.DidOrderItem.rules.0: {message}")

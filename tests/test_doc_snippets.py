@@ -4,6 +4,7 @@ The README is the first integration code users copy. A block is checked as writt
 imports the package's public names and declares the variables the prose talks about (``client``, ``did``,
 ``trunk``, ...) with their types; a block using ``await`` or ``async`` runs inside an ``async def``. A block
 that is deliberately partial is preceded by the line ``<!-- snippet: not type-checked -->``.
+tests/test_doc_blocks_run.py runs the same blocks against the fake, with the prelude's variables bound.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ SKIP = "<!-- snippet: not type-checked -->"
 FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>\w*)\s*$")
 MYPY_LINE = re.compile(r"^(?P<path>[^:]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
 PRELUDE = """\
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -62,8 +62,6 @@ request: Any  # a web framework's request
 file_id: str
 scan_bytes: bytes
 export: Export
-fake_sleep: Callable[[float], None]  # a test's stand-ins for time.sleep and time.monotonic
-fake_clock: Callable[[], float]
 """
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import Counter
 from decimal import Decimal
@@ -28,7 +29,9 @@ from didww_gen.v2026_04_16.models import (
 )
 from didww_gen.v2026_04_16.testing import FakeDidww
 
-FILTERS = ExportFilters(from_="2026-01-01 00:00:00", to="2026-01-08 00:00:00")
+FILTERS = ExportFilters(
+    from_=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), to=dt.datetime(2026, 1, 8, tzinfo=dt.timezone.utc)
+)
 
 
 def _sku_id(client: DidwwClient) -> str:

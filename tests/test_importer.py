@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import shutil
 from pathlib import Path
@@ -9,9 +10,12 @@ from typing import Any
 
 import pytest
 from spec_editing import SPEC
+from synthetic_version import make_next_document
 
 from codegen import diff, importer
 from codegen.__main__ import main
+from codegen.errors import SpecError
+from codegen.import_decisions import DECISIONS_FILE
 from codegen.merge import PLACEHOLDER
 from codegen.reference import openapi_path
 from codegen.sources import openapi
@@ -162,3 +166,136 @@ def test_the_spec_agrees_with_the_openapi_document(tmp_path: Path) -> None:
     imported = importer.import_facts(copy, openapi.read(openapi_path(SPEC.name)))
     assert sorted(imported.changed) == [], "run `make import-openapi` and review the diff"
     assert imported.notes.placeholders == []
+
+
+# -- touching only what changed, and notices decided once ---------------------------------------------------------
+def _changed_lines(before: Path, after: Path) -> dict[str, list[str]]:
+    """Per file (relative to the folder), the lines removed (``-``) and added (``+``), as a line diff shows them."""
+    found: dict[str, list[str]] = {}
+    names = {p.relative_to(before).as_posix() for p in before.rglob("*.yaml")}
+    names |= {p.relative_to(after).as_posix() for p in after.rglob("*.yaml")}
+    for name in sorted(names):
+        old = (before / name).read_text().splitlines() if (before / name).is_file() else []
+        new = (after / name).read_text().splitlines() if (after / name).is_file() else []
+        lines = [line for line in difflib.unified_diff(old, new, lineterm="", n=0) if line[:1] in "+-"]
+        lines = [line for line in lines if not line.startswith(("---", "+++"))]
+        if lines:
+            found[name] = lines
+    return found
+
+
+def test_a_changed_file_keeps_the_wrapping_of_its_unchanged_lines(document: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "spec" / "2030-01-01"
+    _run(str(document), "--spec", str(folder))
+    enums = folder / "enums.yaml"
+    long = "A colour " + "and more words " * 9 + "than fit in 120 columns."  # kept on one line by hand
+    wrapped = "A member description\n        wrapped by hand at a short width."
+    text = enums.read_text().replace(PLACEHOLDER, long, 1)
+    text = text.replace("{name: RED, value: red}", f"{{name: RED, value: red, description: {wrapped}}}")
+    enums.write_text(text)
+    before = tmp_path / "before"
+    shutil.copytree(folder, before)
+    widened = _document()
+    widened["components"]["schemas"]["Widget"]["properties"]["attributes"]["properties"]["color"]["enum"].append(
+        "green"
+    )
+    document.write_text(json.dumps(widened))
+    assert _run(str(document), "--spec", str(folder)) == 0
+    assert _changed_lines(before, folder) == {
+        "enums.yaml": [
+            "+    - {name: GREEN, value: green, description: 'TODO: describe (new in the imported document)'}"
+        ]
+    }
+    assert long in enums.read_text() and wrapped in enums.read_text()
+
+
+@pytest.fixture
+def reference_copy(tmp_path: Path) -> Path:
+    """A copy of the latest spec with its recorded import decisions, and the reference document of its version."""
+    copy = tmp_path / "spec" / SPEC.name
+    shutil.copytree(SPEC, copy)
+    return copy
+
+
+@pytest.mark.reference
+def test_importing_the_reference_document_twice_leaves_the_spec_byte_identical(
+    reference_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = openapi_path(SPEC.name)
+    for _ in range(2):
+        assert _run(str(document), "--spec", str(reference_copy)) == 0
+        assert _changed_lines(SPEC, reference_copy) == {}
+    out = capsys.readouterr().out
+    assert "nothing changed" in out and "once decided, record them" not in out  # every notice decided before
+    decided = [line for line in (SPEC / "import-decisions.yaml").read_text().splitlines() if line.startswith("  - ")]
+    assert f"{len(decided)} notice(s) decided before" in out
+
+
+@pytest.mark.reference
+def test_a_new_document_changes_only_the_lines_of_its_changes(reference_copy: Path, tmp_path: Path) -> None:
+    next_document = tmp_path / "next.openapi.json"
+    base = json.loads(openapi_path(SPEC.name).read_text())
+    next_document.write_text(json.dumps(make_next_document(base)))
+    facts = openapi.read(next_document)
+    importer.write(reference_copy, importer.import_facts(reference_copy, facts))
+    changed = _changed_lines(SPEC, reference_copy)
+    assert changed["enums.yaml"] == [
+        "-    - {name: PREFER_IPV6, value: prefer_ipv6, description: 'Prefer IPv6, fall back to IPv4.'}",
+        "+    - {name: IPV6_ONLY, value: ipv6_only, description: 'TODO: describe (new in the imported document)'}",
+    ]
+    assert changed["resources/shared_capacity_groups.yaml"] == [
+        "-operations: [list, find, create, update, delete]",
+        "+operations: [list, find, create, update]",
+        "+    required: true",
+    ]
+    assert changed["resources/dids.yaml"][:2] == ["-    type: integer", "+    type: string"]
+    retyped_filter = [
+        "-  billing_cycles_count: {type: integer, array: true}",
+        "+  billing_cycles_count: {type: string, array: true}",
+    ]
+    assert changed["resources/dids.yaml"][-2:] == retyped_filter  # the filter of a retyped attribute follows it
+    assert set(changed) == {
+        "enums.yaml",
+        "nested.yaml",
+        "resources/did_labels.yaml",
+        "resources/dids.yaml",
+        "resources/regions.yaml",
+        "resources/shared_capacity_groups.yaml",
+    }
+    assert (
+        sum(len(lines) for name, lines in changed.items() if name != "resources/did_labels.yaml") == 34
+    )  # each a changed fact, the evidence of the new members' answers included
+    settled = {p: p.read_bytes() for p in reference_copy.rglob("*.yaml")}
+    assert importer.import_facts(reference_copy, facts).changed == {}  # the same document again: a no-op
+    assert _run(str(next_document), "--spec", str(reference_copy)) == 0
+    assert {p: p.read_bytes() for p in reference_copy.rglob("*.yaml")} == settled
+
+
+@pytest.mark.reference
+def test_a_recorded_decision_is_not_asked_again(reference_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (reference_copy / DECISIONS_FILE).unlink()
+    document = str(openapi_path(SPEC.name))
+    assert _run(document, "--spec", str(reference_copy)) == 0
+    first = capsys.readouterr().out
+    kept = "kept although the document leaves them out"
+    assert "resources/capacity_pools.yaml.attributes.nrc" in first and kept in first
+    assert "resources/emergency_calling_services.yaml.relationships.address" in first
+    assert "--record" in first
+    assert _run(document, "--spec", str(reference_copy), "--record") == 0
+    decided = [line for line in (SPEC / DECISIONS_FILE).read_text().splitlines() if line.startswith("  - ")]
+    assert f"recorded {len(decided)} notice(s) as decided" in capsys.readouterr().out
+    assert [line for line in (reference_copy / DECISIONS_FILE).read_text().splitlines() if line.startswith("  - ")] == (
+        decided
+    )
+    assert _run(document, "--spec", str(reference_copy)) == 0
+    again = capsys.readouterr().out
+    assert kept not in again and "nrc" not in again
+    assert f"{len(decided)} notice(s) decided before" in again
+
+
+def test_a_broken_decisions_file_is_a_clear_error(document: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "spec" / "2030-01-01"
+    _run(str(document), "--spec", str(folder))
+    (folder / DECISIONS_FILE).write_text("kept: {a: b}\n")
+    with pytest.raises(SpecError, match=r"import-decisions\.yaml.*not a list of decided notices"):
+        importer.import_facts(folder, openapi.read(document))

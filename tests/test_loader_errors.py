@@ -28,8 +28,8 @@ def test_a_mistyped_scalar_type_is_one_line_with_a_suggestion(spec_copy: Path) -
     line = _edit(spec_copy / "resources" / "pops.yaml", "name: {type: string,", "name: {type: strng,")
     assert _problems(spec_copy) == [
         f"spec/{VERSION}/resources/pops.yaml:{line}: attributes.name.type: unknown type 'strng' (did you mean "
-        "'string'?): use string, integer, boolean, decimal, date, datetime, object, {enum: Name}, {nested: Name} or "
-        "{list: <type>}"
+        "'string'?): use string, integer, boolean, decimal, date, datetime, timestamp, object, {enum: Name}, "
+        "{nested: Name} or {list: <type>}"
     ]
 
 
@@ -101,3 +101,15 @@ def test_an_enum_default_must_be_a_member(spec_copy: Path) -> None:
         "attributes.callback_method.default: "
         "default 'put' is not a value of the attribute's type (enum: CallbackMethod)"
     )
+
+
+def test_the_command_lines_table_columns_name_fields_of_the_resource(spec_copy: Path) -> None:
+    line = _edit(
+        spec_copy / "resources" / "dids.yaml",
+        "  columns: [number, description, terminated, expires_at]",
+        "  columns: [number, descripton, terminated, expires_at]",
+    )
+    assert _problems(spec_copy) == [
+        f"spec/{VERSION}/resources/dids.yaml:{line}: cli.columns.1: column 'descripton' is not a field of this "
+        "resource (did you mean 'description'?)"
+    ]

@@ -6,16 +6,22 @@ and notes are declared in the newer version's ``changes.yaml``.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from guide_snippets import blocks, halves, type_check
 from spec_editing import SPEC, edit
+from synthetic_version import NEXT_VERSION, make_next_document
 
-from codegen import migration
+from codegen import importer, migration
 from codegen.__main__ import main
 from codegen.errors import SpecError
+from codegen.reference import openapi_path
+from codegen.sources import openapi
 
 OLD, NEW = "2026-04-16", "2026-05-01"
 
@@ -48,6 +54,11 @@ def rename_nanpa_prefixes_in(older: Path) -> None:
     edit(older / "resources" / "available_dids.yaml", "target: nanpa_prefixes", "target: npa_prefixes")
 
 
+def drop_sort_aliases(resource: Path) -> None:
+    """Remove a resource file's ``sort_aliases`` (written last in it)."""
+    edit(resource, "sort_aliases:" + resource.read_text().split("sort_aliases:")[1], "")
+
+
 def upgrade(new: Path) -> None:
     """Every kind of change the guide shows, made to the newer version."""
     reservations, dids = new / "resources" / "did_reservations.yaml", new / "resources" / "dids.yaml"
@@ -58,8 +69,10 @@ def upgrade(new: Path) -> None:
     edit(dids, "  blocked:\n    type: boolean\n", "  blocked:\n    type: boolean\n    nullable: true\n")
     edit(
         dids,
-        "    nullable: true\n    access: update-only\n    description: Custom DID",
-        "    nullable: true\n    description: Custom DID",
+        "    access: update-only\n    evidence: {openapi: required, postman: in 16 of 16 examples}\n"
+        "    answered: always\n    description: Custom DID",
+        "    evidence: {openapi: required, postman: in 16 of 16 examples}\n"
+        "    answered: always\n    description: Custom DID",
     )
     edit(dids, "  - voice_in_trunk.pop\n", "")
     edit(new / "enums.yaml", "    - {name: PCMA, value: 10}\n", "    - {name: NEWCODEC, value: 99}\n")
@@ -80,6 +93,7 @@ def guide(tmp_path_factory: pytest.TempPathFactory) -> str:
     root = tmp_path_factory.mktemp("guide")
     older = root / "spec" / OLD
     shutil.copytree(SPEC, older)
+    drop_sort_aliases(older / "resources" / "did_reservations.yaml")  # its expire_at alias: the newer one's sort
     new = newer(older)
     rename_nanpa_prefixes_in(older)
     upgrade(new)
@@ -155,11 +169,15 @@ def test_a_newly_required_member_shows_in_the_constructor(guide: str) -> None:
     assert block(before, after) in reservations
 
 
-def test_retyped_members_show_both_annotations(guide: str) -> None:
+def test_retyped_members_show_both_sides_reading_writing_and_filtering(guide: str) -> None:
     dids = section(guide, "`dids` (`Did`)")
-    assert block("value: int | None = did.capacity_limit", "value: str | None = did.capacity_limit") in dids
-    assert block("value: bool = did.blocked", "value: bool | None = did.blocked") in dids
-    assert "- **retyped**: `did.blocked`: `bool` → `bool | None`" in dids
+    before = "value: int | None = did.capacity_limit\ndid.capacity_limit = value  # update"
+    after = "value: str | None = did.capacity_limit\ndid.capacity_limit = value  # update"
+    assert "`did.capacity_limit`: `int | None` → `str | None` (follow it when reading, updating)" in dids
+    assert block(before, after) in dids
+    filtering = 'wanted: bool = ...\nclient.dids.list(filter={"blocked": wanted})'
+    assert block(f"value: bool = did.blocked\n{filtering}", f"value: bool | None = did.blocked\n{filtering}") in dids
+    assert "- **retyped**: `did.blocked`: `bool` → `bool | None` (follow it when reading, filtering)" in dids
 
 
 def test_a_member_that_became_read_only_shows_the_assignment_that_goes(guide: str) -> None:
@@ -188,10 +206,14 @@ def test_a_declared_rename_carries_the_sort_and_filter_of_its_name_and_its_other
         and block(before, after) in reservations
     )
     assert "- **retyped**: `did_reservation.expire_at`: `datetime` → `datetime | None`" in reservations
-    before, after = "value: datetime = did_reservation.expires_at", "value: datetime | None = did_reservation.expire_at"
+    before = "value: datetime = did_reservation.expires_at\nwanted: datetime = ...\n"
+    before += 'client.did_reservations.list(filter={"expires_at": wanted})'
+    after = "value: datetime | None = did_reservation.expire_at\nwanted: str = ...\n"
+    after += 'client.did_reservations.list(filter={"expire_at": wanted})'
     assert block(before, after) in reservations
-    before = 'client.did_reservations.list(filter={"expires_at": value})'
-    assert block(before, 'client.did_reservations.list(filter={"expire_at": value})') in reservations
+    before = 'value: datetime = ...\nclient.did_reservations.list(filter={"expires_at": value})'
+    after = 'value: str = ...\nclient.did_reservations.list(filter={"expire_at": value})'
+    assert block(before, after) in reservations
     assert "- **retyped**: filter `expire_at`: `datetime` → `str`" in reservations
 
 
@@ -216,6 +238,14 @@ def test_resources_are_sorted_and_unchanged_ones_left_out(guide: str) -> None:
     assert "countries" not in titles and {"dids", "pops", "nanpa_prefixes"} <= set(titles)
 
 
+def test_every_python_block_of_the_guide_is_valid_python(guide: str) -> None:
+    found = blocks(guide)
+    assert len(found) > 15
+    for block in found:
+        ast.parse(block.code)  # a SyntaxError names the line
+        assert [half.version for half in halves(block)] == [OLD, NEW]
+
+
 def test_the_guide_is_deterministic(spec_copy: Path) -> None:
     newer(spec_copy, None)
     root = spec_copy.parent.parent
@@ -228,6 +258,7 @@ def test_check_fails_when_stale_and_passes_when_fresh(spec_copy: Path, capsys: p
     new, root = newer(spec_copy), str(spec_copy.parent.parent)
     edit(new / "resources" / "did_reservations.yaml", "  expires_at: {type: datetime", "  expire_at: {type: datetime")
     edit(new / "resources" / "did_reservations.yaml", "description, expires_at]", "description]")
+    drop_sort_aliases(new / "resources" / "did_reservations.yaml")  # expire_at aliased expires_at
     (new / "changes.yaml").write_text(
         f'from: "{OLD}"\nrenamed:\n  attributes: {{did_reservations.expires_at: expire_at}}\n'
     )
@@ -247,16 +278,67 @@ def test_check_fails_when_stale_and_passes_when_fresh(spec_copy: Path, capsys: p
     assert "+  value: str | None = did.capacity_limit" in err and "is stale: run `python -m codegen changes" in err
 
 
-def test_an_undeclared_rename_is_a_removal_and_an_addition_with_a_hint(
+def test_an_undeclared_rename_is_probably_renamed_until_declared_or_rejected(
     spec_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    new = newer(spec_copy, None)
-    edit(new / "resources" / "pops.yaml", "  name: {type: string,", "  title: {type: string,")
-    assert main(["changes", OLD, NEW, "--root", str(spec_copy.parent.parent)]) == 0
+    new, root = newer(spec_copy, None), spec_copy.parent.parent
+    edit(new / "resources" / "regions.yaml", "  name: {type: string,", "  title: {type: string,")
+    edit(
+        new / "resources" / "regions.yaml", "  name: {type: string, array: true", "  title: {type: string, array: true"
+    )
+    edit(new / "resources" / "regions.yaml", "sorts: [name, iso]", "sorts: [title, iso]")
+    assert main(["changes", OLD, NEW, "--root", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "possible renames not declared in spec/2026-05-01/changes.yaml" in out and "Pop.name: to title" in out
-    guide = (spec_copy.parent.parent / "docs" / "changes" / f"{OLD}..{NEW}.md").read_text()
-    assert "- **removed**: `pop.name` removed" in guide and "- **added**: `pop.title` added (str, read-only)" in guide
+    assert "possible renames not declared in spec/2026-05-01/changes.yaml" in out and "Region.name: to title" in out
+    guide = (root / "docs" / "changes" / f"{OLD}..{NEW}.md").read_text()
+    assert '**3 change(s) below say "probably renamed"**' in guide
+    regions = section(guide, "`regions` (`Region`)")
+    assert "- **renamed**: `region.name` probably renamed to `region.title` (a guess: " in regions  # alike: all three
+    assert "- **renamed**: filter `name` probably renamed to `title` (a guess: " in regions
+    assert "- **renamed**: sort `name` probably renamed to `title` (a guess: " in regions
+    assert block('client.regions.list(sort="name")', 'client.regions.list(sort="title")') in regions
+    assert "removed" not in regions and "added" not in regions
+
+    (new / "changes.yaml").write_text(f'from: "{OLD}"\nrenamed:\n  attributes: {{regions.name: title}}\n')
+    assert main(["changes", OLD, NEW, "--root", str(root)]) == 0
+    assert "possible renames" not in capsys.readouterr().out
+    declared = section((root / "docs" / "changes" / f"{OLD}..{NEW}.md").read_text(), "`regions` (`Region`)")
+    assert "probably" not in declared and "- **renamed**: sort `name` renamed to `title`" in declared
+
+    (new / "changes.yaml").write_text(f'from: "{OLD}"\nnot_renamed:\n  attributes: {{regions.name: title}}\n')
+    assert main(["changes", OLD, NEW, "--root", str(root)]) == 0
+    assert "possible renames" not in capsys.readouterr().out
+    rejected = section((root / "docs" / "changes" / f"{OLD}..{NEW}.md").read_text(), "`regions` (`Region`)")
+    assert "renamed" not in rejected
+    assert "- **removed**: `region.name` removed" in rejected and "- **added**: `region.title` added (str" in rejected
+    assert "- **removed**: filter `name` removed" in rejected  # not a broken backtick
+    before = 'value: str | Sequence[str] = ...\nclient.regions.list(filter={"name": value})'
+    assert block(before, "# filter name: gone in 2026-05-01") in rejected
+    assert "- **removed**: sort `name` removed" in rejected
+
+
+def test_write_rule_changes_are_named(spec_copy: Path) -> None:
+    new, root = newer(spec_copy, None), spec_copy.parent.parent
+    edit(new / "resources" / "dids.yaml", "    exclusive_with: [voice_in_trunk_group]\n", "")
+    edit(new / "resources" / "dids.yaml", "    exclusive_with: [voice_in_trunk]\n", "")
+    validations = new / "resources" / "address_requirement_validations.yaml"
+    edit(validations, "  - at_least_one: [identity, address]", "  - one_of: [identity, address]")
+    cascade = "        sends: {enabled_sip_registration: false, use_did_in_ruri: false}\n"
+    edit(new / "nested.yaml", cascade, "        sends: {enabled_sip_registration: false}\n")
+    guide = migration.render(migration.build(root, OLD, NEW))
+    dids = section(guide, "`dids` (`Did`)")
+    assert (
+        "- **removed**: write rule removed on `client.dids`: `voice_in_trunk` and `voice_in_trunk_group` are"
+        " exclusive: a write sends at most one of them (the SDK no longer checks it; the server may)"
+    ) in dids
+    validation = section(guide, "`address_requirement_validations` (`AddressRequirementValidation`)")
+    assert (
+        "- **added**: write rule added on `client.address_requirement_validations`: a create sends exactly one of"
+        " `identity` / `address`"
+    ) in validation
+    sip = section(guide, "nested `SipConfiguration`")
+    assert "- **added**: write rule added on `SipConfiguration`: changing `host` to set also sends" in sip
+    assert "| write rules | 2 | 3 |" in guide
 
 
 @pytest.mark.parametrize(
@@ -285,6 +367,16 @@ def test_an_undeclared_rename_is_a_removal_and_an_addition_with_a_hint(
             'from: "2026-04-16"\nnotes:\n  dis: hello\n',
             "changes.yaml:3: notes.dis: names no resource of either version",
         ),
+        (
+            'from: "2026-04-16"\nnot_renamed:\n  attributes: {dids.number: phone}\n',
+            "spec/2026-05-01/changes.yaml:3: not_renamed.attributes.dids.number: dids still has the attribute"
+            " 'number' in 2026-05-01: it was not removed",
+        ),
+        (
+            'from: "2026-04-16"\nrenamed:\n  attributes: {pops.name: title}\n'
+            "not_renamed:\n  attributes: {pops.name: title}\n",
+            "changes.yaml:5: not_renamed.attributes.pops.name: is declared renamed too: keep one",
+        ),
     ],
 )
 def test_a_bad_decision_is_a_clear_error(
@@ -301,3 +393,57 @@ def test_a_bad_decision_is_a_clear_error(
 def test_an_unknown_version_is_a_clear_error(spec_copy: Path) -> None:
     with pytest.raises(SpecError, match=r"'2026-13-99' is not a version with a spec folder"):
         migration.check_or_write(spec_copy.parent.parent, OLD, "2026-13-99", check=True)
+
+
+# -- the guide of a synthetic next version (every kind of change a release brings) ------------------------------
+@pytest.fixture(scope="module")
+def next_guide(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The guide from the latest spec to one imported from the synthetic next version of its OpenAPI document."""
+    root = tmp_path_factory.mktemp("next")
+    older, new = root / "spec" / OLD, root / "spec" / NEXT_VERSION
+    shutil.copytree(SPEC, older)
+    shutil.copytree(SPEC, new)
+    edit(new / "api.yaml", f'version: "{OLD}"', f'version: "{NEXT_VERSION}"')
+    (new / "changes.yaml").unlink()
+    document = root / "next.openapi.json"
+    document.write_text(json.dumps(make_next_document(json.loads(openapi_path(OLD).read_text()))))
+    importer.write(new, importer.import_facts(new, openapi.read(document)))
+    return migration.render(migration.build(root, OLD, NEXT_VERSION))
+
+
+@pytest.mark.reference
+def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> None:
+    regions = section(next_guide, "`regions` (`Region`)")  # renamed: attribute, filter and sort guessed alike
+    for guessed in ("`region.name` probably renamed to `region.title`", "filter `name` probably renamed to `title`"):
+        assert f"- **renamed**: {guessed} (a guess: " in regions
+    assert "- **renamed**: sort `name` probably renamed to `title` (a guess: " in regions
+    assert "resource added: `client.did_labels` (`DidLabel`)" in next_guide  # a new resource...
+    dids = section(next_guide, "`dids` (`Did`)")
+    assert "- **added**: `did.did_label` added (DidLabel | None, read-only)" in dids  # ...related from dids
+    priority = section(next_guide, "enum `NetworkProtocolPriority`")
+    assert "`NetworkProtocolPriority.IPV6_ONLY` added (value 'ipv6_only')" in priority
+    removed = f"# NetworkProtocolPriority.PREFER_IPV6: gone in {NEXT_VERSION}"
+    assert "NetworkProtocolPriority.PREFER_IPV6\n" in priority and removed in priority
+    groups = section(next_guide, "`shared_capacity_groups` (`SharedCapacityGroup`)")
+    assert "`shared_capacity_group.shared_channels_count`: now required on create (a write rule: " in groups
+    assert "- **removed**: operation `delete` removed" in groups
+    gone = f"# client.shared_capacity_groups.delete: gone in {NEXT_VERSION}"
+    assert block('client.shared_capacity_groups.delete("id")', gone).replace(NEW, NEXT_VERSION) in groups
+    union = section(next_guide, "nested `VoiceInTrunkConfiguration`")
+    assert "union member `WebrtcConfiguration` added" in union and "narrow with `isinstance`" in union
+    assert "UnknownNestedObject" in union and "isinstance(voice_in_trunk.configuration, WebrtcConfiguration)" in union
+    assert (
+        "`did.billing_cycles_count`: `int | None` → `str | None` (follow it when reading, updating, filtering)" in dids
+    )
+    assert "did.billing_cycles_count = value  # update" in dids and 'filter={"billing_cycles_count": wanted}' in dids
+    assert "  wanted: int | Sequence[int] = ...\n" in dids and "  wanted: str | Sequence[str] = ...\n" in dids
+    for code in blocks(next_guide):
+        ast.parse(code.code)
+
+
+@pytest.mark.reference
+def test_the_next_version_guide_type_checks_against_the_package_that_exists(next_guide: str, tmp_path: Path) -> None:
+    """Its halves for the latest version type-check against its package (the new one is not generated here)."""
+    named = [("next guide", half) for block in blocks(next_guide) for half in halves(block) if half.version == OLD]
+    assert len(named) > 5
+    assert type_check(named, tmp_path) == []

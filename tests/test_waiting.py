@@ -6,6 +6,7 @@ A fake clock and sleeper stand in for time: nothing really sleeps.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from didww_gen.v2026_04_16.models import DidOrderItem, Export, ExportFilters, Or
 from didww_gen.v2026_04_16.testing import FakeDidww
 from didww_gen.waiting import wait_until_final
 
-FILTERS = ExportFilters(from_="2026-01-01 00:00:00", to="2026-01-08 00:00:00")
+FILTERS = ExportFilters(
+    from_=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), to=dt.datetime(2026, 1, 8, tzinfo=dt.timezone.utc)
+)
 
 
 class Clock:
@@ -77,12 +80,12 @@ def test_running_out_of_time_names_the_resource_its_status_and_the_time() -> Non
             client.exports.wait(export, timeout=10, interval=2, sleep=clock.sleep, clock=clock)
     error = raised.value
     assert isinstance(error, DidwwTimeoutError)
-    assert (error.resource, error.id, error.last_status, error.elapsed) == ("Export", export.id, "processing", 10)
+    assert (error.resource, error.id, error.last_status, error.elapsed) == ("Export", export.id, "processing", 9)
     assert str(error) == (
-        f"Export {export.id} is still 'processing' after 10.0 s (final: completed): "
+        f"Export {export.id} is still 'processing' after 9.0 s (final: completed): "
         "it may still settle; wait again with a longer timeout=, or find() it later"
     )
-    assert clock.pauses == [2, 4, 4]  # the last pause stops at the deadline, where a last poll happens
+    assert clock.pauses == [2, 4, 3]  # the last pause ends a tenth of the timeout early, for the last poll
 
 
 def test_async_wait_is_the_same_with_await() -> None:

@@ -6,8 +6,9 @@ into the YAML spec. ``None`` or an empty value means "the source is silent", nev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -130,3 +131,8 @@ class ApiFacts:
     # False for an incomplete witness (a Postman collection's examples): what it does not show may still
     # exist, so a merge only adds and widens, never removes or narrows from its silence
     complete: bool = True
+    # the evidence of what every answer carries (codegen.evidence): the source's name, its 2xx response example
+    # documents as published, and (OpenAPI) each resource type's response attributes schema, $refs inlined
+    source: str = ""
+    answers: tuple[Any, ...] = ()
+    answer_schemas: Mapping[str, Any] = field(default_factory=dict)

@@ -141,7 +141,50 @@ class _Reader:
         for name, schema in self.resource_schemas():
             resource = self.resource(name, schema, routes.get(name, {}))
             resources[resource.type] = resource
-        return ApiFacts(str(info.get("version", "")), str(info.get("title", "")), servers, resources, self.nested)
+        return ApiFacts(
+            str(info.get("version", "")),
+            str(info.get("title", "")),
+            servers,
+            resources,
+            self.nested,
+            source="openapi",
+            answers=tuple(self.answers()),
+            answer_schemas=self.answer_schemas(),
+        )
+
+    # -- evidence of answers -------------------------------------------------------------------
+    def answers(self) -> Iterator[Any]:
+        """The 2xx response examples of every operation (``example``, ``examples.*.value``)."""
+        for item in self.document.get("paths", {}).values():
+            for method, operation in item.items():
+                if method not in ("get", "post", "patch") or not isinstance(operation, dict):
+                    continue
+                for status, response in sorted(operation.get("responses", {}).items()):
+                    if not str(status).startswith("2"):
+                        continue
+                    for content in self.resolve(response).get("content", {}).values():
+                        if "example" in content:
+                            yield content["example"]
+                        for example in content.get("examples", {}).values():
+                            value = self.resolve(example).get("value")
+                            if value is not None:
+                                yield value
+
+    def answer_schemas(self) -> dict[str, Any]:
+        """Each resource type's response attributes schema, $refs inlined (for its ``required`` lists)."""
+        found = {}
+        for _, schema in self.resource_schemas():
+            props = schema["properties"]
+            found[str(props["type"]["enum"][0])] = self.inline(props.get("attributes", {}), 0)
+        return found
+
+    def inline(self, schema: Any, depth: int) -> Any:
+        """A schema with every $ref replaced by what it names (cut at a depth no real schema reaches)."""
+        if isinstance(schema, list):
+            return [self.inline(v, depth + 1) for v in schema]
+        if not isinstance(schema, dict) or depth > 24:
+            return schema
+        return {k: self.inline(v, depth + 1) for k, v in self.resolve(schema).items()}
 
     def routes(self) -> dict[str, dict[str, tuple[str, Schema, Schema | None]]]:
         """Resource schema name -> operation -> (path, operation object, request schema)."""

@@ -68,6 +68,8 @@ def from_collection(document: dict[str, Any]) -> ApiFacts:
         reader.resources(),
         reader.nested_facts(),
         complete=False,
+        source="postman",
+        answers=tuple(reader.answers),
     )
 
 
@@ -151,6 +153,7 @@ class _Reader:
         self.nested_sides: dict[str, set[str]] = {}
         self.samples: dict[tuple[str, str], set[str]] = {}
         self.routes: list[tuple[Route, str, dict[str, Any]]] = []  # route, the type it serves, the item
+        self.answers: list[dict[str, Any]] = []  # the 2xx response example documents, in document order
 
     def of(self, rtype: str) -> _Seen:
         return self.seen.setdefault(rtype, _Seen())
@@ -217,6 +220,7 @@ class _Reader:
             shown = Route.of(example.get("originalRequest")) or route
             answer = _json(example.get("body"))
             if answer is not None and _status(example) < 300:
+                self.answers.append(answer)
                 primary, data = self.document(answer, "response")
                 served = served or primary
                 self.shape(route, primary, data, answer)

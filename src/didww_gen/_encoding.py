@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from didww_gen._model import (
+    UNKNOWN_MEMBERS,
     Access,
     AttributeSpec,
     Kind,
@@ -21,8 +22,9 @@ from didww_gen._model import (
     Resource,
     UnknownNestedObject,
 )
-from didww_gen._rules import apply_cascades, apply_rules, check_required, check_rules
+from didww_gen._rules import apply_cascades, check_required, check_rules
 from didww_gen._tracking import changed_fields, nested_changes
+from didww_gen._types import TIMESTAMP_FORMAT
 from didww_gen.errors import DidwwClientError
 
 Operation = Literal["create", "update"]
@@ -47,6 +49,8 @@ def encode_scalar(value: Any) -> Any:
 def encode_value(value: Any, kind: Kind, operation: Operation, changed: set[str] | None = None) -> Any:
     if value is None:
         return None
+    if kind is Kind.TIMESTAMP and isinstance(value, dt.datetime):  # validated aware, whole seconds
+        return value.astimezone(dt.timezone.utc).strftime(TIMESTAMP_FORMAT)
     if kind is Kind.NESTED:
         return encode_nested(value, operation, changed)
     if kind is Kind.LIST_NESTED:
@@ -101,7 +105,7 @@ def encode_nested(value: Any, operation: Operation, changed: set[str] | None = N
     ``changed`` names the fields that differ from the clean snapshot (None: all the fields set count).
     """
     if isinstance(value, UnknownNestedObject):
-        return {"type": value.type, "attributes": dict(value.attributes)}
+        return {**(value.model_extra or {}), "type": value.type, "attributes": dict(value.attributes)}
     if not isinstance(value, NestedObject):
         raise DidwwClientError(f"expected a nested object model, got {type(value).__name__}")
     cls = type(value)
@@ -110,14 +114,17 @@ def encode_nested(value: Any, operation: Operation, changed: set[str] | None = N
         raise DidwwClientError(f"{owner} cannot be sent: {cls.__refusal__}")
     changed = set(value.model_fields_set if changed is None else changed)
     outgoing = _nested_outgoing(value, operation, changed)
-    apply_rules(owner, cls.__rules__, outgoing, changed, outgoing, creating=True)  # a nested object is sent whole
+    apply_cascades(cls.__rules__, outgoing, changed)  # what is missing first, then the rules, as for a resource
     check_required(owner, _required(cls.__attributes__), outgoing, "in every " + owner)
+    check_rules(owner, cls.__rules__, outgoing, outgoing, creating=True)  # a nested object is sent whole
     attributes = {}
     for name, spec in cls.__attributes__.items():
         if name in outgoing:
             if outgoing[name] is None and not spec.nullable:
                 raise DidwwClientError(f"{owner}.{name} cannot be null")
             attributes[spec.wire] = encode_value(outgoing[name], spec.kind, operation)
+    for wire, raw in (value.__dict__.get(UNKNOWN_MEMBERS) or {}).items():  # what this SDK version does not know
+        attributes.setdefault(wire, raw)
     if cls.WIRE_TYPE is None:
         return attributes
     return {"type": cls.WIRE_TYPE, "attributes": attributes}

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 if sys.version_info >= (3, 11):
     from typing import Self
@@ -29,7 +29,9 @@ from pydantic import (
     ValidationError,
     field_validator,
     model_serializer,
+    model_validator,
 )
+from pydantic_core.core_schema import ValidatorFunctionWrapHandler
 
 from didww_gen import _refusals
 from didww_gen._api import other_version_hint
@@ -45,6 +47,7 @@ class Kind(enum.Enum):
     DECIMAL = "decimal"
     DATE = "date"
     DATETIME = "datetime"
+    TIMESTAMP = "timestamp"  # a datetime the API writes as YYYY-MM-DD HH:MM:SS (UTC)
     ENUM = "enum"
     OBJECT = "object"
     LIST = "list"
@@ -81,6 +84,7 @@ class AttributeSpec:
     secret: bool = False
     mutable: bool = False
     required: bool = False
+    always_answered: bool = True  # False: the evidence does not show it in every answer (read as None when absent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +127,8 @@ _dumping: ContextVar[frozenset[int]] = ContextVar("_dumping", default=frozenset(
 
 
 class FieldReader:
-    """Reads one field of a model: a field never set (not sent by the server, not assigned) raises.
+    """Reads one field of a model: a field never set (not sent by the server, not assigned) raises, unless it is
+    ``optional`` (a value the API does not always answer, typed ``X | None``): that one reads as None.
 
     Installed on each generated class for its attributes, relationships and ``id``. It is a data descriptor,
     so Python asks it before the instance ``__dict__``; decoding, validation and assignment write
@@ -132,10 +137,11 @@ class FieldReader:
     A name missing from ``__dict__`` (a value of an unexpected JSON type) falls through to ``__getattr__``.
     """
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "optional")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, optional: bool = False) -> None:
         self.name = name
+        self.optional = optional
 
     def __get__(self, model: _Modelled | None, owner: type[Any] | None = None) -> Any:
         if model is None:
@@ -144,7 +150,7 @@ class FieldReader:
             value = model.__dict__[self.name]
         except KeyError:
             raise AttributeError(self.name) from None
-        if value is None and self.name not in model.__pydantic_fields_set__:
+        if value is None and not self.optional and self.name not in model.__pydantic_fields_set__:
             raise DidwwClientError(unset_message(model, self.name))
         return value
 
@@ -175,7 +181,11 @@ def unset_message(model: _Modelled, name: str) -> str:
     cls = type(model).__name__
     field = f"{cls}.{name}"
     if not isinstance(model, Resource):
-        return f"{field} was never set on this {cls}: assign it, or read it from a model loaded from the API"
+        return (
+            f"{field} holds no value: the answer did not include it (a {cls} read from the API), or it was never "
+            f"assigned (a {cls} built locally); assign {name} before sending, and check is_loaded({name!r}) before "
+            "reading one the API returned"
+        )
     if getattr(model, "_clean", None) is not None:  # loaded from a response
         if name in model.__relationships__:
             return (
@@ -183,7 +193,11 @@ def unset_message(model: _Modelled, name: str) -> str:
                 f'("{name}" on a {cls}, "<relationship>.{name}" through another resource); '
                 f'is_loaded("{name}") tells before reading'
             )
-        return f"{field} was not in the response (a sparse fieldset, or a value the API never returns); find() it again"
+        return (
+            f"{field} was not loaded: the answer did not include it (a sparse fieldset, fields[...] in "
+            "extra_params, leaves it out, though the API documents it in every answer); find() it again without "
+            f"one, or check is_loaded({name!r}) before reading"
+        )
     if name == "id":
         return f"{field} was never set: this {cls} was built locally and has no id until it is created (create())"
     if model.__pydantic_fields_set__ == {"id"}:
@@ -195,6 +209,9 @@ def unset_message(model: _Modelled, name: str) -> str:
         f"{field} was never set: this {cls} was built locally ({cls}(...) or {cls}.ref(id)) and holds only the "
         f"fields assigned to it; assign {name}, or load the {cls} with find() or list() to read the server's value"
     )
+
+
+ModelledT = TypeVar("ModelledT", bound="_Modelled")
 
 
 class _Modelled(BaseModel):
@@ -210,6 +227,10 @@ class _Modelled(BaseModel):
     )
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {}
     __rules__: ClassVar[tuple[Rule, ...]] = ()
+
+    def model_copy(self: ModelledT, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> ModelledT:
+        """pydantic's copy, typed by an annotated ``self`` rather than ``typing.Self`` (completion in Jedi)."""
+        return super().model_copy(update=update, deep=deep)
 
     def __init__(self, **data: Any) -> None:
         self._check_names(data)
@@ -243,12 +264,25 @@ class _Modelled(BaseModel):
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         for name in cls._guarded_reads():
-            type.__setattr__(cls, name, FieldReader(name))
+            type.__setattr__(cls, name, FieldReader(name, cls._reads_none(name)))
 
     @classmethod
     def _guarded_reads(cls) -> tuple[str, ...]:
         """The fields whose read raises while never set (see ``FieldReader``)."""
         return tuple(cls.__attributes__)
+
+    @classmethod
+    def _reads_none(cls, name: str) -> bool:
+        """Whether an unset ``name`` reads as None: an attribute the API does not always answer."""
+        spec = cls.__attributes__.get(name)
+        return spec is not None and not spec.always_answered
+
+    def is_loaded(self, name: str) -> bool:
+        """True when the field holds a value: the server sent it (null included; a relationship: it was included
+        or linked), or it was assigned. Tells an absent optional field (read as None) from a null one."""
+        if name not in type(self).model_fields:
+            raise DidwwClientError(f"{type(self).__name__} has no field {name!r}")
+        return name in self.model_fields_set
 
     if not TYPE_CHECKING:  # hidden from type checkers, which then refuse unknown names and read-only fields
 
@@ -322,6 +356,11 @@ LOADED: Any = type("Loaded", (), {"__slots__": (), "__repr__": lambda self: "LOA
 """``_clean`` of a model decoded from a response and unchanged since: clean, no value recorded yet."""
 
 
+ResourceT = TypeVar("ResourceT", bound="Resource")
+"""A resource class's own type, for ``ref()``: an annotated ``cls`` rather than ``typing.Self``, which Jedi-based
+editors resolve to ``Resource`` (no completion of the model's fields)."""
+
+
 class Resource(_Modelled):
     """A JSON:API resource object. ``TYPE`` is its JSON:API type; fields are its attributes and relationships."""
 
@@ -387,20 +426,20 @@ class Resource(_Modelled):
             + [n for n, r in cls.__relationships__.items() if r.to_many]
         )
         for name in cls.__mutable__:
-            type.__setattr__(cls, name, TrackedReader(name))
+            type.__setattr__(cls, name, TrackedReader(name, cls._reads_none(name)))
 
     @classmethod
     def _guarded_reads(cls) -> tuple[str, ...]:
         return (*super()._guarded_reads(), *cls.__relationships__, "id")
 
     @classmethod
-    def ref(cls, id: str) -> Self:
+    def ref(cls: type[ResourceT], id: str) -> ResourceT:
         """A reference to an existing resource by id: for assigning a relationship, or for an update
         that sends exactly the fields set on it afterwards (``Did.ref(id)``, then ``did.description = ...``)."""
         if not isinstance(id, str) or not id:
             raise DidwwClientError(f"{cls.__name__}.ref() needs a non-empty string id, got {id!r}")
         construct: Any = cls.model_construct  # typed from the checker view, where id is a read-only property
-        return cast(Self, construct(id=id))
+        return cast(ResourceT, construct(id=id))
 
     def _guarded_setattr(self, name: str, value: Any) -> None:
         rel = self.__relationships__.get(name)
@@ -481,12 +520,6 @@ class Resource(_Modelled):
         _tracking.record_mutable(self)
         return super().__iter__()
 
-    def is_loaded(self, name: str) -> bool:
-        """True when the server sent this field (a relationship: it was included or linked)."""
-        if name not in type(self).model_fields:
-            raise DidwwClientError(f"{type(self).__name__} has no field {name!r}")
-        return name in self.model_fields_set
-
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
@@ -522,15 +555,44 @@ class UnknownResource(BaseModel):
     meta: dict[str, Any] | None = None
 
 
+UNKNOWN_MEMBERS = "__unknown_members__"
+"""``__dict__`` key of a nested object's members the server sent that this SDK version does not know."""
+
+
 class NestedObject(_Modelled):
     """A nested JSON object inside an attribute (trunk configuration, order item, export filters, ...).
 
     ``WIRE_TYPE`` is the ``type`` it is sent with as ``{"type": ..., "attributes": {...}}``, or None for
-    a plain JSON object.
+    a plain JSON object. Members the server sent that this SDK version does not know are kept
+    (``unknown_attributes``) and sent back with the object, which is always sent whole.
     """
 
     WIRE_TYPE: ClassVar[str | None] = None
     __refusal__: ClassVar[str | None] = None  # why the client never sends it (objects only the API returns)
+    __known_members__: ClassVar[frozenset[str]] = frozenset()  # wire and field names of its attributes
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.__known_members__ = frozenset(cls.__attributes__) | {s.wire for s in cls.__attributes__.values()}
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_unknown_members(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        """The members of a decoded object that no field takes, kept beside the fields (``unknown_attributes``)."""
+        made = handler(value)
+        if type(value) is dict:
+            members = value.get("attributes") if cls.WIRE_TYPE is not None else value
+            if type(members) is dict and not members.keys() <= cls.__known_members__:
+                known = cls.__known_members__
+                made.__dict__[UNKNOWN_MEMBERS] = {k: v for k, v in members.items() if k not in known}
+        return made
+
+    @property
+    def unknown_attributes(self) -> dict[str, Any] | None:
+        """Members the server sent that this SDK version does not know, by wire name; sent back with the object."""
+        found: dict[str, Any] | None = self.__dict__.get(UNKNOWN_MEMBERS)
+        return found
 
     @classmethod
     def _hint(cls, name: str) -> str:

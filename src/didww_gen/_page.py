@@ -34,7 +34,8 @@ class _PageData(Generic[M, MetaT]):
 
     def __repr__(self) -> str:
         more = ", more pages" if self.links.next else ""
-        return f"{type(self).__name__}({len(self.data)} items, total_records={self.meta.total_records}{more})"
+        total = self.meta.__dict__.get("total_records")  # a repr never raises (an unreadable value is left out)
+        return f"{type(self).__name__}({len(self.data)} items, total_records={total}{more})"
 
 
 class _Visited:
@@ -129,8 +130,13 @@ class AsyncPage(_PageData[M, MetaT]):
             raise DidwwClientError(LAST_PAGE)
         return await self._fetch_next(self.links.next)
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[M, MetaT]]:
+    # iter_pages and __aiter__ return their async generators from plain methods: Jedi infers ``async for``
+    # over a plain method typed AsyncIterator[...], not over an ``async def`` generator (no completion)
+    def iter_pages(self) -> AsyncIterator[AsyncPage[M, MetaT]]:
         """This page and every following page."""
+        return self._pages()
+
+    async def _pages(self) -> AsyncIterator[AsyncPage[M, MetaT]]:
         page: AsyncPage[M, MetaT] = self
         seen = _Visited()
         while True:
@@ -140,7 +146,10 @@ class AsyncPage(_PageData[M, MetaT]):
             seen.add(page.links.next)
             page = await page.next_page()
 
-    async def __aiter__(self) -> AsyncIterator[M]:
-        async for page in self.iter_pages():
+    def __aiter__(self) -> AsyncIterator[M]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[M]:
+        async for page in self._pages():
             for item in page.data:
                 yield item

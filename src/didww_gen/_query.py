@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -30,6 +31,40 @@ def _filter_value(name: str, value: Any) -> str:
     if value is None or isinstance(value, (dict, bytes)):
         raise DidwwClientError(f"filter[{name}] takes a string, number, boolean, date or a list of them")
     return str(value)
+
+
+def _enum_value_ok(value: Any, members: type[enum.Enum]) -> bool:
+    """A member (a value this SDK does not list being ``Enum("value")``) or the value of a listed member."""
+    if isinstance(value, members):
+        return True
+    if isinstance(value, (enum.Enum, bool)):
+        return False
+    return any(type(m.value) is type(value) and m.value == value for m in members)
+
+
+def _enum_refusal(name: str, value: Any, members: type[enum.Enum]) -> str:
+    listed = ", ".join(repr(m.value) for m in members)
+    shown = repr(value) if len(repr(value)) <= 80 else f"a {type(value).__name__} of {len(repr(value))} characters"
+    message = f"filter[{name}] takes {members.__name__} members or their values ({listed}), got {shown}"
+    if type(value) in {type(m.value) for m in members} and shown == repr(value):  # one the API may have added
+        message += f"; a value this SDK does not list yet: {members.__name__}({value!r})"
+    return message
+
+
+def check_enum_filters(filter: Any, enums: Mapping[str, type[enum.Enum]]) -> None:
+    """Refuse a value of an enum-valued filter that is not one of the enum's, naming them, before sending.
+
+    The API answers such a filter with an empty list, which reads as "nothing matches"."""
+    if not isinstance(filter, Mapping):
+        return  # build_query says what filter takes
+    for name, members in enums.items():
+        if name not in filter:
+            continue
+        value = filter[name]
+        items = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        bad = [item for item in items if not _enum_value_ok(item, members)]
+        if bad:
+            raise DidwwClientError(_enum_refusal(name, bad[0], members))
 
 
 def build_query(

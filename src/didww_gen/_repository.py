@@ -7,10 +7,11 @@ arguments, and delegate here. ``_Operations`` prepares requests and reads answer
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from urllib.parse import parse_qsl, quote, urlsplit
 
 import httpx
@@ -21,10 +22,10 @@ from didww_gen._encoding import Operation, encode_resource
 from didww_gen._gcpause import paused
 from didww_gen._model import DECODED_EXTRAS, Resource
 from didww_gen._page import AsyncPage, Page
-from didww_gen._query import build_query
+from didww_gen._query import build_query, check_enum_filters
 from didww_gen._tracking import changed_fields, mark_clean
 from didww_gen.errors import DidwwClientError
-from didww_gen.waiting import async_wait_until_final, wait_until_final
+from didww_gen.waiting import async_wait_within, wait_within
 
 if TYPE_CHECKING:
     from didww_gen._async import AsyncBaseClient
@@ -67,6 +68,13 @@ class _Operations(Generic[M]):
 
     _model: type[M]
     _path: str
+    _filter_enums: ClassVar[Mapping[str, type[enum.Enum]]] = {}
+    """The enum of each enum-valued filter (the generated repository's): other values are refused."""
+
+    def _query(self, query: dict[str, Any]) -> list[tuple[str, str]]:
+        """The query of a list: ``build_query``'s, after the enum-valued filters are checked."""
+        check_enum_filters(query.get("filter"), self._filter_enums)
+        return build_query(**query)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} /{self._path}>"
@@ -151,7 +159,7 @@ class Repository(_Operations[M]):
         self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any
     ) -> Page[M, Any]:
         """List with the query arguments of :func:`build_query` (the generated method types them)."""
-        return self._fetch_page(build_query(**query), {"extra_headers": extra_headers, "timeout": timeout})
+        return self._fetch_page(self._query(query), {"extra_headers": extra_headers, "timeout": timeout})
 
     def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> Page[M, Any]:
         response = self._client._send("GET", self._path, params=params, **options)
@@ -179,9 +187,9 @@ class Repository(_Operations[M]):
         self._client._send("DELETE", self._item_path(id), **options)
 
     def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
-        """Poll ``find`` until ``attribute`` is final (see ``didww_gen.waiting``)."""
+        """Poll ``find`` until ``attribute`` is final, each poll within the time left (see ``didww_gen.waiting``)."""
         label = _label(self._model, resource)
-        return wait_until_final(lambda: self._find(resource), label, attribute, final, **policy)
+        return wait_within(lambda left: self._find(resource, deadline=left), label, attribute, final, **policy)
 
 
 class AsyncRepository(_Operations[M]):
@@ -196,7 +204,7 @@ class AsyncRepository(_Operations[M]):
     async def _list(
         self, *, extra_headers: Mapping[str, str] | None = None, timeout: Any = None, **query: Any
     ) -> AsyncPage[M, Any]:
-        return await self._fetch_page(build_query(**query), {"extra_headers": extra_headers, "timeout": timeout})
+        return await self._fetch_page(self._query(query), {"extra_headers": extra_headers, "timeout": timeout})
 
     async def _fetch_page(self, params: list[tuple[str, str]], options: dict[str, Any]) -> AsyncPage[M, Any]:
         response = await self._client._send("GET", self._path, params=params, **options)
@@ -226,6 +234,8 @@ class AsyncRepository(_Operations[M]):
         await self._client._send("DELETE", self._item_path(id), **options)
 
     async def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
-        """Poll ``find`` until ``attribute`` is final (see ``didww_gen.waiting``)."""
+        """Poll ``find`` until ``attribute`` is final, each poll within the time left (see ``didww_gen.waiting``)."""
         label = _label(self._model, resource)
-        return await async_wait_until_final(lambda: self._find(resource), label, attribute, final, **policy)
+        return await async_wait_within(
+            lambda left: self._find(resource, deadline=left), label, attribute, final, **policy
+        )

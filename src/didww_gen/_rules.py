@@ -66,16 +66,26 @@ class Refuse:
                 )
 
 
+def _names(owner: str, fields: tuple[str, ...], elsewhere: tuple[tuple[str, str], ...]) -> str:
+    """``Owner.a / Owner.b``, each field named on the class that has it (``elsewhere``: field -> other class)."""
+    where = dict(elsewhere)
+    return " / ".join(f"{where.get(name, owner)}.{name}" for name in fields)
+
+
 @dataclass(frozen=True, slots=True)
 class OneOf:
-    """At most one of ``fields`` is sent with a value; a create sends exactly one."""
+    """At most one of ``fields`` is sent with a value; a create sends exactly one.
+
+    ``elsewhere`` names the fields that other classes of the same wire type have instead (one class per way
+    to send it, as DID order items): this class sends one of its own, the message names every way."""
 
     fields: tuple[str, ...]
     because: str
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
     def check(self, owner: str, outgoing: Mapping[str, Any], creating: bool) -> None:
         sent = [name for name in self.fields if filled(outgoing.get(name))]
-        names = " / ".join(f"{owner}.{name}" for name in self.fields)
+        names = _names(owner, self.fields, self.elsewhere)
         if len(sent) > 1:
             both = " and ".join(f"{owner}.{name}" for name in sent)
             raise DidwwClientError(f"{both} exclude each other: set only one of {names} ({self.because})")
@@ -85,14 +95,15 @@ class OneOf:
 
 @dataclass(frozen=True, slots=True)
 class AtLeastOne:
-    """A create sends at least one of ``fields`` with a value."""
+    """A create sends at least one of ``fields`` with a value (``elsewhere`` as for :class:`OneOf`)."""
 
     fields: tuple[str, ...]
     because: str
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
     def check(self, owner: str, outgoing: Mapping[str, Any], creating: bool) -> None:
         if creating and not any(filled(outgoing.get(name)) for name in self.fields):
-            names = " / ".join(f"{owner}.{name}" for name in self.fields)
+            names = _names(owner, self.fields, self.elsewhere)
             raise DidwwClientError(f"{owner} needs at least one of {names} ({self.because})")
 
 
@@ -116,19 +127,6 @@ class Range:
 
 
 Rule = Cascade | Refuse | OneOf | AtLeastOne | Range
-
-
-def apply_rules(
-    owner: str,
-    rules: tuple[Rule, ...],
-    outgoing: dict[str, Any],
-    changed: set[str],
-    current: Mapping[str, Any],
-    creating: bool,
-) -> None:
-    """Run the cascades (in spec order), then the checks, on the values about to be sent."""
-    apply_cascades(rules, outgoing, changed)
-    check_rules(owner, rules, outgoing, current, creating)
 
 
 def apply_cascades(rules: tuple[Rule, ...], outgoing: dict[str, Any], changed: set[str]) -> None:

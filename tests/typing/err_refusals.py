@@ -40,6 +40,7 @@ def read_only_constructor_arguments(did: Did) -> None:
 
 def none_for_non_nullable(did: Did, trunk: VoiceInTrunk) -> None:
     print(ExportFilters(did_number=None))  # E: Argument "did_number" to "ExportFilters" has incompatible type "None"
+    print(ExportFilters(from_="2026-01-01 00:00:00"))  # E: Argument "from_" to "ExportFilters" has incompatible type
     print(SipConfiguration(host="h", resolve_ruri=None))  # E: Argument "resolve_ruri" to "SipConfiguration"
     did.terminated = None  # E: Incompatible types in assignment (expression has type "None", variable has type "bool")
     trunk.name = None  # E: Incompatible types in assignment (expression has type "None", variable has type "str")

@@ -39,7 +39,9 @@ def constructors() -> None:
     print(Did.ref("uuid"), Did(description="x"), Did(id="uuid", description="x"))
     print(DidOrderItem(sku_id="s", qty=1), DidOrderItem(sku_id="s", qty=2, nanpa_prefix_id="p"))
     print(AvailableDidOrderItem(sku_id="s", available_did_id="a"), CapacityOrderItem(capacity_pool_id="p", qty=1))
-    print(ExportFilters(from_="2026-01-01 00:00:00", to="2026-02-01 00:00:00"), ExportFilters(did_number="1"))
+    utc = dt.timezone.utc
+    print(ExportFilters(from_=dt.datetime(2026, 1, 1, tzinfo=utc), to=dt.datetime(2026, 2, 1, tzinfo=utc)))
+    print(ExportFilters(did_number="1"))
     print(Order(items=[DidOrderItem(sku_id="s", qty=1)], allow_back_ordering=True))
 
 

@@ -31,12 +31,29 @@ class Write:
     relationships: dict[str, Any]  # name -> linkage data
 
 
+MAX_DEPTH = 64
+"""Levels of arrays and objects a request document may have (as the SDK's decoder allows)."""
+
+
+def _deeper_than(value: Any, levels: int) -> bool:
+    """Whether ``value`` nests arrays and objects deeper than ``levels`` (walked a level at a time)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    for _ in range(levels):
+        below: list[Any] = []
+        for item in level:
+            below.extend(v for v in (item.values() if isinstance(item, dict) else item) if isinstance(v, (dict, list)))
+        level = below
+    return bool(level)
+
+
 def read_data(body: bytes, collection: Collection, id: str | None) -> dict[str, Any]:
     """The ``data`` member of a request document; 400 when it is not a JSON:API resource document."""
     try:
         document = json.loads(body or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):
         raise bad_request("Invalid request", "The request body is not valid JSON.") from None
+    if _deeper_than(document, MAX_DEPTH):
+        raise bad_request("Invalid request", f"The request body nests arrays and objects deeper than {MAX_DEPTH}.")
     data = document.get("data") if isinstance(document, dict) else None
     if not isinstance(data, dict):
         raise bad_request("Invalid request", "The request body must be a JSON:API document with a data object.")
@@ -87,6 +104,12 @@ def _scalar_ok(kind: str, value: Any) -> bool:
             return not isinstance(value, bool) and Decimal(str(value)).is_finite()
         except InvalidOperation:
             return False
+    if kind == "timestamp":  # the API's YYYY-MM-DD HH:MM:SS
+        try:
+            dt.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        except (TypeError, ValueError):
+            return False
+        return True
     parse = dt.date.fromisoformat if kind == "date" else dt.datetime.fromisoformat
     try:
         parse(value.replace("Z", "+00:00"))
@@ -190,7 +213,18 @@ def check_nested(
         return value
     chosen = pick_variant([c for c in candidates if c.sendable], given)
     checked = _check_members(objects, given, chosen.attributes, f"{pointer}/attributes", operation, True, errors)
+    _check_nested_rules(chosen.rules, given, f"{pointer}/attributes", errors)
     return {"type": wire_type, "attributes": checked}
+
+
+def _check_nested_rules(rules: tuple[Rule, ...], given: dict[str, Any], pointer: str, errors: Errors) -> None:
+    """A nested object's one-of and at-least-one rules (its fields may span the variants of its wire type)."""
+    for rule in rules:
+        sent = [n for n in rule.fields if given.get(n) not in (None, [])]
+        if rule.kind == "one_of" and len(sent) != 1:
+            errors.append(invalid(pointer, f"exactly one of {', '.join(rule.fields)} is required"))
+        elif rule.kind == "at_least_one" and not sent:
+            errors.append(invalid(pointer, f"at least one of {', '.join(rule.fields)} is required"))
 
 
 def _check_linkage(store: Store, rel: Rel, data: Any, pointer: str, errors: Errors) -> None:

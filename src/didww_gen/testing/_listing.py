@@ -156,6 +156,8 @@ def apply_sort(collection: Collection, records: list[Record], value: str | None)
                 ],
             )
 
+        name = collection.sort_aliases.get(name, name)
+
         def sort_key(record: Record, name: str = name) -> tuple[bool, str]:
             value = record["id"] if name == "id" else record["attributes"].get(name)
             return (value is not None, _text(value).zfill(20) if isinstance(value, int) else _text(value))

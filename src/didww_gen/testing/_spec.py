@@ -34,6 +34,8 @@ class Attr:
     default: tuple[Any, ...] = ()  # (value,) when documented
     minimum: int | None = None  # the documented range of a number
     maximum: int | None = None
+    example: tuple[Any, ...] = ()  # (value,) a reference shows: answered when a write sends none and no default
+    always_answered: bool = True  # False: the API does not answer it in every response
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,7 @@ class Collection:
     sorts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
+    sort_aliases: dict[str, str] = field(default_factory=dict)  # a sort name the API also accepts -> the sort
 
 
 @dataclass(frozen=True, slots=True, eq=False)

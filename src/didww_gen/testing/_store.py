@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from didww_gen.errors import DidwwClientError
+from didww_gen.testing._answers import complete_record
 from didww_gen.testing._spec import FakeSchema
 
 Record = dict[str, Any]
@@ -137,8 +138,10 @@ class Store:
         return store
 
     def put(self, record: Record) -> Record:
+        """Store a record, its attributes completed with what the API answers (``_answers``)."""
         record.setdefault("attributes", {})
         record.setdefault("relationships", {})
+        complete_record(self.schema, record)
         self._log_slot(record["type"], record["id"])
         self._set(record)
         return record

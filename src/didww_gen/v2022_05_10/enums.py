@@ -150,6 +150,10 @@ class OnCliMismatchAction(ApiStrEnum):
     """Pass the FROM header value to the termination gateway."""
     REJECT_CALL = "reject_call"
     """Reject the call if the FROM header value does not match any of the allowed DIDs."""
+    REPLACE_CLI = "replace_cli"
+    """Replace a CLI that matches no allowed DID."""
+    RANDOMIZE_CLI = "randomize_cli"
+    """Replace a CLI that matches no allowed DID by a random allowed DID."""
 
 
 class OrderStatus(ApiStrEnum):

@@ -14,8 +14,10 @@ from didww_gen.v2022_05_10.models import MODELS
 
 if TYPE_CHECKING:
     from didww_gen.v2022_05_10.models.did_group import DidGroup as _DidGroup
+    from didww_gen.v2022_05_10.models.nanpa_prefix import NanpaPrefix as _NanpaPrefix
 else:
     _DidGroup = Any
+    _NanpaPrefix = Any
 
 __all__ = ["AvailableDid", "AvailableDidDocumentMeta"]
 
@@ -40,6 +42,7 @@ class AvailableDid(Resource):
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
+        "nanpa_prefix": RelationshipSpec(("nanpa_prefixes",), Access.READ_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("did_groups", "stock_keeping_units")
     __document_meta__: ClassVar[type[PageMeta]] = AvailableDidDocumentMeta
@@ -66,9 +69,20 @@ class AvailableDid(Resource):
             """
             ...
 
+        @property
+        def nanpa_prefix(self) -> _NanpaPrefix | None:
+            """The NANPA prefix of the number (US and Canadian numbers).
+
+            To-one relationship to NanpaPrefix. Read-only: set by the server.
+            """
+            ...
+
     else:
         number: str | None = Field(default=None, validation_alias=AliasPath("attributes", "number"))
 
         did_group: _DidGroup | None = Field(
             default=None, validation_alias=AliasPath("relationships", "did_group", "data")
+        )
+        nanpa_prefix: _NanpaPrefix | None = Field(
+            default=None, validation_alias=AliasPath("relationships", "nanpa_prefix", "data")
         )

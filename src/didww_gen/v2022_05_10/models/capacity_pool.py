@@ -37,12 +37,14 @@ class CapacityPool(Resource):
         "assigned_channels_count": AttributeSpec("assigned_channels_count", Kind.PLAIN, Access.READ_ONLY),
         "minimum_limit": AttributeSpec("minimum_limit", Kind.PLAIN, Access.READ_ONLY),
         "minimum_qty_per_order": AttributeSpec("minimum_qty_per_order", Kind.PLAIN, Access.READ_ONLY),
-        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY),
-        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
+        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
         "metered_rate": AttributeSpec("metered_rate", Kind.DECIMAL, Access.READ_ONLY),
-        "unassigned_channels_count": AttributeSpec("unassigned_channels_count", Kind.PLAIN, Access.READ_ONLY),
-        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
-        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
+        "unassigned_channels_count": AttributeSpec(
+            "unassigned_channels_count", Kind.PLAIN, Access.READ_ONLY, always_answered=False
+        ),
+        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "countries": RelationshipSpec(("countries",), Access.READ_ONLY, to_many=True),
@@ -104,18 +106,18 @@ class CapacityPool(Resource):
             ...
 
         @property
-        def setup_price(self) -> Decimal:
+        def setup_price(self) -> Decimal | None:
             """Non recurring cost (one-time activation fee) per channel.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def monthly_price(self) -> Decimal:
+        def monthly_price(self) -> Decimal | None:
             """Monthly recurring cost (ongoing monthly fee) per channel.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
@@ -128,26 +130,26 @@ class CapacityPool(Resource):
             ...
 
         @property
-        def unassigned_channels_count(self) -> int:
+        def unassigned_channels_count(self) -> int | None:
             """Number of channels not assigned. Not in the definition; seen only in an included capacity pool of a Shared Capacity Groups example.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def nrc(self) -> Decimal:
+        def nrc(self) -> Decimal | None:
             """Non recurring cost. Not in the definition (apparently an older name of setup_price); seen only in an included capacity pool of a Shared Capacity Groups example.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def mrc(self) -> Decimal:
+        def mrc(self) -> Decimal | None:
             """Monthly recurring cost. Not in the definition (apparently an older name of monthly_price); seen only in an included capacity pool of a Shared Capacity Groups example.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 

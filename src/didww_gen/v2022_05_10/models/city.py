@@ -11,9 +11,11 @@ from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Reso
 from didww_gen.v2022_05_10.models import MODELS
 
 if TYPE_CHECKING:
+    from didww_gen.v2022_05_10.models.area import Area as _Area
     from didww_gen.v2022_05_10.models.country import Country as _Country
     from didww_gen.v2022_05_10.models.region import Region as _Region
 else:
+    _Area = Any
     _Country = Any
     _Region = Any
 
@@ -31,6 +33,7 @@ class City(Resource):
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.READ_ONLY),
         "region": RelationshipSpec(("regions",), Access.READ_ONLY),
+        "area": RelationshipSpec(("areas",), Access.READ_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = ("countries", "regions")
 
@@ -64,8 +67,17 @@ class City(Resource):
             """
             ...
 
+        @property
+        def area(self) -> _Area | None:
+            """The area of the city.
+
+            To-one relationship to Area. Read-only: set by the server.
+            """
+            ...
+
     else:
         name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
 
         country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
         region: _Region | None = Field(default=None, validation_alias=AliasPath("relationships", "region", "data"))
+        area: _Area | None = Field(default=None, validation_alias=AliasPath("relationships", "area", "data"))

@@ -46,9 +46,11 @@ class Did(Resource):
         "expires_at": AttributeSpec("expires_at", Kind.DATETIME, Access.READ_ONLY, nullable=True),
         "channels_included_count": AttributeSpec("channels_included_count", Kind.PLAIN, Access.READ_ONLY),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
-        "pending_removal": AttributeSpec("pending_removal", Kind.PLAIN, Access.UPDATE_ONLY),
+        "pending_removal": AttributeSpec("pending_removal", Kind.PLAIN, Access.UPDATE_ONLY, always_answered=False),
         "dedicated_channels_count": AttributeSpec("dedicated_channels_count", Kind.PLAIN, Access.UPDATE_ONLY),
-        "billing_cycles_count": AttributeSpec("billing_cycles_count", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True),
+        "billing_cycles_count": AttributeSpec(
+            "billing_cycles_count", Kind.PLAIN, Access.UPDATE_ONLY, nullable=True, always_answered=False
+        ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "did_group": RelationshipSpec(("did_groups",), Access.READ_ONLY),
@@ -166,11 +168,16 @@ class Did(Resource):
             """
             ...
 
-        pending_removal: bool
-        """Whether the DID is pending removal (to be deprecated; use billing_cycles_count).
+        @property
+        def pending_removal(self) -> bool | None:
+            """Whether the DID is pending removal (to be deprecated; use billing_cycles_count).
 
-        Sent on update only.
-        """
+            Sent on update only. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @pending_removal.setter
+        def pending_removal(self, value: bool) -> None: ...
 
         dedicated_channels_count: int
         """The number of channels from the capacity pool assigned to this DID; send it together with the capacity_pool relationship.
@@ -181,7 +188,7 @@ class Did(Resource):
         billing_cycles_count: int | None
         """The number of billing cycles the DID renews until expiration: null renews forever, 0 never renews, 2 renews twice (decreased by 1 at each renewal). From 0 to 999.
 
-        Sent on update only. Nullable.
+        Sent on update only. Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
         """
 
         @property

@@ -75,7 +75,7 @@ class DidGroup(Resource):
         "features": AttributeSpec("features", Kind.LIST, Access.READ_ONLY, mutable=True),
         "is_metered": AttributeSpec("is_metered", Kind.PLAIN, Access.READ_ONLY),
         "allow_additional_channels": AttributeSpec("allow_additional_channels", Kind.PLAIN, Access.READ_ONLY),
-        "local_prefix": AttributeSpec("local_prefix", Kind.PLAIN, Access.READ_ONLY),
+        "local_prefix": AttributeSpec("local_prefix", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.READ_ONLY),
@@ -140,10 +140,10 @@ class DidGroup(Resource):
             ...
 
         @property
-        def local_prefix(self) -> str:
+        def local_prefix(self) -> str | None:
             """Legacy local prefix: not in the definition and removed from responses in 2022-05-10 per the changelog, but still present (as "") in the included DID groups of the available DIDs examples.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 

@@ -28,7 +28,9 @@ class Export(Resource):
         "callback_url": AttributeSpec("callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
         "callback_method": AttributeSpec("callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True),
         "export_type": AttributeSpec("export_type", Kind.ENUM, Access.CREATE_ONLY, required=True),
-        "filters": AttributeSpec("filters", Kind.NESTED, Access.CREATE_ONLY, mutable=True, required=True),
+        "filters": AttributeSpec(
+            "filters", Kind.NESTED, Access.CREATE_ONLY, mutable=True, required=True, always_answered=False
+        ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
@@ -89,11 +91,16 @@ class Export(Resource):
         Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
         """
 
-        filters: ExportFilters
-        """The export filters: from and to are required; did_number (cdr_in) or voice_out_trunk.id (cdr_out) are optional.
+        @property
+        def filters(self) -> ExportFilters | None:
+            """The export filters: from and to are required; did_number (cdr_in) or voice_out_trunk.id (cdr_out) are optional.
 
-        Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
-        """
+            Sent on create only; it cannot be changed later. Required: a write without it is refused before sending. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @filters.setter
+        def filters(self, value: ExportFilters) -> None: ...
 
     else:
         status: ExportStatus | None = Field(default=None, validation_alias=AliasPath("attributes", "status"))

@@ -51,6 +51,9 @@ class Identity(Resource):
         "verified": AttributeSpec("verified", Kind.PLAIN, Access.READ_ONLY),
         "identity_type": AttributeSpec("identity_type", Kind.ENUM, Access.CREATE_ONLY, required=True),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "contact_email": AttributeSpec(
+            "contact_email", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True, always_answered=False
+        ),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
         "country": RelationshipSpec(("countries",), Access.CREATE_UPDATE),
@@ -85,6 +88,7 @@ class Identity(Resource):
             personal_tax_id: str | None = ...,
             external_reference_id: str | None = ...,
             identity_type: IdentityType = ...,
+            contact_email: str | None = ...,
             country: _Country | None = ...,
         ) -> None:
             """Identity built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
@@ -178,6 +182,12 @@ class Identity(Resource):
             """
             ...
 
+        contact_email: str | None
+        """The contact email of the identity.
+
+        Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+        """
+
         country: _Country | None
         """The country of the identity (required for a business identity).
 
@@ -229,6 +239,7 @@ class Identity(Resource):
             default=None, validation_alias=AliasPath("attributes", "identity_type")
         )
         created_at: UtcDateTime | None = Field(default=None, validation_alias=AliasPath("attributes", "created_at"))
+        contact_email: str | None = Field(default=None, validation_alias=AliasPath("attributes", "contact_email"))
 
         country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))
         proofs: list[_Proof] | None = Field(default=None, validation_alias=AliasPath("relationships", "proofs", "data"))

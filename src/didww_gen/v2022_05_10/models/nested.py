@@ -17,7 +17,7 @@ from didww_gen._model import (
     UnknownNestedObject,
     nested_discriminator,
 )
-from didww_gen._rules import Range, Rule
+from didww_gen._rules import OneOf, Range, Rule
 from didww_gen._types import IsoDate, StrictBool, StrictInt
 from didww_gen.v2022_05_10.enums import (
     Codec,
@@ -61,6 +61,13 @@ class AvailableDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("did_reservation_id", "ReservationDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 
@@ -212,11 +219,21 @@ class DidOrderItem(NestedObject):
         "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY),
         "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY, nullable=True),
         "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY, nullable=True),
-        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY),
-        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
+        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
         "did_group_id": AttributeSpec("did_group_id", Kind.PLAIN, Access.READ_ONLY, nullable=True),
     }
-    __rules__: ClassVar[tuple[Rule, ...]] = (Range("qty", 1, None),)
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(
+                ("available_did_id", "AvailableDidOrderItem"),
+                ("did_reservation_id", "ReservationDidOrderItem"),
+            ),
+        ),
+        Range("qty", 1, None),
+    )
 
     if TYPE_CHECKING:
 
@@ -224,7 +241,7 @@ class DidOrderItem(NestedObject):
             self,
             *,
             sku_id: str,
-            qty: int = ...,
+            qty: int,
             billing_cycles_count: int | None = ...,
             nanpa_prefix_id: str = ...,
             prorate_days_qty: int = ...,
@@ -303,18 +320,18 @@ class DidOrderItem(NestedObject):
             ...
 
         @property
-        def setup_price(self) -> Decimal:
+        def setup_price(self) -> Decimal | None:
             """Setup price of the stock keeping unit (in the examples, not in the definition).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def monthly_price(self) -> Decimal:
+        def monthly_price(self) -> Decimal | None:
             """Monthly price of the stock keeping unit (in the examples, not in the definition).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
@@ -351,11 +368,13 @@ class ExportFilters(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = None
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "year": AttributeSpec("year", Kind.PLAIN, Access.CREATE_ONLY, required=True),
-        "month": AttributeSpec("month", Kind.PLAIN, Access.CREATE_ONLY, required=True),
-        "day": AttributeSpec("day", Kind.PLAIN, Access.CREATE_ONLY),
-        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY),
-        "voice_out_trunk_id": AttributeSpec("voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY),
+        "year": AttributeSpec("year", Kind.PLAIN, Access.CREATE_ONLY, required=True, always_answered=False),
+        "month": AttributeSpec("month", Kind.PLAIN, Access.CREATE_ONLY, required=True, always_answered=False),
+        "day": AttributeSpec("day", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False),
+        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False),
+        "voice_out_trunk_id": AttributeSpec(
+            "voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False
+        ),
     }
 
     if TYPE_CHECKING:
@@ -366,35 +385,60 @@ class ExportFilters(NestedObject):
             """ExportFilters built locally, from its writable fields (the required ones without a default); read-only ones are set by the server."""
             ...
 
-        year: int
-        """Year of the CDR timestamps.
+        @property
+        def year(self) -> int | None:
+            """Year of the CDR timestamps.
 
-        Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
-        """
+            Sent on create only; it cannot be changed later. Required: a write without it is refused before sending. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
 
-        month: int
-        """Month of the CDR timestamps.
+        @year.setter
+        def year(self, value: int) -> None: ...
 
-        Sent on create only; it cannot be changed later. Required: a write without it is refused before sending.
-        """
+        @property
+        def month(self) -> int | None:
+            """Month of the CDR timestamps.
 
-        day: int
-        """Day of the CDR timestamps (cdr_out).
+            Sent on create only; it cannot be changed later. Required: a write without it is refused before sending. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
 
-        Sent on create only; it cannot be changed later.
-        """
+        @month.setter
+        def month(self, value: int) -> None: ...
 
-        did_number: str
-        """Filters inbound CDRs (cdr_in) by DID number.
+        @property
+        def day(self) -> int | None:
+            """Day of the CDR timestamps (cdr_out).
 
-        Sent on create only; it cannot be changed later.
-        """
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
 
-        voice_out_trunk_id: str
-        """Filters outbound CDRs (cdr_out) by voice out trunk id.
+        @day.setter
+        def day(self, value: int) -> None: ...
 
-        Sent on create only; it cannot be changed later.
-        """
+        @property
+        def did_number(self) -> str | None:
+            """Filters inbound CDRs (cdr_in) by DID number.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @did_number.setter
+        def did_number(self, value: str) -> None: ...
+
+        @property
+        def voice_out_trunk_id(self) -> str | None:
+            """Filters outbound CDRs (cdr_out) by voice out trunk id.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @voice_out_trunk_id.setter
+        def voice_out_trunk_id(self, value: str) -> None: ...
 
     else:
         year: StrictInt | None = Field(default=None)
@@ -410,12 +454,12 @@ class GenericOrderItem(NestedObject):
     WIRE_TYPE: ClassVar[str | None] = "generic_order_items"
     __refusal__: ClassVar[str | None] = "the API only returns it, it is never sent"
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY),
-        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY),
-        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY),
-        "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY),
-        "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY, nullable=True),
-        "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY, nullable=True),
+        "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
+        "nrc": AttributeSpec("nrc", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "mrc": AttributeSpec("mrc", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "prorated_mrc": AttributeSpec("prorated_mrc", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
+        "billed_from": AttributeSpec("billed_from", Kind.DATE, Access.READ_ONLY, nullable=True, always_answered=False),
+        "billed_to": AttributeSpec("billed_to", Kind.DATE, Access.READ_ONLY, nullable=True, always_answered=False),
     }
 
     if TYPE_CHECKING:
@@ -425,34 +469,34 @@ class GenericOrderItem(NestedObject):
             ...
 
         @property
-        def qty(self) -> int:
+        def qty(self) -> int | None:
             """Quantity of services.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def nrc(self) -> Decimal:
+        def nrc(self) -> Decimal | None:
             """One-time activation fee (non recurring cost).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def mrc(self) -> Decimal:
+        def mrc(self) -> Decimal | None:
             """Ongoing monthly fee (monthly recurring cost).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def prorated_mrc(self) -> bool:
+        def prorated_mrc(self) -> bool | None:
             """Whether the MRC is charged prorated for services acquired in the middle of the billing cycle (false: the full amount for the full billing cycle).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
@@ -460,7 +504,7 @@ class GenericOrderItem(NestedObject):
         def billed_from(self) -> dt.date | None:
             """Billing cycle start date.
 
-            Read-only: set by the server. Nullable.
+            Read-only: set by the server. Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
@@ -468,7 +512,7 @@ class GenericOrderItem(NestedObject):
         def billed_to(self) -> dt.date | None:
             """Billing cycle end date.
 
-            Read-only: set by the server. Nullable.
+            Read-only: set by the server. Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
@@ -618,6 +662,13 @@ class ReservationDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("available_did_id", "AvailableDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 
@@ -708,10 +759,12 @@ class SipConfiguration(NestedObject):
         "transport_protocol_id": AttributeSpec("transport_protocol_id", Kind.ENUM, Access.CREATE_UPDATE),
         "max_transfers": AttributeSpec("max_transfers", Kind.PLAIN, Access.CREATE_UPDATE),
         "max_30x_redirects": AttributeSpec("max_30x_redirects", Kind.PLAIN, Access.CREATE_UPDATE),
-        "media_encryption_mode": AttributeSpec("media_encryption_mode", Kind.ENUM, Access.CREATE_UPDATE),
-        "stir_shaken_mode": AttributeSpec("stir_shaken_mode", Kind.ENUM, Access.CREATE_UPDATE),
+        "media_encryption_mode": AttributeSpec(
+            "media_encryption_mode", Kind.ENUM, Access.CREATE_UPDATE, always_answered=False
+        ),
+        "stir_shaken_mode": AttributeSpec("stir_shaken_mode", Kind.ENUM, Access.CREATE_UPDATE, always_answered=False),
         "allowed_rtp_ips": AttributeSpec(
-            "allowed_rtp_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True
+            "allowed_rtp_ips", Kind.LIST, Access.CREATE_UPDATE, nullable=True, mutable=True, always_answered=False
         ),
     }
 
@@ -896,16 +949,32 @@ class SipConfiguration(NestedObject):
         max_30x_redirects: int
         """Maximum count of 301/302 redirects."""
 
-        media_encryption_mode: MediaEncryptionMode
-        """Media encryption mode."""
+        @property
+        def media_encryption_mode(self) -> MediaEncryptionMode | None:
+            """Media encryption mode.
 
-        stir_shaken_mode: StirShakenMode
-        """STIR/SHAKEN mode."""
+            Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @media_encryption_mode.setter
+        def media_encryption_mode(self, value: MediaEncryptionMode) -> None: ...
+
+        @property
+        def stir_shaken_mode(self) -> StirShakenMode | None:
+            """STIR/SHAKEN mode.
+
+            Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @stir_shaken_mode.setter
+        def stir_shaken_mode(self, value: StirShakenMode) -> None: ...
 
         allowed_rtp_ips: list[str] | None
         """Allowed RTP IPs; 0 to 10 items, IPv4 or IPv6, single addresses or subnets.
 
-        Nullable.
+        Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
         """
 
     else:

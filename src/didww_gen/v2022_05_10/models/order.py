@@ -29,8 +29,12 @@ class Order(Resource):
         "description": AttributeSpec("description", Kind.PLAIN, Access.READ_ONLY),
         "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
         "items": AttributeSpec("items", Kind.LIST_NESTED, Access.CREATE_ONLY, mutable=True, required=True),
-        "callback_url": AttributeSpec("callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True),
-        "callback_method": AttributeSpec("callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True),
+        "callback_url": AttributeSpec(
+            "callback_url", Kind.PLAIN, Access.CREATE_ONLY, nullable=True, always_answered=False
+        ),
+        "callback_method": AttributeSpec(
+            "callback_method", Kind.ENUM, Access.CREATE_ONLY, nullable=True, always_answered=False
+        ),
         "allow_back_ordering": AttributeSpec("allow_back_ordering", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
@@ -99,13 +103,13 @@ class Order(Resource):
         callback_url: str | None
         """The HTTP or HTTPS endpoint where events related to the order are delivered.
 
-        Sent on create only; it cannot be changed later. Nullable.
+        Sent on create only; it cannot be changed later. Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
         """
 
         callback_method: CallbackMethod | None
         """The HTTP method used for order events (post or get).
 
-        Sent on create only; it cannot be changed later. Nullable.
+        Sent on create only; it cannot be changed later. Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
         """
 
         allow_back_ordering: bool

@@ -21,9 +21,9 @@ class QtyBasedPricing(Resource):
     TYPE: ClassVar[str] = "qty_based_pricings"
     __models__ = MODELS
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY),
-        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
-        "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY),
+        "setup_price": AttributeSpec("setup_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY, always_answered=False),
+        "qty": AttributeSpec("qty", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
@@ -35,26 +35,26 @@ class QtyBasedPricing(Resource):
             ...
 
         @property
-        def setup_price(self) -> Decimal:
+        def setup_price(self) -> Decimal | None:
             """Price per channel for order creation.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def monthly_price(self) -> Decimal:
+        def monthly_price(self) -> Decimal | None:
             """Monthly price per channel for order renewal, based on the capacity pool's billing cycle date (renew_date).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def qty(self) -> int:
+        def qty(self) -> int | None:
             """The quantity of channels from which this discounted price per channel applies.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 

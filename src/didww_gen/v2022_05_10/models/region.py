@@ -24,6 +24,7 @@ class Region(Resource):
     TYPE: ClassVar[str] = "regions"
     __models__ = MODELS
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
+        "iso": AttributeSpec("iso", Kind.PLAIN, Access.READ_ONLY, nullable=True, always_answered=False),
         "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
@@ -35,6 +36,14 @@ class Region(Resource):
 
         def __init__(self, *, id: str = ...) -> None:
             """Region built locally, from its writable fields; read-only ones are set by the server. ``id`` names an existing resource: an update then sends exactly the fields set here."""
+            ...
+
+        @property
+        def iso(self) -> str | None:
+            """ISO 3166-2 code of the region, when it has one.
+
+            Read-only: set by the server. Nullable. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
             ...
 
         @property
@@ -54,6 +63,7 @@ class Region(Resource):
             ...
 
     else:
+        iso: str | None = Field(default=None, validation_alias=AliasPath("attributes", "iso"))
         name: str | None = Field(default=None, validation_alias=AliasPath("attributes", "name"))
 
         country: _Country | None = Field(default=None, validation_alias=AliasPath("relationships", "country", "data"))

@@ -37,7 +37,7 @@ class VoiceInTrunk(Resource):
         "cli_format": AttributeSpec("cli_format", Kind.ENUM, Access.CREATE_UPDATE, nullable=True),
         "cli_prefix": AttributeSpec("cli_prefix", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
         "description": AttributeSpec("description", Kind.PLAIN, Access.CREATE_UPDATE, nullable=True),
-        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY, always_answered=False),
         "configuration": AttributeSpec("configuration", Kind.NESTED, Access.CREATE_UPDATE, mutable=True, required=True),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {
@@ -116,10 +116,10 @@ class VoiceInTrunk(Resource):
         """
 
         @property
-        def created_at(self) -> UtcDateTime:
+        def created_at(self) -> UtcDateTime | None:
             """When the trunk was created.
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 

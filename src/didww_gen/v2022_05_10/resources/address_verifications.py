@@ -39,7 +39,7 @@ AddressVerificationsFilter = TypedDict(
     {
         "address.id": str | Sequence[str],
         "address.identity.id": str | Sequence[str],
-        "status": AddressVerificationStatus | str,
+        "status": AddressVerificationStatus | Literal["Pending", "Approved", "Rejected"],
         "reference": str | Sequence[str],
         "id": str | Sequence[str],
         "reference_in": str | Sequence[str],
@@ -57,6 +57,7 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
 
     _model = AddressVerification
     _path = "address_verifications"
+    _filter_enums = MappingProxyType({"status": AddressVerificationStatus})
 
     def list(
         self,
@@ -142,6 +143,7 @@ class AsyncAddressVerificationsRepository(AsyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "address_verifications"
+    _filter_enums = MappingProxyType({"status": AddressVerificationStatus})
 
     async def list(
         self,

@@ -41,7 +41,9 @@ AvailableDidsFilter = TypedDict(
         "did_group.id": str | Sequence[str],
         "did_group_type.id": str | Sequence[str],
         "did_group.needs_registration": bool,
-        "did_group.features": Feature | str | Sequence[Feature | str],
+        "did_group.features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]],
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
         "city.id": str | Sequence[str],
@@ -60,6 +62,7 @@ class AvailableDidsRepository(Repository[AvailableDid]):
 
     _model = AvailableDid
     _path = "available_dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     def list(
         self,
@@ -101,6 +104,7 @@ class AsyncAvailableDidsRepository(AsyncRepository[AvailableDid]):
 
     _model = AvailableDid
     _path = "available_dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     async def list(
         self,

@@ -51,7 +51,9 @@ DidGroupsFilter = TypedDict(
         "is_metered": bool,
         "allow_additional_channels": bool,
         "available_dids_enabled": bool,
-        "features": Feature | str | Sequence[Feature | str],
+        "features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]],
         "needs_registration": bool,
         "is_available": bool,
         "country.id": str | Sequence[str],
@@ -75,6 +77,7 @@ class DidGroupsRepository(Repository[DidGroup]):
 
     _model = DidGroup
     _path = "did_groups"
+    _filter_enums = MappingProxyType({"features": Feature})
 
     def list(
         self,
@@ -120,6 +123,7 @@ class AsyncDidGroupsRepository(AsyncRepository[DidGroup]):
 
     _model = DidGroup
     _path = "did_groups"
+    _filter_enums = MappingProxyType({"features": Feature})
 
     async def list(
         self,

@@ -67,7 +67,9 @@ DidsFilter = TypedDict(
         "terminated": bool,
         "awaiting_registration": bool,
         "pending_removal": bool,
-        "did_group.features": Feature | str | Sequence[Feature | str],
+        "did_group.features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]],
         "did_group.id": str | Sequence[str],
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
@@ -98,6 +100,7 @@ class DidsRepository(Repository[Did]):
 
     _model = Did
     _path = "dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     def list(
         self,
@@ -154,6 +157,7 @@ class AsyncDidsRepository(AsyncRepository[Did]):
 
     _model = Did
     _path = "dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     async def list(
         self,

@@ -85,7 +85,7 @@ IdentitiesFilter = TypedDict(
         "description_contains": str | Sequence[str],
         "personal_tax_id": str | Sequence[str],
         "personal_tax_id_contains": str | Sequence[str],
-        "identity_type": IdentityType | str,
+        "identity_type": IdentityType | Literal["Personal", "Business"],
         "country.id": str,
         "external_reference_id": str | Sequence[str],
         "id": str | Sequence[str],
@@ -103,6 +103,7 @@ class IdentitiesRepository(Repository[Identity]):
 
     _model = Identity
     _path = "identities"
+    _filter_enums = MappingProxyType({"identity_type": IdentityType})
 
     def list(
         self,
@@ -176,6 +177,7 @@ class AsyncIdentitiesRepository(AsyncRepository[Identity]):
 
     _model = Identity
     _path = "identities"
+    _filter_enums = MappingProxyType({"identity_type": IdentityType})
 
     async def list(
         self,

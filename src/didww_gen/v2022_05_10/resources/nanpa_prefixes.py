@@ -45,7 +45,9 @@ NanpaPrefixesFilter = TypedDict(
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
         "did_group.is_available": bool,
-        "did_group.features": Feature | str | Sequence[Feature | str],
+        "did_group.features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "sms_out"]],
     },
     total=False,
 )
@@ -60,6 +62,7 @@ class NanpaPrefixesRepository(Repository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "nanpa_prefixes"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     def list(
         self,
@@ -105,6 +108,7 @@ class AsyncNanpaPrefixesRepository(AsyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "nanpa_prefixes"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     async def list(
         self,

@@ -41,12 +41,14 @@ VoiceOutTrunksFilter = TypedDict(
     {
         "name": str | Sequence[str],
         "name_contains": str | Sequence[str],
-        "on_cli_mismatch_action": OnCliMismatchAction | str | Sequence[OnCliMismatchAction | str],
+        "on_cli_mismatch_action": OnCliMismatchAction
+        | Literal["send_original_cli", "reject_call", "replace_cli", "randomize_cli"]
+        | Sequence[OnCliMismatchAction | Literal["send_original_cli", "reject_call", "replace_cli", "randomize_cli"]],
         "allow_any_did_as_cli": bool,
-        "status": VoiceOutTrunkStatus | str,
+        "status": VoiceOutTrunkStatus | Literal["active", "blocked"],
         "threshold_reached": bool,
-        "default_dst_action": DefaultDstAction | str,
-        "media_encryption_mode": MediaEncryptionMode | str,
+        "default_dst_action": DefaultDstAction | Literal["allow_all", "reject_all"],
+        "media_encryption_mode": MediaEncryptionMode | Literal["disabled", "srtp_sdes", "srtp_dtls", "zrtp"],
         "default_did.id": str | Sequence[str],
         "id": str | Sequence[str],
     },
@@ -63,6 +65,14 @@ class VoiceOutTrunksRepository(Repository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "voice_out_trunks"
+    _filter_enums = MappingProxyType(
+        {
+            "on_cli_mismatch_action": OnCliMismatchAction,
+            "status": VoiceOutTrunkStatus,
+            "default_dst_action": DefaultDstAction,
+            "media_encryption_mode": MediaEncryptionMode,
+        }
+    )
 
     def list(
         self,
@@ -136,6 +146,14 @@ class AsyncVoiceOutTrunksRepository(AsyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "voice_out_trunks"
+    _filter_enums = MappingProxyType(
+        {
+            "on_cli_mismatch_action": OnCliMismatchAction,
+            "status": VoiceOutTrunkStatus,
+            "default_dst_action": DefaultDstAction,
+            "media_encryption_mode": MediaEncryptionMode,
+        }
+    )
 
     async def list(
         self,

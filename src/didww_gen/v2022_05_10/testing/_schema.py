@@ -18,16 +18,24 @@ NESTED: dict[str, Nested] = {
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "CapacityOrderItem": Nested(
         "capacity_order_items",
         {
             "capacity_pool_id": Attr(Value("string"), access="create-only", nullable=True, required=True),
-            "qty": Attr(Value("integer"), access="create-only", minimum=1),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
-            "prorated_mrc": Attr(Value("boolean")),
+            "qty": Attr(Value("integer"), access="create-only", example=(1,), minimum=1),
+            "nrc": Attr(Value("decimal"), example=("20.0",)),
+            "mrc": Attr(Value("decimal"), example=("1.33",)),
+            "prorated_mrc": Attr(Value("boolean"), example=(True,)),
             "billed_from": Attr(Value("date"), nullable=True),
             "billed_to": Attr(Value("date"), nullable=True),
         },
@@ -38,32 +46,40 @@ NESTED: dict[str, Nested] = {
         "did_order_items",
         {
             "sku_id": Attr(Value("string"), access="create-only", required=True, write_only=True),
-            "qty": Attr(Value("integer"), access="create-only", minimum=1),
+            "qty": Attr(Value("integer"), access="create-only", example=(1,), minimum=1),
             "billing_cycles_count": Attr(
                 Value("integer"), access="create-only", nullable=True, write_only=True, default=(None,)
             ),
             "nanpa_prefix_id": Attr(Value("string"), access="create-only", write_only=True),
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
-            "prorated_mrc": Attr(Value("boolean")),
+            "nrc": Attr(Value("decimal"), example=("5.00",)),
+            "mrc": Attr(Value("decimal"), example=("5.00",)),
+            "prorated_mrc": Attr(Value("boolean"), example=(True,)),
             "billed_from": Attr(Value("date"), nullable=True),
             "billed_to": Attr(Value("date"), nullable=True),
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
+            "setup_price": Attr(Value("decimal"), always_answered=False),
+            "monthly_price": Attr(Value("decimal"), always_answered=False),
             "did_group_id": Attr(Value("string"), nullable=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "ExportFilters": Nested(
         None,
         {
-            "year": Attr(Value("integer"), access="create-only", required=True),
-            "month": Attr(Value("integer"), access="create-only", required=True),
-            "day": Attr(Value("integer"), access="create-only"),
-            "did_number": Attr(Value("string"), access="create-only"),
-            "voice_out_trunk.id": Attr(Value("string"), access="create-only"),
+            "year": Attr(Value("integer"), access="create-only", required=True, always_answered=False),
+            "month": Attr(Value("integer"), access="create-only", required=True, always_answered=False),
+            "day": Attr(Value("integer"), access="create-only", always_answered=False),
+            "did_number": Attr(Value("string"), access="create-only", always_answered=False),
+            "voice_out_trunk.id": Attr(Value("string"), access="create-only", always_answered=False),
         },
         sendable=True,
         rules=(),
@@ -71,12 +87,12 @@ NESTED: dict[str, Nested] = {
     "GenericOrderItem": Nested(
         "generic_order_items",
         {
-            "qty": Attr(Value("integer")),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
-            "prorated_mrc": Attr(Value("boolean")),
-            "billed_from": Attr(Value("date"), nullable=True),
-            "billed_to": Attr(Value("date"), nullable=True),
+            "qty": Attr(Value("integer"), always_answered=False),
+            "nrc": Attr(Value("decimal"), always_answered=False),
+            "mrc": Attr(Value("decimal"), always_answered=False),
+            "prorated_mrc": Attr(Value("boolean"), always_answered=False),
+            "billed_from": Attr(Value("date"), nullable=True, always_answered=False),
+            "billed_to": Attr(Value("date"), nullable=True, always_answered=False),
         },
         sendable=False,
         rules=(),
@@ -84,12 +100,13 @@ NESTED: dict[str, Nested] = {
     "H323Configuration": Nested(
         "h323_configurations",
         {
-            "dst": Attr(Value("string"), access="create-update"),
-            "host": Attr(Value("string"), access="create-update"),
+            "dst": Attr(Value("string"), access="create-update", example=("1xxxxxxxxx",)),
+            "host": Attr(Value("string"), access="create-update", example=("example.com",)),
             "port": Attr(Value("string"), access="create-update", nullable=True),
             "codec_ids": Attr(
                 Value("list", item=Value("enum", enum=(6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19))),
                 access="create-update",
+                example=([9, 6],),
             ),
         },
         sendable=True,
@@ -98,14 +115,15 @@ NESTED: dict[str, Nested] = {
     "Iax2Configuration": Nested(
         "iax2_configurations",
         {
-            "dst": Attr(Value("string"), access="create-update"),
-            "host": Attr(Value("string"), access="create-update"),
+            "dst": Attr(Value("string"), access="create-update", example=("1xxxxxxxxx",)),
+            "host": Attr(Value("string"), access="create-update", example=("example.com",)),
             "port": Attr(Value("string"), access="create-update", nullable=True),
-            "auth_user": Attr(Value("string"), access="create-update"),
-            "auth_password": Attr(Value("string"), access="create-update"),
+            "auth_user": Attr(Value("string"), access="create-update", example=("username",)),
+            "auth_password": Attr(Value("string"), access="create-update", example=("password",)),
             "codec_ids": Attr(
                 Value("list", item=Value("enum", enum=(6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19))),
                 access="create-update",
+                example=([9, 6],),
             ),
         },
         sendable=True,
@@ -130,7 +148,15 @@ NESTED: dict[str, Nested] = {
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "SipConfiguration": Nested(
         "sip_configurations",
@@ -141,21 +167,22 @@ NESTED: dict[str, Nested] = {
             "codec_ids": Attr(
                 Value("list", item=Value("enum", enum=(6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19))),
                 access="create-update",
+                example=([9, 7],),
             ),
             "rx_dtmf_format_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update", nullable=True),
             "tx_dtmf_format_id": Attr(Value("enum", enum=(1, 2, 3, 4)), access="create-update", nullable=True),
-            "resolve_ruri": Attr(Value("boolean"), access="create-update"),
-            "auth_enabled": Attr(Value("boolean"), access="create-update"),
+            "resolve_ruri": Attr(Value("boolean"), access="create-update", example=(True,)),
+            "auth_enabled": Attr(Value("boolean"), access="create-update", example=(True,)),
             "auth_user": Attr(Value("string"), access="create-update", nullable=True),
             "auth_password": Attr(Value("string"), access="create-update", nullable=True),
             "auth_from_user": Attr(Value("string"), access="create-update", nullable=True),
             "auth_from_domain": Attr(Value("string"), access="create-update", nullable=True),
-            "sst_enabled": Attr(Value("boolean"), access="create-update"),
+            "sst_enabled": Attr(Value("boolean"), access="create-update", example=(False,)),
             "sst_min_timer": Attr(Value("integer"), access="create-update", nullable=True, default=(600,)),
             "sst_max_timer": Attr(Value("integer"), access="create-update", nullable=True, default=(900,)),
-            "sst_accept_501": Attr(Value("boolean"), access="create-update"),
+            "sst_accept_501": Attr(Value("boolean"), access="create-update", example=(True,)),
             "sst_session_expires": Attr(Value("integer"), access="create-update", nullable=True),
-            "sst_refresh_method_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update"),
+            "sst_refresh_method_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update", example=(1,)),
             "sip_timer_b": Attr(Value("integer"), access="create-update", nullable=True, default=(8000,)),
             "dns_srv_failover_timer": Attr(Value("integer"), access="create-update", nullable=True, default=(2000,)),
             "rtp_ping": Attr(Value("boolean"), access="create-update", nullable=True),
@@ -221,16 +248,22 @@ NESTED: dict[str, Nested] = {
                 access="create-update",
                 nullable=True,
             ),
-            "transport_protocol_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update"),
-            "max_transfers": Attr(Value("integer"), access="create-update"),
-            "max_30x_redirects": Attr(Value("integer"), access="create-update"),
+            "transport_protocol_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update", example=(2,)),
+            "max_transfers": Attr(Value("integer"), access="create-update", example=(0,)),
+            "max_30x_redirects": Attr(Value("integer"), access="create-update", example=(0,)),
             "media_encryption_mode": Attr(
-                Value("enum", enum=("disabled", "srtp_sdes", "srtp_dtls", "zrtp")), access="create-update"
+                Value("enum", enum=("disabled", "srtp_sdes", "srtp_dtls", "zrtp")),
+                access="create-update",
+                always_answered=False,
             ),
             "stir_shaken_mode": Attr(
-                Value("enum", enum=("disabled", "original", "pai", "original_pai", "verstat")), access="create-update"
+                Value("enum", enum=("disabled", "original", "pai", "original_pai", "verstat")),
+                access="create-update",
+                always_answered=False,
             ),
-            "allowed_rtp_ips": Attr(Value("list", item=Value("string")), access="create-update", nullable=True),
+            "allowed_rtp_ips": Attr(
+                Value("list", item=Value("string")), access="create-update", nullable=True, always_answered=False
+            ),
         },
         sendable=True,
         rules=(),
@@ -247,10 +280,10 @@ COLLECTIONS: dict[str, Collection] = {
             "service_description": Attr(Value("string"), access="create-only", nullable=True),
             "callback_url": Attr(Value("string"), access="create-only", nullable=True),
             "callback_method": Attr(Value("enum", enum=("GET", "POST")), access="create-only", nullable=True),
-            "status": Attr(Value("enum", enum=("Pending", "Approved", "Rejected"))),
+            "status": Attr(Value("enum", enum=("Pending", "Approved", "Rejected")), example=("Rejected",)),
             "reject_reasons": Attr(Value("string"), nullable=True),
-            "reference": Attr(Value("string")),
-            "created_at": Attr(Value("datetime")),
+            "reference": Attr(Value("string"), example=("SHB-485120",)),
+            "created_at": Attr(Value("datetime"), example=("2021-03-22T06:24:58.295Z",)),
         },
         relationships={
             "dids": Rel(("dids",), to_many=True, access="create-only", required=True),
@@ -280,8 +313,8 @@ COLLECTIONS: dict[str, Collection] = {
             "postal_code": Attr(Value("string"), access="create-update", required=True),
             "address": Attr(Value("string"), access="create-update", required=True),
             "description": Attr(Value("string"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
-            "verified": Attr(Value("boolean")),
+            "created_at": Attr(Value("datetime"), example=("2020-09-16T10:23:07.846Z",)),
+            "verified": Attr(Value("boolean"), example=(False,)),
         },
         relationships={
             "identity": Rel(("identities",), access="create-only", required=True),
@@ -328,7 +361,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="areas",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Tuscany",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -349,10 +382,11 @@ COLLECTIONS: dict[str, Collection] = {
         path="available_dids",
         operations=frozenset(["find", "list"]),
         attributes={
-            "number": Attr(Value("string")),
+            "number": Attr(Value("string"), example=("77124562356",)),
         },
         relationships={
             "did_group": Rel(("did_groups",)),
+            "nanpa_prefix": Rel(("nanpa_prefixes",)),
         },
         singleton=False,
         paginated=False,
@@ -377,9 +411,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="balance",
         operations=frozenset(["find"]),
         attributes={
-            "balance": Attr(Value("decimal")),
-            "credit": Attr(Value("decimal")),
-            "total_balance": Attr(Value("decimal")),
+            "balance": Attr(Value("decimal"), example=("50.00",)),
+            "credit": Attr(Value("decimal"), example=("10.00",)),
+            "total_balance": Attr(Value("decimal"), example=("60.00",)),
         },
         relationships={},
         singleton=True,
@@ -394,18 +428,18 @@ COLLECTIONS: dict[str, Collection] = {
         path="capacity_pools",
         operations=frozenset(["find", "list", "update"]),
         attributes={
-            "name": Attr(Value("string")),
-            "renew_date": Attr(Value("date")),
-            "total_channels_count": Attr(Value("integer"), access="update-only"),
-            "assigned_channels_count": Attr(Value("integer")),
-            "minimum_limit": Attr(Value("integer")),
-            "minimum_qty_per_order": Attr(Value("integer")),
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
-            "metered_rate": Attr(Value("decimal")),
-            "unassigned_channels_count": Attr(Value("integer")),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
+            "name": Attr(Value("string"), example=("Extended",)),
+            "renew_date": Attr(Value("date"), example=("2018-07-21",)),
+            "total_channels_count": Attr(Value("integer"), access="update-only", example=(10,)),
+            "assigned_channels_count": Attr(Value("integer"), example=(6,)),
+            "minimum_limit": Attr(Value("integer"), example=(0,)),
+            "minimum_qty_per_order": Attr(Value("integer"), example=(1,)),
+            "setup_price": Attr(Value("decimal"), always_answered=False),
+            "monthly_price": Attr(Value("decimal"), always_answered=False),
+            "metered_rate": Attr(Value("decimal"), example=("0.02",)),
+            "unassigned_channels_count": Attr(Value("integer"), always_answered=False),
+            "nrc": Attr(Value("decimal"), always_answered=False),
+            "mrc": Attr(Value("decimal"), always_answered=False),
         },
         relationships={
             "countries": Rel(("countries",), to_many=True),
@@ -439,11 +473,12 @@ COLLECTIONS: dict[str, Collection] = {
         path="cities",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("London",)),
         },
         relationships={
             "country": Rel(("countries",)),
             "region": Rel(("regions",)),
+            "area": Rel(("areas",)),
         },
         singleton=False,
         paginated=True,
@@ -463,9 +498,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="countries",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("United Kingdom",)),
             "prefix": Attr(Value("string"), nullable=True),
-            "iso": Attr(Value("string")),
+            "iso": Attr(Value("string"), example=("GB",)),
         },
         relationships={
             "regions": Rel(("regions",), to_many=True),
@@ -488,7 +523,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="did_group_types",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Local",)),
         },
         relationships={},
         singleton=False,
@@ -506,14 +541,15 @@ COLLECTIONS: dict[str, Collection] = {
         path="did_groups",
         operations=frozenset(["find", "list"]),
         attributes={
-            "area_name": Attr(Value("string")),
-            "prefix": Attr(Value("string")),
+            "area_name": Attr(Value("string"), example=("National",)),
+            "prefix": Attr(Value("string"), example=("77",)),
             "features": Attr(
-                Value("list", item=Value("enum", enum=("voice_in", "voice_out", "t38", "sms_in", "sms_out")))
+                Value("list", item=Value("enum", enum=("voice_in", "voice_out", "t38", "sms_in", "sms_out"))),
+                example=(["voice_in"],),
             ),
-            "is_metered": Attr(Value("boolean")),
-            "allow_additional_channels": Attr(Value("boolean")),
-            "local_prefix": Attr(Value("string")),
+            "is_metered": Attr(Value("boolean"), example=(False,)),
+            "allow_additional_channels": Attr(Value("boolean"), example=(True,)),
+            "local_prefix": Attr(Value("string"), always_answered=False),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -560,9 +596,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="did_reservations",
         operations=frozenset(["create", "delete", "find", "list"]),
         attributes={
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2018-03-15 12:14:56",)),
             "description": Attr(Value("string"), access="create-only", nullable=True),
-            "expire_at": Attr(Value("datetime")),
+            "expire_at": Attr(Value("datetime"), example=("2018-03-15 12:34:56",)),
         },
         relationships={
             "available_did": Rel(("available_dids",), access="create-only", required=True),
@@ -582,18 +618,18 @@ COLLECTIONS: dict[str, Collection] = {
         path="dids",
         operations=frozenset(["find", "list", "update"]),
         attributes={
-            "blocked": Attr(Value("boolean")),
+            "blocked": Attr(Value("boolean"), example=(False,)),
             "capacity_limit": Attr(Value("integer"), access="update-only", nullable=True),
             "description": Attr(Value("string"), access="update-only", nullable=True),
-            "terminated": Attr(Value("boolean"), access="update-only"),
-            "awaiting_registration": Attr(Value("boolean")),
-            "number": Attr(Value("string")),
+            "terminated": Attr(Value("boolean"), access="update-only", example=(False,)),
+            "awaiting_registration": Attr(Value("boolean"), example=(False,)),
+            "number": Attr(Value("string"), example=("437xxxxxxxxx",)),
             "expires_at": Attr(Value("datetime"), nullable=True),
-            "channels_included_count": Attr(Value("integer")),
-            "created_at": Attr(Value("datetime")),
-            "pending_removal": Attr(Value("boolean"), access="update-only"),
-            "dedicated_channels_count": Attr(Value("integer"), access="update-only"),
-            "billing_cycles_count": Attr(Value("integer"), access="update-only", nullable=True),
+            "channels_included_count": Attr(Value("integer"), example=(2,)),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T08:21:41.795Z",)),
+            "pending_removal": Attr(Value("boolean"), access="update-only", always_answered=False),
+            "dedicated_channels_count": Attr(Value("integer"), access="update-only", example=(0,)),
+            "billing_cycles_count": Attr(Value("integer"), access="update-only", nullable=True, always_answered=False),
         },
         relationships={
             "did_group": Rel(("did_groups",)),
@@ -669,7 +705,7 @@ COLLECTIONS: dict[str, Collection] = {
         operations=frozenset(["delete", "find", "list"]),
         attributes={
             "description": Attr(Value("string"), nullable=True),
-            "expire_at": Attr(Value("datetime")),
+            "expire_at": Attr(Value("datetime"), example=("2021-03-29T14:18:19.569Z",)),
         },
         relationships={},
         singleton=False,
@@ -686,13 +722,15 @@ COLLECTIONS: dict[str, Collection] = {
         path="exports",
         operations=frozenset(["create", "find", "list"]),
         attributes={
-            "status": Attr(Value("enum", enum=("Pending", "Processing", "Completed"))),
+            "status": Attr(Value("enum", enum=("Pending", "Processing", "Completed")), example=("Pending",)),
             "created_at": Attr(Value("datetime"), nullable=True),
             "url": Attr(Value("string"), nullable=True),
             "callback_url": Attr(Value("string"), access="create-only", nullable=True),
             "callback_method": Attr(Value("enum", enum=("GET", "POST")), access="create-only", nullable=True),
             "export_type": Attr(Value("enum", enum=("cdr_in", "cdr_out")), access="create-only", required=True),
-            "filters": Attr(Value("nested", nested=("ExportFilters",)), access="create-only", required=True),
+            "filters": Attr(
+                Value("nested", nested=("ExportFilters",)), access="create-only", required=True, always_answered=False
+            ),
         },
         relationships={},
         singleton=False,
@@ -720,9 +758,10 @@ COLLECTIONS: dict[str, Collection] = {
             "description": Attr(Value("string"), access="create-update", nullable=True),
             "personal_tax_id": Attr(Value("string"), access="create-update", nullable=True),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
-            "verified": Attr(Value("boolean")),
+            "verified": Attr(Value("boolean"), example=(False,)),
             "identity_type": Attr(Value("enum", enum=("Personal", "Business")), access="create-only", required=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2020-09-14T07:29:41.393Z",)),
+            "contact_email": Attr(Value("string"), access="create-update", nullable=True, always_answered=False),
         },
         relationships={
             "country": Rel(("countries",), access="create-update"),
@@ -788,8 +827,8 @@ COLLECTIONS: dict[str, Collection] = {
         path="nanpa_prefixes",
         operations=frozenset(["find", "list"]),
         attributes={
-            "npa": Attr(Value("string")),
-            "nxx": Attr(Value("string")),
+            "npa": Attr(Value("string"), example=("201",)),
+            "nxx": Attr(Value("string"), example=("221",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -816,11 +855,11 @@ COLLECTIONS: dict[str, Collection] = {
         path="orders",
         operations=frozenset(["create", "delete", "find", "list"]),
         attributes={
-            "reference": Attr(Value("string")),
-            "amount": Attr(Value("decimal")),
-            "status": Attr(Value("enum", enum=("Pending", "Completed", "Canceled"))),
-            "description": Attr(Value("string")),
-            "created_at": Attr(Value("datetime")),
+            "reference": Attr(Value("string"), example=("NXH-560588",)),
+            "amount": Attr(Value("decimal"), example=("10.0",)),
+            "status": Attr(Value("enum", enum=("Pending", "Completed", "Canceled")), example=("Pending",)),
+            "description": Attr(Value("string"), example=("DID",)),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T14:56:31.513Z",)),
             "items": Attr(
                 Value(
                     "list",
@@ -838,8 +877,10 @@ COLLECTIONS: dict[str, Collection] = {
                 access="create-only",
                 required=True,
             ),
-            "callback_url": Attr(Value("string"), access="create-only", nullable=True),
-            "callback_method": Attr(Value("enum", enum=("GET", "POST")), access="create-only", nullable=True),
+            "callback_url": Attr(Value("string"), access="create-only", nullable=True, always_answered=False),
+            "callback_method": Attr(
+                Value("enum", enum=("GET", "POST")), access="create-only", nullable=True, always_answered=False
+            ),
             "allow_back_ordering": Attr(Value("boolean"), access="create-only", write_only=True, default=(True,)),
         },
         relationships={},
@@ -861,7 +902,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="permanent_supporting_documents",
         operations=frozenset(["create", "delete"]),
         attributes={
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2021-03-28T18:51:59.590Z",)),
         },
         relationships={
             "template": Rel(("supporting_document_templates",), access="create-update", required=True),
@@ -880,7 +921,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="pops",
         operations=frozenset(["list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("USA, NY",)),
         },
         relationships={},
         singleton=False,
@@ -897,8 +938,8 @@ COLLECTIONS: dict[str, Collection] = {
         path="proof_types",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
-            "entity_type": Attr(Value("enum", enum=("Personal", "Business", "Address"))),
+            "name": Attr(Value("string"), example=("Utility Bill",)),
+            "entity_type": Attr(Value("enum", enum=("Personal", "Business", "Address")), example=("Address",)),
         },
         relationships={},
         singleton=False,
@@ -916,7 +957,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="proofs",
         operations=frozenset(["create", "delete"]),
         attributes={
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2021-03-28T18:01:50.387Z",)),
             "expires_at": Attr(Value("datetime"), nullable=True),
         },
         relationships={
@@ -936,7 +977,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="public_keys",
         operations=frozenset(["list"]),
         attributes={
-            "key": Attr(Value("string")),
+            "key": Attr(Value("string"), example=("-----BEGIN PUBLIC KEY-----\n...-----END PUBLIC KEY-----\n",)),
         },
         relationships={},
         singleton=False,
@@ -953,9 +994,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="qty_based_pricings",
         operations=frozenset([]),
         attributes={
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
-            "qty": Attr(Value("integer")),
+            "setup_price": Attr(Value("decimal"), always_answered=False),
+            "monthly_price": Attr(Value("decimal"), always_answered=False),
+            "qty": Attr(Value("integer"), always_answered=False),
         },
         relationships={},
         singleton=False,
@@ -970,7 +1011,8 @@ COLLECTIONS: dict[str, Collection] = {
         path="regions",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "iso": Attr(Value("string"), nullable=True, always_answered=False),
+            "name": Attr(Value("string"), example=("Alberta",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -1016,17 +1058,26 @@ COLLECTIONS: dict[str, Collection] = {
         path="requirements",
         operations=frozenset(["find", "list"]),
         attributes={
-            "identity_type": Attr(Value("string")),
+            "identity_type": Attr(Value("string"), example=("Any",)),
             "personal_area_level": Attr(Value("enum", enum=("WorldWide", "Country", "Area", "City")), nullable=True),
-            "business_area_level": Attr(Value("enum", enum=("WorldWide", "Country", "Area", "City"))),
-            "address_area_level": Attr(Value("enum", enum=("WorldWide", "Country", "Area", "City"))),
-            "personal_proof_qty": Attr(Value("integer")),
-            "business_proof_qty": Attr(Value("integer")),
-            "address_proof_qty": Attr(Value("integer")),
+            "business_area_level": Attr(
+                Value("enum", enum=("WorldWide", "Country", "Area", "City")), example=("WorldWide",)
+            ),
+            "address_area_level": Attr(
+                Value("enum", enum=("WorldWide", "Country", "Area", "City")), example=("WorldWide",)
+            ),
+            "personal_proof_qty": Attr(Value("integer"), example=(0,)),
+            "business_proof_qty": Attr(Value("integer"), example=(1,)),
+            "address_proof_qty": Attr(Value("integer"), example=(1,)),
             "personal_mandatory_fields": Attr(Value("list", item=Value("string")), nullable=True),
             "business_mandatory_fields": Attr(Value("list", item=Value("string")), nullable=True),
-            "service_description_required": Attr(Value("boolean")),
-            "restriction_message": Attr(Value("string")),
+            "service_description_required": Attr(Value("boolean"), example=(True,)),
+            "restriction_message": Attr(
+                Value("string"),
+                example=(
+                    "Ireland Local DID registration requirements:\r\n\r\n1. Name, business name and contact phone number.\r\n2. Current address in Ireland, must be from the same area in Ireland as DID ordered (street, building number, postal code, city).\r\n\r\nDID number will not be activated until full registration details are provided and approved.",
+                ),
+            ),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -1066,9 +1117,9 @@ COLLECTIONS: dict[str, Collection] = {
         operations=frozenset(["create", "delete", "find", "list", "update"]),
         attributes={
             "name": Attr(Value("string"), access="create-update", required=True),
-            "shared_channels_count": Attr(Value("integer"), access="create-update"),
+            "shared_channels_count": Attr(Value("integer"), access="create-update", example=(3,)),
             "metered_channels_count": Attr(Value("integer"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2018-06-19T11:41:21.644Z",)),
         },
         relationships={
             "capacity_pool": Rel(("capacity_pools",), access="create-update", required=True),
@@ -1090,9 +1141,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="stock_keeping_units",
         operations=frozenset([]),
         attributes={
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
-            "channels_included_count": Attr(Value("integer")),
+            "setup_price": Attr(Value("decimal"), example=("0.0",)),
+            "monthly_price": Attr(Value("decimal"), example=("0.3",)),
+            "channels_included_count": Attr(Value("integer"), example=(0,)),
         },
         relationships={},
         singleton=False,
@@ -1107,9 +1158,11 @@ COLLECTIONS: dict[str, Collection] = {
         path="supporting_document_templates",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
-            "permanent": Attr(Value("boolean")),
-            "url": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Generic LOI",)),
+            "permanent": Attr(Value("boolean"), example=(False,)),
+            "url": Attr(
+                Value("string"), example=("https://api.didww.com/storage/public/w7f2irbo819la7vd7up7u67pkmkn",)
+            ),
         },
         relationships={},
         singleton=False,
@@ -1131,7 +1184,7 @@ COLLECTIONS: dict[str, Collection] = {
         attributes={
             "name": Attr(Value("string"), access="create-update", required=True),
             "capacity_limit": Attr(Value("integer"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T14:56:31.513Z",)),
         },
         relationships={
             "voice_in_trunks": Rel(("voice_in_trunks",), to_many=True, access="create-update"),
@@ -1160,7 +1213,7 @@ COLLECTIONS: dict[str, Collection] = {
             ),
             "cli_prefix": Attr(Value("string"), access="create-update", nullable=True),
             "description": Attr(Value("string"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), always_answered=False),
             "configuration": Attr(
                 Value(
                     "nested", nested=("SipConfiguration", "PstnConfiguration", "Iax2Configuration", "H323Configuration")
@@ -1217,7 +1270,9 @@ COLLECTIONS: dict[str, Collection] = {
             "name": Attr(Value("string"), access="create-update", required=True),
             "allowed_rtp_ips": Attr(Value("list", item=Value("string")), access="create-update", nullable=True),
             "on_cli_mismatch_action": Attr(
-                Value("enum", enum=("send_original_cli", "reject_call")), access="create-update"
+                Value("enum", enum=("send_original_cli", "reject_call", "replace_cli", "randomize_cli")),
+                access="create-update",
+                example=("send_original_cli",),
             ),
             "capacity_limit": Attr(Value("integer"), access="create-update", nullable=True),
             "allow_any_did_as_cli": Attr(Value("boolean"), access="create-update", default=(False,)),
@@ -1235,13 +1290,15 @@ COLLECTIONS: dict[str, Collection] = {
                 default=("disabled",),
             ),
             "callback_url": Attr(Value("string"), access="create-update", nullable=True),
-            "threshold_reached": Attr(Value("boolean")),
+            "threshold_reached": Attr(Value("boolean"), example=(False,)),
             "force_symmetric_rtp": Attr(Value("boolean"), access="create-update", default=(False,)),
             "rtp_ping": Attr(Value("boolean"), access="create-update", default=(False,)),
-            "created_at": Attr(Value("datetime")),
-            "allowed_sip_ips": Attr(Value("list", item=Value("string")), access="create-update"),
-            "username": Attr(Value("string")),
-            "password": Attr(Value("string")),
+            "created_at": Attr(Value("datetime"), example=("2022-05-10T18:59:28.875Z",)),
+            "allowed_sip_ips": Attr(
+                Value("list", item=Value("string")), access="create-update", example=(["192.168.1.1/32"],)
+            ),
+            "username": Attr(Value("string"), example=("671******",)),
+            "password": Attr(Value("string"), example=("3k0******",)),
         },
         relationships={
             "dids": Rel(("dids",), to_many=True, access="create-update"),
@@ -1252,7 +1309,9 @@ COLLECTIONS: dict[str, Collection] = {
         filters={
             "name": Value("string"),
             "name_contains": Value("string"),
-            "on_cli_mismatch_action": Value("enum", enum=("send_original_cli", "reject_call")),
+            "on_cli_mismatch_action": Value(
+                "enum", enum=("send_original_cli", "reject_call", "replace_cli", "randomize_cli")
+            ),
             "allow_any_did_as_cli": Value("boolean"),
             "status": Value("enum", enum=("active", "blocked")),
             "threshold_reached": Value("boolean"),

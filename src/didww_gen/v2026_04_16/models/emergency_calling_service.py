@@ -15,6 +15,7 @@ from didww_gen.v2026_04_16.enums import EmergencyCallingServiceStatus
 from didww_gen.v2026_04_16.models import MODELS
 
 if TYPE_CHECKING:
+    from didww_gen.v2026_04_16.models.address import Address as _Address
     from didww_gen.v2026_04_16.models.country import Country as _Country
     from didww_gen.v2026_04_16.models.did import Did as _Did
     from didww_gen.v2026_04_16.models.did_group_type import DidGroupType as _DidGroupType
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from didww_gen.v2026_04_16.models.emergency_verification import EmergencyVerification as _EmergencyVerification
     from didww_gen.v2026_04_16.models.order import Order as _Order
 else:
+    _Address = Any
     _Country = Any
     _Did = Any
     _DidGroupType = Any
@@ -69,8 +71,10 @@ class EmergencyCallingService(Resource):
         "emergency_requirement": RelationshipSpec(("emergency_requirements",), Access.READ_ONLY),
         "emergency_verification": RelationshipSpec(("emergency_verifications",), Access.READ_ONLY),
         "dids": RelationshipSpec(("dids",), Access.READ_ONLY, to_many=True),
+        "address": RelationshipSpec(("addresses",), Access.READ_ONLY),
     }
     __included_types__: ClassVar[tuple[str, ...]] = (
+        "addresses",
         "countries",
         "did_group_types",
         "dids",
@@ -190,6 +194,14 @@ class EmergencyCallingService(Resource):
             ...
 
         @property
+        def address(self) -> _Address | None:
+            """The address the service is registered at.
+
+            To-one relationship to Address. Read-only: set by the server.
+            """
+            ...
+
+        @property
         def meta(self) -> EmergencyCallingServiceMeta | None:
             """Resource-level meta (None when the server sent none)."""
             ...
@@ -217,4 +229,5 @@ class EmergencyCallingService(Resource):
             default=None, validation_alias=AliasPath("relationships", "emergency_verification", "data")
         )
         dids: list[_Did] | None = Field(default=None, validation_alias=AliasPath("relationships", "dids", "data"))
+        address: _Address | None = Field(default=None, validation_alias=AliasPath("relationships", "address", "data"))
         meta: EmergencyCallingServiceMeta | None = None

@@ -17,8 +17,8 @@ from didww_gen._model import (
     UnknownNestedObject,
     nested_discriminator,
 )
-from didww_gen._rules import NOT_BLANK, Cascade, Range, Rule
-from didww_gen._types import IsoDate, StrictBool, StrictInt
+from didww_gen._rules import NOT_BLANK, Cascade, OneOf, Range, Rule
+from didww_gen._types import IsoDate, StrictBool, StrictInt, UtcTimestamp
 from didww_gen.v2026_04_16.enums import (
     Codec,
     DiversionInjectMode,
@@ -67,6 +67,13 @@ class AvailableDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("did_reservation_id", "ReservationDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 
@@ -278,7 +285,17 @@ class DidOrderItem(NestedObject):
         "monthly_price": AttributeSpec("monthly_price", Kind.DECIMAL, Access.READ_ONLY),
         "did_group_id": AttributeSpec("did_group_id", Kind.PLAIN, Access.READ_ONLY, nullable=True),
     }
-    __rules__: ClassVar[tuple[Rule, ...]] = (Range("qty", 1, None),)
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(
+                ("available_did_id", "AvailableDidOrderItem"),
+                ("did_reservation_id", "ReservationDidOrderItem"),
+            ),
+        ),
+        Range("qty", 1, None),
+    )
 
     if TYPE_CHECKING:
 
@@ -286,7 +303,7 @@ class DidOrderItem(NestedObject):
             self,
             *,
             sku_id: str,
-            qty: int = ...,
+            qty: int,
             billing_cycles_count: int | None = ...,
             nanpa_prefix_id: str = ...,
             prorate_days_qty: int = ...,
@@ -504,65 +521,92 @@ class ExportFilters(NestedObject):
 
     WIRE_TYPE: ClassVar[str | None] = None
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
-        "from_": AttributeSpec("from", Kind.PLAIN, Access.CREATE_ONLY),
-        "to": AttributeSpec("to", Kind.PLAIN, Access.CREATE_ONLY),
-        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY),
-        "voice_out_trunk_id": AttributeSpec("voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY),
-        "year": AttributeSpec("year", Kind.PLAIN, Access.READ_ONLY),
-        "month": AttributeSpec("month", Kind.PLAIN, Access.READ_ONLY),
+        "from_": AttributeSpec("from", Kind.TIMESTAMP, Access.CREATE_ONLY, always_answered=False),
+        "to": AttributeSpec("to", Kind.TIMESTAMP, Access.CREATE_ONLY, always_answered=False),
+        "did_number": AttributeSpec("did_number", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False),
+        "voice_out_trunk_id": AttributeSpec(
+            "voice_out_trunk.id", Kind.PLAIN, Access.CREATE_ONLY, always_answered=False
+        ),
+        "year": AttributeSpec("year", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
+        "month": AttributeSpec("month", Kind.PLAIN, Access.READ_ONLY, always_answered=False),
     }
 
     if TYPE_CHECKING:
 
         def __init__(
-            self, *, from_: str = ..., to: str = ..., did_number: str = ..., voice_out_trunk_id: str = ...
+            self,
+            *,
+            from_: UtcTimestamp = ...,
+            to: UtcTimestamp = ...,
+            did_number: str = ...,
+            voice_out_trunk_id: str = ...,
         ) -> None:
             """ExportFilters built locally, from its writable fields; read-only ones are set by the server."""
             ...
 
-        from_: str
-        """Start of the CDR timestamp range (greater than or equal), formatted YYYY-MM-DD HH:MM:SS.
+        @property
+        def from_(self) -> UtcTimestamp | None:
+            """Start of the CDR timestamp range (greater than or equal), sent formatted YYYY-MM-DD HH:MM:SS (UTC).
 
-        Sent on create only; it cannot be changed later.
-        """
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
 
-        to: str
-        """End of the CDR timestamp range (less than), formatted YYYY-MM-DD HH:MM:SS.
-
-        Sent on create only; it cannot be changed later.
-        """
-
-        did_number: str
-        """Filters inbound CDRs (cdr_in) by DID number.
-
-        Sent on create only; it cannot be changed later.
-        """
-
-        voice_out_trunk_id: str
-        """Filters outbound CDRs (cdr_out) by voice out trunk id.
-
-        Sent on create only; it cannot be changed later.
-        """
+        @from_.setter
+        def from_(self, value: UtcTimestamp) -> None: ...
 
         @property
-        def year(self) -> int:
+        def to(self) -> UtcTimestamp | None:
+            """End of the CDR timestamp range (less than), sent formatted YYYY-MM-DD HH:MM:SS (UTC).
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @to.setter
+        def to(self, value: UtcTimestamp) -> None: ...
+
+        @property
+        def did_number(self) -> str | None:
+            """Filters inbound CDRs (cdr_in) by DID number.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @did_number.setter
+        def did_number(self, value: str) -> None: ...
+
+        @property
+        def voice_out_trunk_id(self) -> str | None:
+            """Filters outbound CDRs (cdr_out) by voice out trunk id.
+
+            Sent on create only; it cannot be changed later. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
+            """
+            ...
+
+        @voice_out_trunk_id.setter
+        def voice_out_trunk_id(self, value: str) -> None: ...
+
+        @property
+        def year(self) -> int | None:
             """Year of the CDRs of an export created before the from/to filters replaced year and month (seen only in example responses).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
         @property
-        def month(self) -> int:
+        def month(self) -> int | None:
             """Month of the CDRs of an export created before the from/to filters replaced year and month (seen only in example responses).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 
     else:
-        from_: str | None = Field(default=None, validation_alias="from")
-        to: str | None = Field(default=None)
+        from_: UtcTimestamp | None = Field(default=None, validation_alias="from")
+        to: UtcTimestamp | None = Field(default=None)
         did_number: str | None = Field(default=None)
         voice_out_trunk_id: str | None = Field(default=None, validation_alias="voice_out_trunk.id")
         year: StrictInt | None = Field(default=None)
@@ -725,6 +769,13 @@ class ReservationDidOrderItem(NestedObject):
         ),
         "prorate_days_qty": AttributeSpec("prorate_days_qty", Kind.PLAIN, Access.CREATE_ONLY, write_only=True),
     }
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        OneOf(
+            ("qty", "available_did_id", "did_reservation_id"),
+            "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            elsewhere=(("qty", "DidOrderItem"), ("available_did_id", "AvailableDidOrderItem")),
+        ),
+    )
 
     if TYPE_CHECKING:
 

@@ -21,7 +21,7 @@ class Pop(Resource):
     __models__ = MODELS
     __attributes__: ClassVar[dict[str, AttributeSpec]] = {
         "name": AttributeSpec("name", Kind.PLAIN, Access.READ_ONLY),
-        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY),
+        "created_at": AttributeSpec("created_at", Kind.DATETIME, Access.READ_ONLY, always_answered=False),
     }
     __relationships__: ClassVar[dict[str, RelationshipSpec]] = {}
     __included_types__: ClassVar[tuple[str, ...]] = ()
@@ -41,10 +41,10 @@ class Pop(Resource):
             ...
 
         @property
-        def created_at(self) -> UtcDateTime:
+        def created_at(self) -> UtcDateTime | None:
             """When the PoP was created (in the example response only, not in the definition).
 
-            Read-only: set by the server.
+            Read-only: set by the server. Not in every answer: None when absent (``is_loaded()`` tells absent from null).
             """
             ...
 

@@ -41,7 +41,7 @@ AddressVerificationsFilter = TypedDict(
     {
         "address.id": str | Sequence[str],
         "address.identity.id": str | Sequence[str],
-        "status": AddressVerificationStatus | str,
+        "status": AddressVerificationStatus | Literal["pending", "approved", "rejected"],
         "reference": str | Sequence[str],
         "external_reference_id": str,
         "id": str | Sequence[str],
@@ -60,6 +60,7 @@ class AddressVerificationsRepository(Repository[AddressVerification]):
 
     _model = AddressVerification
     _path = "address_verifications"
+    _filter_enums = MappingProxyType({"status": AddressVerificationStatus})
 
     def list(
         self,
@@ -156,6 +157,7 @@ class AsyncAddressVerificationsRepository(AsyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "address_verifications"
+    _filter_enums = MappingProxyType({"status": AddressVerificationStatus})
 
     async def list(
         self,

@@ -42,7 +42,9 @@ AvailableDidsFilter = TypedDict(
         "did_group.id": str | Sequence[str],
         "did_group_type.id": str | Sequence[str],
         "did_group.needs_registration": bool,
-        "did_group.features": Feature | str | Sequence[Feature | str],
+        "did_group.features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out"]],
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
         "city.id": str | Sequence[str],
@@ -61,6 +63,7 @@ class AvailableDidsRepository(Repository[AvailableDid]):
 
     _model = AvailableDid
     _path = "available_dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     def list(
         self,
@@ -102,6 +105,7 @@ class AsyncAvailableDidsRepository(AsyncRepository[AvailableDid]):
 
     _model = AvailableDid
     _path = "available_dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     async def list(
         self,

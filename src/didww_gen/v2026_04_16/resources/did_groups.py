@@ -52,7 +52,9 @@ DidGroupsFilter = TypedDict(
         "is_metered": bool,
         "allow_additional_channels": bool,
         "available_dids_enabled": bool,
-        "features": Feature | str | Sequence[Feature | str],
+        "features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out"]],
         "needs_registration": bool,
         "is_available": bool,
         "country.id": str | Sequence[str],
@@ -76,6 +78,7 @@ class DidGroupsRepository(Repository[DidGroup]):
 
     _model = DidGroup
     _path = "did_groups"
+    _filter_enums = MappingProxyType({"features": Feature})
 
     def list(
         self,
@@ -121,6 +124,7 @@ class AsyncDidGroupsRepository(AsyncRepository[DidGroup]):
 
     _model = DidGroup
     _path = "did_groups"
+    _filter_enums = MappingProxyType({"features": Feature})
 
     async def list(
         self,

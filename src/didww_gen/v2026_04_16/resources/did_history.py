@@ -27,8 +27,9 @@ DidHistoryFilter = TypedDict(
     {
         "id": str | Sequence[str],
         "did_number": str,
-        "action": DidHistoryAction | str,
-        "method": DidHistoryMethod | str,
+        "action": DidHistoryAction
+        | Literal["assigned", "renewed", "canceled", "removed", "billing_cycles_count_changed", "restored"],
+        "method": DidHistoryMethod | Literal["system", "api2", "api3", "staff", "user_panel", "mcp"],
         "created_at_gteq": UtcDateTime,
         "created_at_lteq": UtcDateTime,
     },
@@ -45,6 +46,7 @@ class DidHistoryRepository(Repository[DidHistory]):
 
     _model = DidHistory
     _path = "did_history"
+    _filter_enums = MappingProxyType({"action": DidHistoryAction, "method": DidHistoryMethod})
 
     def list(
         self,
@@ -83,6 +85,7 @@ class AsyncDidHistoryRepository(AsyncRepository[DidHistory]):
 
     _model = DidHistory
     _path = "did_history"
+    _filter_enums = MappingProxyType({"action": DidHistoryAction, "method": DidHistoryMethod})
 
     async def list(
         self,

@@ -34,6 +34,8 @@ DidReservationsSort = Literal[
     "-description",
     "expires_at",
     "-expires_at",
+    "expire_at",
+    "-expire_at",
 ]
 """Sort fields documented for ``/did_reservations`` (prefix ``-`` for descending)."""
 

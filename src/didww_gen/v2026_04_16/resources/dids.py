@@ -70,7 +70,9 @@ DidsFilter = TypedDict(
         "terminated": bool,
         "awaiting_registration": bool,
         "pending_removal": bool,
-        "did_group.features": Feature | str | Sequence[Feature | str],
+        "did_group.features": Feature
+        | Literal["voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out"]
+        | Sequence[Feature | Literal["voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out"]],
         "did_group.id": str | Sequence[str],
         "country.id": str | Sequence[str],
         "region.id": str | Sequence[str],
@@ -103,6 +105,7 @@ class DidsRepository(Repository[Did]):
 
     _model = Did
     _path = "dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     def list(
         self,
@@ -159,6 +162,7 @@ class AsyncDidsRepository(AsyncRepository[Did]):
 
     _model = Did
     _path = "dids"
+    _filter_enums = MappingProxyType({"did_group.features": Feature})
 
     async def list(
         self,

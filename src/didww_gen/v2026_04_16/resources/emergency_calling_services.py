@@ -28,6 +28,7 @@ EmergencyCallingServicesInclude = Literal[
     "emergency_requirement",
     "emergency_verification",
     "dids",
+    "address",
 ]
 """Include paths documented for ``/emergency_calling_services``."""
 
@@ -50,7 +51,8 @@ EmergencyCallingServicesFilter = TypedDict(
     {
         "name": str,
         "reference": str,
-        "status": EmergencyCallingServiceStatus | str,
+        "status": EmergencyCallingServiceStatus
+        | Literal["new", "in_process", "changes_required", "pending_update", "active", "canceled"],
         "country.id": str,
         "did_group_type.id": str,
         "address.id": str,
@@ -70,6 +72,7 @@ class EmergencyCallingServicesRepository(Repository[EmergencyCallingService]):
 
     _model = EmergencyCallingService
     _path = "emergency_calling_services"
+    _filter_enums = MappingProxyType({"status": EmergencyCallingServiceStatus})
 
     def list(
         self,
@@ -125,6 +128,7 @@ class AsyncEmergencyCallingServicesRepository(AsyncRepository[EmergencyCallingSe
 
     _model = EmergencyCallingService
     _path = "emergency_calling_services"
+    _filter_enums = MappingProxyType({"status": EmergencyCallingServiceStatus})
 
     async def list(
         self,

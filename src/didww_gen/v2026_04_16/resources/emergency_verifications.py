@@ -39,7 +39,7 @@ EmergencyVerificationsSort = Literal[
 EmergencyVerificationsFilter = TypedDict(
     "EmergencyVerificationsFilter",
     {
-        "status": EmergencyVerificationStatus | str,
+        "status": EmergencyVerificationStatus | Literal["pending", "approved", "rejected"],
         "emergency_calling_service.id": str,
         "external_reference_id": str,
         "id": str | Sequence[str],
@@ -57,6 +57,7 @@ class EmergencyVerificationsRepository(Repository[EmergencyVerification]):
 
     _model = EmergencyVerification
     _path = "emergency_verifications"
+    _filter_enums = MappingProxyType({"status": EmergencyVerificationStatus})
 
     def list(
         self,
@@ -153,6 +154,7 @@ class AsyncEmergencyVerificationsRepository(AsyncRepository[EmergencyVerificatio
 
     _model = EmergencyVerification
     _path = "emergency_verifications"
+    _filter_enums = MappingProxyType({"status": EmergencyVerificationStatus})
 
     async def list(
         self,

@@ -19,6 +19,8 @@ EncryptedFilesSort = Literal[
     "-description",
     "expires_at",
     "-expires_at",
+    "expire_at",
+    "-expire_at",
 ]
 """Sort fields documented for ``/encrypted_files`` (prefix ``-`` for descending)."""
 

@@ -88,7 +88,7 @@ IdentitiesFilter = TypedDict(
         "description_contains": str | Sequence[str],
         "personal_tax_id": str | Sequence[str],
         "personal_tax_id_contains": str | Sequence[str],
-        "identity_type": IdentityType | str,
+        "identity_type": IdentityType | Literal["personal", "business"],
         "country.id": str,
         "external_reference_id": str | Sequence[str],
         "id": str | Sequence[str],
@@ -106,6 +106,7 @@ class IdentitiesRepository(Repository[Identity]):
 
     _model = Identity
     _path = "identities"
+    _filter_enums = MappingProxyType({"identity_type": IdentityType})
 
     def list(
         self,
@@ -179,6 +180,7 @@ class AsyncIdentitiesRepository(AsyncRepository[Identity]):
 
     _model = Identity
     _path = "identities"
+    _filter_enums = MappingProxyType({"identity_type": IdentityType})
 
     async def list(
         self,

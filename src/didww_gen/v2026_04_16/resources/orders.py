@@ -34,7 +34,9 @@ OrdersFilter = TypedDict(
     "OrdersFilter",
     {
         "id": str | Sequence[str],
-        "status": OrderStatus | str | Sequence[OrderStatus | str],
+        "status": OrderStatus
+        | Literal["pending", "completed", "canceled"]
+        | Sequence[OrderStatus | Literal["pending", "completed", "canceled"]],
         "created_at_gteq": UtcDateTime,
         "created_at_lteq": UtcDateTime,
         "reference": str | Sequence[str],
@@ -53,6 +55,7 @@ class OrdersRepository(Repository[Order]):
 
     _model = Order
     _path = "orders"
+    _filter_enums = MappingProxyType({"status": OrderStatus})
 
     def list(
         self,
@@ -138,6 +141,7 @@ class AsyncOrdersRepository(AsyncRepository[Order]):
 
     _model = Order
     _path = "orders"
+    _filter_enums = MappingProxyType({"status": OrderStatus})
 
     async def list(
         self,

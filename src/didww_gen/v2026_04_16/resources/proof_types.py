@@ -26,7 +26,9 @@ ProofTypesSort = Literal[
 ProofTypesFilter = TypedDict(
     "ProofTypesFilter",
     {
-        "entity_type": ProofTypeEntityType | str | Sequence[ProofTypeEntityType | str],
+        "entity_type": ProofTypeEntityType
+        | Literal["Personal", "Business", "Address", "Porting"]
+        | Sequence[ProofTypeEntityType | Literal["Personal", "Business", "Address", "Porting"]],
         "id": str | Sequence[str],
     },
     total=False,
@@ -42,6 +44,7 @@ class ProofTypesRepository(Repository[ProofType]):
 
     _model = ProofType
     _path = "proof_types"
+    _filter_enums = MappingProxyType({"entity_type": ProofTypeEntityType})
 
     def list(
         self,
@@ -76,6 +79,7 @@ class AsyncProofTypesRepository(AsyncRepository[ProofType]):
 
     _model = ProofType
     _path = "proof_types"
+    _filter_enums = MappingProxyType({"entity_type": ProofTypeEntityType})
 
     async def list(
         self,

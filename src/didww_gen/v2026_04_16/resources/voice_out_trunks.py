@@ -52,15 +52,17 @@ VoiceOutTrunksFilter = TypedDict(
     {
         "name": str | Sequence[str],
         "name_contains": str | Sequence[str],
-        "on_cli_mismatch_action": OnCliMismatchAction | str | Sequence[OnCliMismatchAction | str],
+        "on_cli_mismatch_action": OnCliMismatchAction
+        | Literal["send_original_cli", "reject_call", "replace_cli", "randomize_cli"]
+        | Sequence[OnCliMismatchAction | Literal["send_original_cli", "reject_call", "replace_cli", "randomize_cli"]],
         "allow_any_did_as_cli": bool,
-        "status": VoiceOutTrunkStatus | str,
+        "status": VoiceOutTrunkStatus | Literal["active", "blocked"],
         "threshold_reached": bool,
-        "default_dst_action": DefaultDstAction | str,
-        "media_encryption_mode": MediaEncryptionMode | str,
+        "default_dst_action": DefaultDstAction | Literal["allow_all", "reject_all"],
+        "media_encryption_mode": MediaEncryptionMode | Literal["disabled", "srtp_sdes", "srtp_dtls", "zrtp"],
         "authentication_method.type": VoiceOutTrunkAuthenticationMethodType
-        | str
-        | Sequence[VoiceOutTrunkAuthenticationMethodType | str],
+        | Literal["ip_only", "credentials_and_ip", "twilio"]
+        | Sequence[VoiceOutTrunkAuthenticationMethodType | Literal["ip_only", "credentials_and_ip", "twilio"]],
         "external_reference_id": str,
         "default_did.id": str | Sequence[str],
         "id": str | Sequence[str],
@@ -78,6 +80,15 @@ class VoiceOutTrunksRepository(Repository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "voice_out_trunks"
+    _filter_enums = MappingProxyType(
+        {
+            "on_cli_mismatch_action": OnCliMismatchAction,
+            "status": VoiceOutTrunkStatus,
+            "default_dst_action": DefaultDstAction,
+            "media_encryption_mode": MediaEncryptionMode,
+            "authentication_method.type": VoiceOutTrunkAuthenticationMethodType,
+        }
+    )
 
     def list(
         self,
@@ -151,6 +162,15 @@ class AsyncVoiceOutTrunksRepository(AsyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "voice_out_trunks"
+    _filter_enums = MappingProxyType(
+        {
+            "on_cli_mismatch_action": OnCliMismatchAction,
+            "status": VoiceOutTrunkStatus,
+            "default_dst_action": DefaultDstAction,
+            "media_encryption_mode": MediaEncryptionMode,
+            "authentication_method.type": VoiceOutTrunkAuthenticationMethodType,
+        }
+    )
 
     async def list(
         self,

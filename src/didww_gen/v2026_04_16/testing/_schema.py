@@ -18,16 +18,24 @@ NESTED: dict[str, Nested] = {
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "CapacityOrderItem": Nested(
         "capacity_order_items",
         {
             "capacity_pool_id": Attr(Value("string"), access="create-only", nullable=True, required=True),
-            "qty": Attr(Value("integer"), access="create-only", minimum=1),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
-            "prorated_mrc": Attr(Value("boolean")),
+            "qty": Attr(Value("integer"), access="create-only", example=(1,), minimum=1),
+            "nrc": Attr(Value("decimal"), example=("20.0",)),
+            "mrc": Attr(Value("decimal"), example=("1.33",)),
+            "prorated_mrc": Attr(Value("boolean"), example=(True,)),
             "billed_from": Attr(Value("date"), nullable=True),
             "billed_to": Attr(Value("date"), nullable=True),
         },
@@ -51,31 +59,39 @@ NESTED: dict[str, Nested] = {
         "did_order_items",
         {
             "sku_id": Attr(Value("string"), access="create-only", required=True, write_only=True),
-            "qty": Attr(Value("integer"), access="create-only", minimum=1),
+            "qty": Attr(Value("integer"), access="create-only", example=(1,), minimum=1),
             "billing_cycles_count": Attr(
                 Value("integer"), access="create-only", nullable=True, write_only=True, default=(None,)
             ),
             "nanpa_prefix_id": Attr(Value("string"), access="create-only", write_only=True),
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
-            "prorated_mrc": Attr(Value("boolean")),
+            "nrc": Attr(Value("decimal"), example=("4.0",)),
+            "mrc": Attr(Value("decimal"), example=("4.0",)),
+            "prorated_mrc": Attr(Value("boolean"), example=(False,)),
             "billed_from": Attr(Value("date"), nullable=True),
             "billed_to": Attr(Value("date"), nullable=True),
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
+            "setup_price": Attr(Value("decimal"), example=("4.0",)),
+            "monthly_price": Attr(Value("decimal"), example=("4.0",)),
             "did_group_id": Attr(Value("string"), nullable=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "EmergencyOrderItem": Nested(
         "emergency_order_items",
         {
-            "qty": Attr(Value("integer")),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
-            "prorated_mrc": Attr(Value("boolean")),
+            "qty": Attr(Value("integer"), example=(4,)),
+            "nrc": Attr(Value("decimal"), example=("0.0",)),
+            "mrc": Attr(Value("decimal"), example=("0.75",)),
+            "prorated_mrc": Attr(Value("boolean"), example=(False,)),
             "billed_from": Attr(Value("date"), nullable=True),
             "billed_to": Attr(Value("date"), nullable=True),
             "emergency_calling_service_id": Attr(Value("string"), nullable=True),
@@ -86,12 +102,12 @@ NESTED: dict[str, Nested] = {
     "ExportFilters": Nested(
         None,
         {
-            "from": Attr(Value("string"), access="create-only"),
-            "to": Attr(Value("string"), access="create-only"),
-            "did_number": Attr(Value("string"), access="create-only"),
-            "voice_out_trunk.id": Attr(Value("string"), access="create-only"),
-            "year": Attr(Value("integer")),
-            "month": Attr(Value("integer")),
+            "from": Attr(Value("timestamp"), access="create-only", always_answered=False),
+            "to": Attr(Value("timestamp"), access="create-only", always_answered=False),
+            "did_number": Attr(Value("string"), access="create-only", always_answered=False),
+            "voice_out_trunk.id": Attr(Value("string"), access="create-only", always_answered=False),
+            "year": Attr(Value("integer"), always_answered=False),
+            "month": Attr(Value("integer"), always_answered=False),
         },
         sendable=True,
         rules=(),
@@ -137,7 +153,15 @@ NESTED: dict[str, Nested] = {
             "prorate_days_qty": Attr(Value("integer"), access="create-only", write_only=True),
         },
         sendable=True,
-        rules=(),
+        rules=(
+            Rule(
+                "one_of",
+                ("qty", "available_did_id", "did_reservation_id"),
+                None,
+                (),
+                "a DID order item orders by quantity, one available DID or one reservation, exactly one of them",
+            ),
+        ),
     ),
     "SipConfiguration": Nested(
         "sip_configurations",
@@ -148,21 +172,22 @@ NESTED: dict[str, Nested] = {
             "codec_ids": Attr(
                 Value("list", item=Value("enum", enum=(6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19))),
                 access="create-update",
+                example=([9, 7],),
             ),
             "rx_dtmf_format_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update", nullable=True),
             "tx_dtmf_format_id": Attr(Value("enum", enum=(1, 2, 3, 4)), access="create-update", nullable=True),
-            "resolve_ruri": Attr(Value("boolean"), access="create-update"),
-            "auth_enabled": Attr(Value("boolean"), access="create-update"),
+            "resolve_ruri": Attr(Value("boolean"), access="create-update", example=(True,)),
+            "auth_enabled": Attr(Value("boolean"), access="create-update", example=(True,)),
             "auth_user": Attr(Value("string"), access="create-update", nullable=True),
             "auth_password": Attr(Value("string"), access="create-update", nullable=True),
             "auth_from_user": Attr(Value("string"), access="create-update", nullable=True),
             "auth_from_domain": Attr(Value("string"), access="create-update", nullable=True),
-            "sst_enabled": Attr(Value("boolean"), access="create-update"),
+            "sst_enabled": Attr(Value("boolean"), access="create-update", example=(False,)),
             "sst_min_timer": Attr(Value("integer"), access="create-update", nullable=True, default=(600,)),
             "sst_max_timer": Attr(Value("integer"), access="create-update", nullable=True, default=(900,)),
-            "sst_accept_501": Attr(Value("boolean"), access="create-update"),
+            "sst_accept_501": Attr(Value("boolean"), access="create-update", example=(True,)),
             "sst_session_expires": Attr(Value("integer"), access="create-update", nullable=True),
-            "sst_refresh_method_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update"),
+            "sst_refresh_method_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update", example=(1,)),
             "sip_timer_b": Attr(Value("integer"), access="create-update", nullable=True, default=(8000,)),
             "dns_srv_failover_timer": Attr(Value("integer"), access="create-update", nullable=True, default=(2000,)),
             "rtp_ping": Attr(Value("boolean"), access="create-update", nullable=True),
@@ -228,25 +253,34 @@ NESTED: dict[str, Nested] = {
                 access="create-update",
                 nullable=True,
             ),
-            "transport_protocol_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update"),
-            "max_transfers": Attr(Value("integer"), access="create-update"),
-            "max_30x_redirects": Attr(Value("integer"), access="create-update"),
+            "transport_protocol_id": Attr(Value("enum", enum=(1, 2, 3)), access="create-update", example=(2,)),
+            "max_transfers": Attr(Value("integer"), access="create-update", example=(0,)),
+            "max_30x_redirects": Attr(Value("integer"), access="create-update", example=(0,)),
             "media_encryption_mode": Attr(
-                Value("enum", enum=("disabled", "srtp_sdes", "srtp_dtls", "zrtp")), access="create-update"
+                Value("enum", enum=("disabled", "srtp_sdes", "srtp_dtls", "zrtp")),
+                access="create-update",
+                example=("disabled",),
             ),
             "stir_shaken_mode": Attr(
-                Value("enum", enum=("disabled", "original", "pai", "original_pai", "verstat")), access="create-update"
+                Value("enum", enum=("disabled", "original", "pai", "original_pai", "verstat")),
+                access="create-update",
+                example=("disabled",),
             ),
             "allowed_rtp_ips": Attr(Value("list", item=Value("string")), access="create-update", nullable=True),
             "network_protocol_priority": Attr(
                 Value("enum", enum=("force_ipv4", "force_ipv6", "any", "prefer_ipv4", "prefer_ipv6")),
                 access="create-update",
+                example=("force_ipv4",),
             ),
-            "enabled_sip_registration": Attr(Value("boolean"), access="create-update"),
-            "use_did_in_ruri": Attr(Value("boolean"), access="create-update"),
-            "diversion_relay_policy": Attr(Value("enum", enum=("none", "as_is", "sip", "tel")), access="create-update"),
-            "diversion_inject_mode": Attr(Value("enum", enum=("none", "did_number")), access="create-update"),
-            "cnam_lookup": Attr(Value("boolean"), access="create-update"),
+            "enabled_sip_registration": Attr(Value("boolean"), access="create-update", example=(False,)),
+            "use_did_in_ruri": Attr(Value("boolean"), access="create-update", example=(False,)),
+            "diversion_relay_policy": Attr(
+                Value("enum", enum=("none", "as_is", "sip", "tel")), access="create-update", example=("none",)
+            ),
+            "diversion_inject_mode": Attr(
+                Value("enum", enum=("none", "did_number")), access="create-update", example=("none",)
+            ),
+            "cnam_lookup": Attr(Value("boolean"), access="create-update", example=(False,)),
             "incoming_auth_username": Attr(Value("string"), nullable=True),
             "incoming_auth_password": Attr(Value("string"), nullable=True),
         },
@@ -295,14 +329,23 @@ COLLECTIONS: dict[str, Collection] = {
         path="address_requirements",
         operations=frozenset(["find", "list"]),
         attributes={
-            "identity_type": Attr(Value("enum", enum=("personal", "business", "any"))),
+            "identity_type": Attr(Value("enum", enum=("personal", "business", "any")), example=("any",)),
             "personal_area_level": Attr(Value("enum", enum=("world_wide", "country", "area", "city")), nullable=True),
-            "business_area_level": Attr(Value("enum", enum=("world_wide", "country", "area", "city"))),
-            "address_area_level": Attr(Value("enum", enum=("world_wide", "country", "area", "city"))),
-            "restriction_message": Attr(Value("string")),
-            "personal_proof_qty": Attr(Value("integer")),
-            "business_proof_qty": Attr(Value("integer")),
-            "address_proof_qty": Attr(Value("integer")),
+            "business_area_level": Attr(
+                Value("enum", enum=("world_wide", "country", "area", "city")), example=("world_wide",)
+            ),
+            "address_area_level": Attr(
+                Value("enum", enum=("world_wide", "country", "area", "city")), example=("world_wide",)
+            ),
+            "restriction_message": Attr(
+                Value("string"),
+                example=(
+                    "Ireland Local DID address requirements:\r\n\r\n1. Name, business name and contact phone number.\r\n2. Current address in Ireland, must be from the same area in Ireland as DID ordered (street, building number, postal code, city).\r\n\r\nDID number will not be activated until full registration details are provided and approved.",
+                ),
+            ),
+            "personal_proof_qty": Attr(Value("integer"), example=(0,)),
+            "business_proof_qty": Attr(Value("integer"), example=(1,)),
+            "address_proof_qty": Attr(Value("integer"), example=(1,)),
             "personal_mandatory_fields": Attr(
                 Value(
                     "list",
@@ -341,7 +384,7 @@ COLLECTIONS: dict[str, Collection] = {
                 ),
                 nullable=True,
             ),
-            "service_description_required": Attr(Value("boolean")),
+            "service_description_required": Attr(Value("boolean"), example=(True,)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -390,11 +433,11 @@ COLLECTIONS: dict[str, Collection] = {
             "service_description": Attr(Value("string"), access="create-only", nullable=True),
             "callback_url": Attr(Value("string"), access="create-only", nullable=True),
             "callback_method": Attr(Value("enum", enum=("get", "post")), access="create-only", nullable=True),
-            "status": Attr(Value("enum", enum=("pending", "approved", "rejected"))),
+            "status": Attr(Value("enum", enum=("pending", "approved", "rejected")), example=("rejected",)),
             "reject_reasons": Attr(Value("list", item=Value("string")), nullable=True),
             "reject_comment": Attr(Value("string"), nullable=True),
-            "reference": Attr(Value("string")),
-            "created_at": Attr(Value("datetime")),
+            "reference": Attr(Value("string"), example=("SHB-485120",)),
+            "created_at": Attr(Value("datetime"), example=("2020-09-15T06:38:12.650Z",)),
         },
         relationships={
             "dids": Rel(("dids",), to_many=True, access="create-only", required=True),
@@ -425,8 +468,8 @@ COLLECTIONS: dict[str, Collection] = {
             "postal_code": Attr(Value("string"), access="create-update", required=True),
             "address": Attr(Value("string"), access="create-update", required=True),
             "description": Attr(Value("string"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
-            "verified": Attr(Value("boolean")),
+            "created_at": Attr(Value("datetime"), example=("2020-09-16T10:23:07.846Z",)),
+            "verified": Attr(Value("boolean"), example=(False,)),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
         },
         relationships={
@@ -476,7 +519,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="areas",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Tuscany",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -497,7 +540,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="available_dids",
         operations=frozenset(["find", "list"]),
         attributes={
-            "number": Attr(Value("string")),
+            "number": Attr(Value("string"), example=("77124562356",)),
         },
         relationships={
             "did_group": Rel(("did_groups",)),
@@ -528,9 +571,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="balance",
         operations=frozenset(["find"]),
         attributes={
-            "balance": Attr(Value("decimal")),
-            "credit": Attr(Value("decimal")),
-            "total_balance": Attr(Value("decimal")),
+            "balance": Attr(Value("decimal"), example=("50.00",)),
+            "credit": Attr(Value("decimal"), example=("10.00",)),
+            "total_balance": Attr(Value("decimal"), example=("60.00",)),
         },
         relationships={},
         singleton=True,
@@ -545,18 +588,18 @@ COLLECTIONS: dict[str, Collection] = {
         path="capacity_pools",
         operations=frozenset(["find", "list", "update"]),
         attributes={
-            "name": Attr(Value("string")),
-            "renew_date": Attr(Value("date")),
-            "total_channels_count": Attr(Value("integer"), access="update-only"),
-            "assigned_channels_count": Attr(Value("integer")),
-            "minimum_limit": Attr(Value("integer")),
-            "minimum_qty_per_order": Attr(Value("integer")),
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
-            "metered_rate": Attr(Value("decimal")),
-            "unassigned_channels_count": Attr(Value("integer")),
-            "nrc": Attr(Value("decimal")),
-            "mrc": Attr(Value("decimal")),
+            "name": Attr(Value("string"), example=("Extended",)),
+            "renew_date": Attr(Value("date"), example=("2018-07-21",)),
+            "total_channels_count": Attr(Value("integer"), access="update-only", example=(10,)),
+            "assigned_channels_count": Attr(Value("integer"), example=(6,)),
+            "minimum_limit": Attr(Value("integer"), example=(0,)),
+            "minimum_qty_per_order": Attr(Value("integer"), example=(1,)),
+            "setup_price": Attr(Value("decimal"), example=("25.0",)),
+            "monthly_price": Attr(Value("decimal"), example=("25.0",)),
+            "metered_rate": Attr(Value("decimal"), example=("0.02",)),
+            "unassigned_channels_count": Attr(Value("integer"), always_answered=False),
+            "nrc": Attr(Value("decimal"), always_answered=False),
+            "mrc": Attr(Value("decimal"), always_answered=False),
         },
         relationships={
             "countries": Rel(("countries",), to_many=True),
@@ -590,7 +633,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="cities",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("London",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -616,9 +659,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="countries",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("United States",)),
             "prefix": Attr(Value("string"), nullable=True),
-            "iso": Attr(Value("string")),
+            "iso": Attr(Value("string"), example=("US",)),
         },
         relationships={
             "regions": Rel(("regions",), to_many=True),
@@ -641,7 +684,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="did_group_types",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Local",)),
         },
         relationships={},
         singleton=False,
@@ -659,20 +702,21 @@ COLLECTIONS: dict[str, Collection] = {
         path="did_groups",
         operations=frozenset(["find", "list"]),
         attributes={
-            "area_name": Attr(Value("string")),
-            "prefix": Attr(Value("string")),
+            "area_name": Attr(Value("string"), example=("National",)),
+            "prefix": Attr(Value("string"), example=("77",)),
             "features": Attr(
                 Value(
                     "list",
                     item=Value(
                         "enum", enum=("voice_in", "voice_out", "t38", "sms_in", "p2p", "a2p", "emergency", "cnam_out")
                     ),
-                )
+                ),
+                example=(["voice_in"],),
             ),
-            "is_metered": Attr(Value("boolean")),
-            "allow_additional_channels": Attr(Value("boolean")),
+            "is_metered": Attr(Value("boolean"), example=(False,)),
+            "allow_additional_channels": Attr(Value("boolean"), example=(True,)),
             "service_restrictions": Attr(Value("string"), nullable=True),
-            "local_prefix": Attr(Value("string")),
+            "local_prefix": Attr(Value("string"), always_answered=False),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -726,10 +770,13 @@ COLLECTIONS: dict[str, Collection] = {
                 Value(
                     "enum",
                     enum=("assigned", "renewed", "canceled", "removed", "billing_cycles_count_changed", "restored"),
-                )
+                ),
+                example=("removed",),
             ),
-            "method": Attr(Value("enum", enum=("system", "api2", "api3", "staff", "user_panel", "mcp"))),
-            "created_at": Attr(Value("datetime")),
+            "method": Attr(
+                Value("enum", enum=("system", "api2", "api3", "staff", "user_panel", "mcp")), example=("api3",)
+            ),
+            "created_at": Attr(Value("datetime"), example=("2026-03-06T15:11:00.326Z",)),
         },
         relationships={},
         singleton=False,
@@ -753,8 +800,8 @@ COLLECTIONS: dict[str, Collection] = {
         path="did_reservations",
         operations=frozenset(["create", "delete", "find", "list"]),
         attributes={
-            "expires_at": Attr(Value("datetime")),
-            "created_at": Attr(Value("datetime")),
+            "expires_at": Attr(Value("datetime"), example=("2018-03-15 12:34:56",)),
+            "created_at": Attr(Value("datetime"), example=("2018-03-15 12:14:56",)),
             "description": Attr(Value("string"), access="create-only", nullable=True),
         },
         relationships={
@@ -766,7 +813,8 @@ COLLECTIONS: dict[str, Collection] = {
             "id": Value("string"),
             "description": Value("string"),
         },
-        sorts=("created_at", "description", "expires_at"),
+        sorts=("created_at", "description", "expires_at", "expire_at"),
+        sort_aliases={"expire_at": "expires_at"},
         includes=("available_did", "available_did.did_group", "available_did.did_group.stock_keeping_units"),
         rules=(),
     ),
@@ -775,18 +823,18 @@ COLLECTIONS: dict[str, Collection] = {
         path="dids",
         operations=frozenset(["find", "list", "update"]),
         attributes={
-            "blocked": Attr(Value("boolean")),
+            "blocked": Attr(Value("boolean"), example=(False,)),
             "capacity_limit": Attr(Value("integer"), access="update-only", nullable=True),
             "description": Attr(Value("string"), access="update-only", nullable=True),
-            "terminated": Attr(Value("boolean"), access="update-only"),
-            "awaiting_registration": Attr(Value("boolean")),
-            "number": Attr(Value("string")),
+            "terminated": Attr(Value("boolean"), access="update-only", example=(False,)),
+            "awaiting_registration": Attr(Value("boolean"), example=(False,)),
+            "number": Attr(Value("string"), example=("437xxxxxxxxx",)),
             "expires_at": Attr(Value("datetime"), nullable=True),
-            "channels_included_count": Attr(Value("integer")),
-            "created_at": Attr(Value("datetime")),
-            "pending_removal": Attr(Value("boolean"), access="update-only"),
-            "dedicated_channels_count": Attr(Value("integer"), access="update-only"),
-            "emergency_enabled": Attr(Value("boolean")),
+            "channels_included_count": Attr(Value("integer"), example=(2,)),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T08:21:41.795Z",)),
+            "pending_removal": Attr(Value("boolean"), access="update-only", always_answered=False),
+            "dedicated_channels_count": Attr(Value("integer"), access="update-only", example=(0,)),
+            "emergency_enabled": Attr(Value("boolean"), example=(False,)),
             "billing_cycles_count": Attr(Value("integer"), access="update-only", nullable=True),
         },
         relationships={
@@ -872,15 +920,16 @@ COLLECTIONS: dict[str, Collection] = {
         path="emergency_calling_services",
         operations=frozenset(["delete", "find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
-            "reference": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("E911 Service - New York Office",)),
+            "reference": Attr(Value("string"), example=("SHB-485120",)),
             "status": Attr(
-                Value("enum", enum=("new", "in_process", "changes_required", "pending_update", "active", "canceled"))
+                Value("enum", enum=("new", "in_process", "changes_required", "pending_update", "active", "canceled")),
+                example=("active",),
             ),
             "activated_at": Attr(Value("datetime"), nullable=True),
             "canceled_at": Attr(Value("datetime"), nullable=True),
             "renew_date": Attr(Value("date"), nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2026-01-10T08:00:00.000Z",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -889,6 +938,7 @@ COLLECTIONS: dict[str, Collection] = {
             "emergency_requirement": Rel(("emergency_requirements",)),
             "emergency_verification": Rel(("emergency_verifications",)),
             "dids": Rel(("dids",), to_many=True),
+            "address": Rel(("addresses",)),
         },
         singleton=False,
         paginated=True,
@@ -905,7 +955,15 @@ COLLECTIONS: dict[str, Collection] = {
             "id": Value("string"),
         },
         sorts=("name", "status", "renew_date", "created_at", "country.name"),
-        includes=("country", "did_group_type", "order", "emergency_requirement", "emergency_verification", "dids"),
+        includes=(
+            "country",
+            "did_group_type",
+            "order",
+            "emergency_requirement",
+            "emergency_verification",
+            "dids",
+            "address",
+        ),
         rules=(),
     ),
     "emergency_requirement_validations": Collection(
@@ -938,14 +996,16 @@ COLLECTIONS: dict[str, Collection] = {
         path="emergency_requirements",
         operations=frozenset(["find", "list"]),
         attributes={
-            "identity_type": Attr(Value("enum", enum=("personal", "business", "any"))),
-            "address_area_level": Attr(Value("enum", enum=("world_wide", "country", "area", "city"))),
+            "identity_type": Attr(Value("enum", enum=("personal", "business", "any")), example=("personal",)),
+            "address_area_level": Attr(
+                Value("enum", enum=("world_wide", "country", "area", "city")), example=("city",)
+            ),
             "personal_area_level": Attr(Value("enum", enum=("world_wide", "country", "area", "city")), nullable=True),
             "business_area_level": Attr(Value("enum", enum=("world_wide", "country", "area", "city")), nullable=True),
             "address_mandatory_fields": Attr(Value("list", item=Value("string")), nullable=True),
             "personal_mandatory_fields": Attr(Value("list", item=Value("string")), nullable=True),
             "business_mandatory_fields": Attr(Value("list", item=Value("string")), nullable=True),
-            "estimate_setup_time": Attr(Value("string")),
+            "estimate_setup_time": Attr(Value("string"), example=("1-2 business days",)),
             "requirement_restriction_message": Attr(Value("string"), nullable=True),
         },
         relationships={
@@ -968,13 +1028,13 @@ COLLECTIONS: dict[str, Collection] = {
         path="emergency_verifications",
         operations=frozenset(["create", "find", "list", "update"]),
         attributes={
-            "reference": Attr(Value("string")),
-            "status": Attr(Value("enum", enum=("pending", "approved", "rejected"))),
+            "reference": Attr(Value("string"), example=("SHB-485120",)),
+            "status": Attr(Value("enum", enum=("pending", "approved", "rejected")), example=("pending",)),
             "reject_reasons": Attr(Value("list", item=Value("string")), nullable=True),
             "reject_comment": Attr(Value("string"), nullable=True),
             "callback_url": Attr(Value("string"), access="create-only", nullable=True),
             "callback_method": Attr(Value("enum", enum=("get", "post")), access="create-only", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2026-03-20T12:20:04.584Z",)),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
         },
         relationships={
@@ -1008,7 +1068,7 @@ COLLECTIONS: dict[str, Collection] = {
         operations=frozenset(["delete", "find", "list"]),
         attributes={
             "description": Attr(Value("string"), nullable=True),
-            "expires_at": Attr(Value("datetime")),
+            "expires_at": Attr(Value("datetime"), example=("2026-04-07T20:12:21.492Z",)),
         },
         relationships={},
         singleton=False,
@@ -1016,7 +1076,8 @@ COLLECTIONS: dict[str, Collection] = {
         filters={
             "id": Value("string"),
         },
-        sorts=("description", "expires_at"),
+        sorts=("description", "expires_at", "expire_at"),
+        sort_aliases={"expire_at": "expires_at"},
         includes=(),
         rules=(),
     ),
@@ -1025,7 +1086,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="exports",
         operations=frozenset(["create", "find", "list", "update"]),
         attributes={
-            "status": Attr(Value("enum", enum=("pending", "processing", "completed"))),
+            "status": Attr(Value("enum", enum=("pending", "processing", "completed")), example=("completed",)),
             "created_at": Attr(Value("datetime"), nullable=True),
             "url": Attr(Value("string"), nullable=True),
             "callback_url": Attr(Value("string"), access="create-only", nullable=True),
@@ -1061,10 +1122,10 @@ COLLECTIONS: dict[str, Collection] = {
             "description": Attr(Value("string"), access="create-update", nullable=True),
             "personal_tax_id": Attr(Value("string"), access="create-update", nullable=True),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
-            "verified": Attr(Value("boolean")),
+            "verified": Attr(Value("boolean"), example=(False,)),
             "contact_email": Attr(Value("string"), access="create-update", nullable=True),
             "identity_type": Attr(Value("enum", enum=("personal", "business")), access="create-only", required=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2020-09-14T07:29:41.393Z",)),
         },
         relationships={
             "country": Rel(("countries",), access="create-update"),
@@ -1133,8 +1194,8 @@ COLLECTIONS: dict[str, Collection] = {
         path="nanpa_prefixes",
         operations=frozenset(["find", "list"]),
         attributes={
-            "npa": Attr(Value("string")),
-            "nxx": Attr(Value("string")),
+            "npa": Attr(Value("string"), example=("201",)),
+            "nxx": Attr(Value("string"), example=("221",)),
         },
         relationships={
             "country": Rel(("countries",)),
@@ -1163,11 +1224,11 @@ COLLECTIONS: dict[str, Collection] = {
         path="orders",
         operations=frozenset(["create", "delete", "find", "list", "update"]),
         attributes={
-            "reference": Attr(Value("string")),
-            "amount": Attr(Value("decimal")),
-            "status": Attr(Value("enum", enum=("pending", "completed", "canceled"))),
-            "description": Attr(Value("string")),
-            "created_at": Attr(Value("datetime")),
+            "reference": Attr(Value("string"), example=("NXH-560588",)),
+            "amount": Attr(Value("decimal"), example=("8.0",)),
+            "status": Attr(Value("enum", enum=("pending", "completed", "canceled")), example=("completed",)),
+            "description": Attr(Value("string"), example=("DID",)),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T14:56:31.513Z",)),
             "items": Attr(
                 Value(
                     "list",
@@ -1211,7 +1272,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="permanent_supporting_documents",
         operations=frozenset(["create", "delete", "find", "list", "update"]),
         attributes={
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2022-08-09T05:03:12.709Z",)),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
         },
         relationships={
@@ -1234,8 +1295,8 @@ COLLECTIONS: dict[str, Collection] = {
         path="pops",
         operations=frozenset(["list"]),
         attributes={
-            "name": Attr(Value("string")),
-            "created_at": Attr(Value("datetime")),
+            "name": Attr(Value("string"), example=("USA, NY",)),
+            "created_at": Attr(Value("datetime"), always_answered=False),
         },
         relationships={},
         singleton=False,
@@ -1252,8 +1313,10 @@ COLLECTIONS: dict[str, Collection] = {
         path="proof_types",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
-            "entity_type": Attr(Value("enum", enum=("Personal", "Business", "Address", "Porting"))),
+            "name": Attr(Value("string"), example=("Utility Bill",)),
+            "entity_type": Attr(
+                Value("enum", enum=("Personal", "Business", "Address", "Porting")), example=("Address",)
+            ),
         },
         relationships={},
         singleton=False,
@@ -1271,7 +1334,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="proofs",
         operations=frozenset(["create", "delete", "find", "list", "update"]),
         attributes={
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2022-09-27T13:16:07.584Z",)),
             "expires_at": Attr(Value("datetime"), nullable=True),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
         },
@@ -1295,7 +1358,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="public_keys",
         operations=frozenset(["list"]),
         attributes={
-            "key": Attr(Value("string")),
+            "key": Attr(Value("string"), example=("-----BEGIN PUBLIC KEY-----\n...-----END PUBLIC KEY-----\n",)),
         },
         relationships={},
         singleton=False,
@@ -1329,7 +1392,7 @@ COLLECTIONS: dict[str, Collection] = {
         path="regions",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Alberta",)),
             "iso": Attr(Value("string"), nullable=True),
         },
         relationships={
@@ -1353,9 +1416,9 @@ COLLECTIONS: dict[str, Collection] = {
         operations=frozenset(["create", "delete", "find", "list", "update"]),
         attributes={
             "name": Attr(Value("string"), access="create-update", required=True),
-            "shared_channels_count": Attr(Value("integer"), access="create-update"),
+            "shared_channels_count": Attr(Value("integer"), access="create-update", example=(3,)),
             "metered_channels_count": Attr(Value("integer"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2018-06-19T11:41:21.644Z",)),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
         },
         relationships={
@@ -1379,9 +1442,9 @@ COLLECTIONS: dict[str, Collection] = {
         path="stock_keeping_units",
         operations=frozenset([]),
         attributes={
-            "setup_price": Attr(Value("decimal")),
-            "monthly_price": Attr(Value("decimal")),
-            "channels_included_count": Attr(Value("integer")),
+            "setup_price": Attr(Value("decimal"), example=("0.0",)),
+            "monthly_price": Attr(Value("decimal"), example=("0.3",)),
+            "channels_included_count": Attr(Value("integer"), example=(0,)),
         },
         relationships={},
         singleton=False,
@@ -1396,9 +1459,11 @@ COLLECTIONS: dict[str, Collection] = {
         path="supporting_document_templates",
         operations=frozenset(["find", "list"]),
         attributes={
-            "name": Attr(Value("string")),
-            "permanent": Attr(Value("boolean")),
-            "url": Attr(Value("string")),
+            "name": Attr(Value("string"), example=("Generic LOI",)),
+            "permanent": Attr(Value("boolean"), example=(False,)),
+            "url": Attr(
+                Value("string"), example=("https://api.didww.com/storage/public/w7f2irbo819la7vd7up7u67pkmkn",)
+            ),
         },
         relationships={},
         singleton=False,
@@ -1420,7 +1485,7 @@ COLLECTIONS: dict[str, Collection] = {
         attributes={
             "name": Attr(Value("string"), access="create-update", required=True),
             "capacity_limit": Attr(Value("integer"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T14:56:31.513Z",)),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
         },
         relationships={
@@ -1451,7 +1516,7 @@ COLLECTIONS: dict[str, Collection] = {
             ),
             "cli_prefix": Attr(Value("string"), access="create-update", nullable=True),
             "description": Attr(Value("string"), access="create-update", nullable=True),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2017-06-25T08:21:41.795Z",)),
             "external_reference_id": Attr(Value("string"), access="create-update", nullable=True),
             "configuration": Attr(
                 Value("nested", nested=("SipConfiguration", "PstnConfiguration")), access="create-update", required=True
@@ -1509,6 +1574,7 @@ COLLECTIONS: dict[str, Collection] = {
             "on_cli_mismatch_action": Attr(
                 Value("enum", enum=("send_original_cli", "reject_call", "replace_cli", "randomize_cli")),
                 access="create-update",
+                example=("send_original_cli",),
             ),
             "capacity_limit": Attr(Value("integer"), access="create-update", nullable=True),
             "allow_any_did_as_cli": Attr(Value("boolean"), access="create-update", default=(False,)),
@@ -1526,12 +1592,12 @@ COLLECTIONS: dict[str, Collection] = {
                 default=("disabled",),
             ),
             "callback_url": Attr(Value("string"), access="create-update", nullable=True),
-            "threshold_reached": Attr(Value("boolean")),
+            "threshold_reached": Attr(Value("boolean"), example=(False,)),
             "force_symmetric_rtp": Attr(Value("boolean"), access="create-update", default=(False,)),
             "rtp_ping": Attr(Value("boolean"), access="create-update", default=(False,)),
             "rtp_timeout": Attr(Value("integer"), access="create-update", nullable=True, default=(30,)),
             "emergency_enable_all": Attr(Value("boolean"), access="create-update", default=(False,)),
-            "created_at": Attr(Value("datetime")),
+            "created_at": Attr(Value("datetime"), example=("2026-04-03T05:29:34.056Z",)),
             "authentication_method": Attr(
                 Value(
                     "nested",
