@@ -21,6 +21,7 @@ from didww_gen._kinds import KINDS, kind_named
 SCALARS = tuple(kind.name for kind in KINDS)
 _BRANCH = re.compile(r"^[A-Z][A-Za-z]*$|\[|^function-")
 _TYPES = f"{', '.join(SCALARS)}, {{enum: Name}}, {{nested: Name}} or {{list: <type>}}"
+_NEW_KIND = 'a module of src/didww_gen/_kinds/, README "Adding a kind"'
 _OPERATORS = ("_gteq", "_lteq", "_gt", "_lt", "_in", "_eq", "_contains")
 
 
@@ -51,7 +52,8 @@ def _message(items: list[dict[str, Any]], keys: list[str | int]) -> str:
     if (keys and keys[-1] == "type") or (literal and "string" in str(literal.get("ctx", {}))):
         value = first.get("input")
         if isinstance(value, str):
-            return f"unknown type {value!r}{did_you_mean(value, SCALARS)}: use {_TYPES}"
+            hint = did_you_mean(value, SCALARS)  # no close name: perhaps a kind to add
+            return f"unknown type {value!r}{hint}: use {_TYPES}" + ("" if hint else f" (a new kind: {_NEW_KIND})")
         return f"invalid type {value!r}: use {_TYPES}"
     if literal is not None:
         expected = str(literal.get("ctx", {}).get("expected", ""))
@@ -109,6 +111,11 @@ def _query_names(resource: dict[str, Any], index: int, spec: Locator) -> Iterato
         if isinstance(name, str) and not _names_field(name, attrs, rels):
             message = f"sort {name!r} names no attribute or relationship{did_you_mean(name, known)}"
             yield spec.problem("resources", index, ["sorts", position], message)
+
+
+def default_fits(value: Any, type_: Any, nullable: bool, enums: dict[str, Any]) -> bool:
+    """Whether ``value`` is a value of the spec type ``type_`` (``enums``: enums.yaml's mapping)."""
+    return _default_ok(value, type_, nullable, enums)
 
 
 def _default_ok(value: Any, type_: Any, nullable: bool, enums: dict[str, Any]) -> bool:

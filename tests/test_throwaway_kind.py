@@ -18,9 +18,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from spec_editing import edit, repository_copy, run_codegen
 
-from tests.spec_editing import LATEST, edit, repository_copy, run_codegen
-
+VERSION = "2026-04-16"  # the API version whose spec uses the kind (its package: didww_gen.v2026_04_16)
+PACKAGE = "v2026_04_16"
 KIND_FILE = "src/didww_gen/_kinds/ipv4.py"
 KIND_SOURCE = '''\
 """``ipv4``: an IPv4 address, a JSON string on the wire (``"192.0.2.1"``), ``IPv4Address`` in Python."""
@@ -170,7 +171,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A repository copy taught the ``ipv4`` kind (one file), its spec using it, generated once."""
     copy = repository_copy(tmp_path_factory.mktemp("ipv4") / "repo")
     (copy / KIND_FILE).write_text(KIND_SOURCE, encoding="utf-8")
-    resource = copy / "spec" / LATEST / "resources" / f"{RESOURCE}.yaml"
+    resource = copy / "spec" / VERSION / "resources" / f"{RESOURCE}.yaml"
     edit(resource, "meta:\n", ATTRIBUTE + "meta:\n")
     edit(resource, "  id: {type: string, array: true}\n", "  id: {type: string, array: true}\n" + FILTER)
     done = run_codegen(copy, cwd=copy)
@@ -183,10 +184,6 @@ def _run(repo: Path, code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], cwd=repo, env=env, capture_output=True, text=True, timeout=300)
 
 
-def _package() -> str:
-    return "v" + LATEST.replace("-", "_")
-
-
 def test_the_kind_is_one_file_and_generation_lists_it(repo: Path) -> None:
     from codegen.__main__ import ROOT
 
@@ -194,7 +191,7 @@ def test_the_kind_is_one_file_and_generation_lists_it(repo: Path) -> None:
     schema = json.loads((repo / "spec" / "spec.schema.json").read_text(encoding="utf-8"))
     assert "ipv4" in schema["$defs"]["ScalarType"]["enum"]
     assert "ipv4 (an IPv4 address)" in schema["$defs"]["ScalarType"]["description"]
-    model = (repo / "src" / "didww_gen" / _package() / "models" / "voice_in_trunk_group.py").read_text()
+    model = (repo / "src" / "didww_gen" / PACKAGE / "models" / "voice_in_trunk_group.py").read_text()
     assert "ip_address: StrictIPv4 | None" in model and "Kind.IPV4" in model
     assert "        ip_address: IPv4Address | None\n" in model  # what type checkers see
     check = run_codegen(repo, "--check", cwd=repo)
@@ -202,7 +199,7 @@ def test_the_kind_is_one_file_and_generation_lists_it(repo: Path) -> None:
 
 
 def test_the_sdk_and_the_fake_take_the_new_kind(repo: Path) -> None:
-    done = _run(repo, SCRIPT.format(package=_package()))
+    done = _run(repo, SCRIPT.format(package=PACKAGE))
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.splitlines()[-1])
     assert found["decoded"] == "IPv4Address('192.0.2.1')"
@@ -220,7 +217,7 @@ def test_the_sdk_and_the_fake_take_the_new_kind(repo: Path) -> None:
 
 def test_mypy_types_the_generated_model_with_the_new_kind(repo: Path, tmp_path: Path) -> None:
     snippet = tmp_path / "typed.py"
-    snippet.write_text(textwrap.dedent(TYPED.format(package=_package())), encoding="utf-8")
+    snippet.write_text(textwrap.dedent(TYPED.format(package=PACKAGE)), encoding="utf-8")
     env = {**os.environ, "MYPYPATH": str(repo / "src")}
     command = [sys.executable, "-m", "mypy", "--strict", "--config-file", str(repo / "pyproject.toml")]
     command += ["--cache-dir", str(tmp_path / "cache"), "--no-incremental", str(snippet)]
