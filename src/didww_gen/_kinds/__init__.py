@@ -87,6 +87,11 @@ class ScalarKind:
     """A word of a string definition's prose that makes it this kind (``decimal``)."""
     json_type: str = ""
     """Its JSON type on the wire (``string``, ``number``, ``boolean``, ``object``)."""
+    shaped: Callable[[Any], bool] = _any
+    """Whether a JSON value has the kind's shape, loosely (its JSON type, not its format): a seed value carried
+    to a new version keeps it."""
+    placeholder: tuple[Any, ...] = ()
+    """(a JSON value of the kind,) for a seed that knows no other (): none."""
     refines: tuple[str, ...] = ()
     """Kinds an incomplete source (Postman examples) may show for a value of this kind: the spec keeps this one."""
     carried_by: tuple[str, ...] = ()

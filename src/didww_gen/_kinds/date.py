@@ -27,6 +27,10 @@ def _spec_value(value: Any) -> bool:
     return isinstance(value, (str, dt.date)) and _iso(str(value))
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 def _shown(value: Any) -> bool:
     return isinstance(value, str) and _SHAPE.match(value) is not None
 
@@ -60,6 +64,8 @@ KIND = ScalarKind(
     postman_shape=_shown,
     postman_words=("date",),
     json_type="string",
+    shaped=_is_text,
+    placeholder=("2026-01-01",),
     refines=("string", "datetime"),
     cli_parse=_parse,
     cli_checks_filter=False,

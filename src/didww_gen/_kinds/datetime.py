@@ -31,6 +31,10 @@ def _spec_value(value: Any) -> bool:
     return isinstance(value, (str, dt.datetime)) and _iso(str(value))
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 def _shown(value: Any) -> bool:
     return isinstance(value, str) and _SHAPE.match(value) is not None
 
@@ -66,6 +70,8 @@ KIND = ScalarKind(
     postman_shape=_shown,
     postman_words=("datetime",),
     json_type="string",
+    shaped=_is_text,
+    placeholder=("2026-01-01T00:00:00.000Z",),
     refines=("string", "date"),
     cli_parse=_parse,
     cli_checks_filter=False,

@@ -28,6 +28,11 @@ def _spec_value(value: Any) -> bool:
     )
 
 
+def _json_number(value: Any) -> bool:
+    """A JSON value a decimal may arrive as: a string or a number."""
+    return isinstance(value, (int, float, str)) and not isinstance(value, bool)
+
+
 def _is_float(value: Any) -> bool:
     return isinstance(value, float)
 
@@ -68,6 +73,8 @@ KIND = ScalarKind(
     postman_shape=_is_float,
     postman_prose="decimal",
     json_type="string",
+    shaped=_json_number,
+    placeholder=("0.0",),
     refines=("string",),
     carried_by=("string", "integer"),
     cli_parse=_parse,

@@ -41,5 +41,7 @@ KIND = ScalarKind(
     postman_shape=_is_integer,
     postman_words=("integer",),
     json_type="number",
+    shaped=_is_integer,
+    placeholder=(0,),
     cli_parse=_parse,
 )

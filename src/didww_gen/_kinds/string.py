@@ -28,4 +28,6 @@ KIND = ScalarKind(
     postman_fallback=True,
     postman_words=("string",),
     json_type="string",
+    shaped=_is_text,
+    placeholder=("example",),
 )
