@@ -3,8 +3,8 @@
 The kind's module (``src/didww_gen/_kinds/ipv4.py``) is the only hand-written file the copy gains; the spec
 uses it in one attribute and one filter, and one ``python -m codegen`` run writes the rest (the spec format's
 list of kinds, the loader's models, the version packages). The copy's SDK then decodes it strictly (an integer
-is kept raw and refused on read), encodes it, takes it in a filter, the fake checks and answers it, and mypy
-types the generated model with it.
+is kept raw and refused on read), encodes it, takes it in a filter, the fake checks and answers it, the OpenAPI
+importer and the command line take it, and mypy types the generated model with it.
 """
 
 from __future__ import annotations
@@ -127,6 +127,15 @@ found["fake_errors"] = errors
 with FakeDidww(seed="empty").client() as client:
     made = client.voice_in_trunk_groups.create(group)
     found["fake_answer"] = repr(client.voice_in_trunk_groups.find(made.id).ip_address)
+from codegen.sources.openapi import _kind
+found["openapi"] = _kind("string", {{"type": "string", "format": "ipv4"}})
+from didww_gen.cli._errors import UsageProblem
+from didww_gen.cli._parsing import _scalar
+found["cli"] = repr(_scalar(None, "ipv4", "192.0.2.1", "--set ip_address"))
+try:
+    _scalar(None, "ipv4", "300.1.1.1", "--set ip_address")
+except UsageProblem as exc:
+    found["cli_refused"] = str(exc)
 print(json.dumps(found, default=str))
 """
 
@@ -213,6 +222,9 @@ def test_the_sdk_and_the_fake_take_the_new_kind(repo: Path) -> None:
         ("ip_address - is invalid", "/data/attributes/ip_address")
     ]
     assert found["fake_answer"] == "IPv4Address('198.51.100.7')"
+    assert found["openapi"] == "ipv4"  # the importer recognises the OpenAPI format
+    assert found["cli"] == "IPv4Address('192.0.2.1')"
+    assert found["cli_refused"] == "--set ip_address takes an IPv4 address such as 192.0.2.1, got '300.1.1.1'"
 
 
 def test_mypy_types_the_generated_model_with_the_new_kind(repo: Path, tmp_path: Path) -> None:
