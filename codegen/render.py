@@ -93,7 +93,7 @@ def access_short(item: Attribute | Relationship) -> str:
 
 def checker_type(annotation: str) -> str:
     """A field's annotation as type checkers print it (each kind's type as it shows it), for the API reference."""
-    return _KIND_TYPES.sub(lambda found: _SHOWN[found.group(0)], annotation)
+    return _KIND_TYPES.sub(lambda found: _SHOWN[found.group(0)], annotation) if _SHOWN else annotation
 
 
 _SHOWN = {kind.annotation: kind.shown for kind in KINDS if kind.annotation != kind.shown}
