@@ -1,0 +1,173 @@
+"""The fast path of decoding: one pydantic-core validation pass over a well-formed document.
+
+A document of one resource type whose included types are those its request asked for is validated in one
+``validate_json`` call by a document validator built on first use for (type, one or many, included types) and
+cached: the primary data, the included resources (a union tagged by ``type``), the document ``meta`` and
+``links``, plus a guard over the same resource objects (a non-empty string id, no relationship the spec does not
+name, no ``meta`` where the model has none). Then the objects are linked and marked loaded, as the per-resource
+path does, without a second walk over the JSON.
+
+Anything unusual is not handled here: a validation error, a value kept untyped (unknown attributes or nested
+members, nested objects of unknown types, free-form objects, ``meta`` members nested deeper than ``MAX_DEPTH``), an included type the request did not ask for, a bad
+linkage. Then ``decode_fast`` answers None and the per-resource path (``_decoding``) decodes the document, with
+every check and error message it has; the two paths give the same models (``tests/test_fast_decode.py``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import SchemaValidator, core_schema
+
+from didww_gen import _decoding
+from didww_gen._decoding import Decoded, PageLinks, PageMeta
+from didww_gen._model import Resource
+
+_Key = tuple[type[Resource], bool, frozenset[str]]
+_VALIDATORS: dict[_Key, SchemaValidator | None] = {}
+_LOCK = threading.Lock()
+
+
+class _Miss(Exception):
+    """The document is not one the fast path takes: the per-resource path decodes it."""
+
+
+def included_types(model: type[Resource], include: Iterable[str]) -> frozenset[str]:
+    """The types an ``include`` (``did_group.stock_keeping_units``, ...) can bring, along the relationships' targets."""
+    models = model.__models__
+    found: set[str] = set()
+    for path in include:
+        owners = [model]
+        for name in path.split("."):
+            targets = {t for owner in owners for t in _targets(owner, name) if t in models}
+            found |= targets
+            owners = [models[t] for t in sorted(targets)]
+    return frozenset(found)
+
+
+def _targets(owner: type[Resource], name: str) -> tuple[str, ...]:
+    rel = owner.__relationships__.get(name)
+    return rel.targets if rel is not None else ()
+
+
+def _core(model: type[BaseModel]) -> Any:
+    """A model's core schema, its class built first (models are built lazily)."""
+    _decoding._validator(model)
+    return model.__pydantic_core_schema__
+
+
+def _guard(model: type[Resource]) -> core_schema.CoreSchema:
+    """What the per-resource path checks on a resource object and validation does not: a non-empty string id,
+    only the relationships the spec names, ``meta`` only where the model takes it."""
+    anything = core_schema.typed_dict_schema({}, extra_behavior="ignore")
+    relationships = {
+        name: core_schema.typed_dict_field(anything, required=False) for name in model.__relationships__
+    }
+    fields = {
+        "id": core_schema.typed_dict_field(core_schema.str_schema(min_length=1, strict=True)),
+        "relationships": core_schema.typed_dict_field(
+            core_schema.nullable_schema(core_schema.typed_dict_schema(relationships, extra_behavior="forbid")),
+            required=False,
+        ),
+    }
+    if "meta" not in model.model_fields:
+        fields["meta"] = core_schema.typed_dict_field(core_schema.none_schema(), required=False)
+    return core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+
+
+def _tagged(schemas: Mapping[str, core_schema.CoreSchema]) -> core_schema.CoreSchema:
+    if not schemas:  # no included type asked for: ``included`` absent or empty
+        return core_schema.none_schema()
+    return core_schema.tagged_union_schema(dict(schemas), discriminator="type")
+
+
+def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator:
+    """The document validator of ``model`` resources with ``types`` included."""
+    included = {t: model.__models__[t] for t in sorted(types)}
+    primary = _tagged({model.TYPE: _core(model)})
+    guard = _tagged({model.TYPE: _guard(model)})
+    members = _tagged({t: _core(m) for t, m in included.items()})
+    guards = _tagged({t: _guard(m) for t, m in included.items()})
+
+    def listed(schema: core_schema.CoreSchema) -> core_schema.CoreSchema:
+        return core_schema.list_schema(schema, max_length=None if types else 0)
+
+    def field(schema: core_schema.CoreSchema, alias: str, required: bool = True) -> core_schema.TypedDictField:
+        return core_schema.typed_dict_field(schema, validation_alias=alias, required=required)
+
+    meta = model.__document_meta__ or PageMeta
+    fields = {
+        "data": field(core_schema.list_schema(primary) if many else primary, "data"),
+        "data_guard": field(core_schema.list_schema(guard) if many else guard, "data"),
+        "included": field(listed(members), "included", False),
+        "included_guard": field(listed(guards), "included", False),
+        "meta": field(_core(meta), "meta", False),
+        "links": field(_core(PageLinks), "links", False),
+    }
+    return SchemaValidator(core_schema.typed_dict_schema(fields, extra_behavior="ignore"))
+
+
+def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator | None:
+    key = (model, many, types)
+    found = _VALIDATORS.get(key, False)
+    if found is False:
+        with _LOCK:
+            try:
+                found = _build(model, many, types)
+            except Exception:  # noqa: BLE001  (a schema the fast path cannot build: the per-resource path decodes)
+                found = None
+            _VALIDATORS[key] = found
+    return found  # type: ignore[return-value]
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether a ``meta`` or ``links`` object holds a member nested deeper than the per-resource path takes (its
+    typed members are scalars: only the members its model does not type can be deep)."""
+    extra = value.__pydantic_extra__ if value is not None else None
+    return bool(extra) and _decoding._too_deep(extra)
+
+
+def _check(resources: list[Any]) -> None:
+    """The resources hold nothing the per-resource path checks further (untyped values, unknown members)."""
+    untyped_wires = _decoding._UNTYPED
+    for resource in resources:
+        values = resource.__dict__
+        if values["unknown_attributes"] is not None:
+            raise _Miss
+        cls = type(resource)
+        wires = untyped_wires.get(cls)
+        if wires is None:
+            wires = untyped_wires[cls] = _decoding._untyped_wires(cls)
+        if wires and _decoding._untyped(values, wires):
+            raise _Miss
+        if "meta" in values and _too_deep(values["meta"]):
+            raise _Miss
+
+
+def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterable[str]) -> Decoded[Any] | None:
+    """The document decoded in one validation pass, or None when it is not one the fast path takes."""
+    validator = _validator(model, many, included_types(model, include))
+    if validator is None:
+        return None
+    try:
+        found = validator.validate_json(body)
+        data = found["data"]
+        primary = data if many else [data]
+        included = found.get("included") or []
+        _check(primary)
+        _check(included)
+        meta = found.get("meta")
+        links = found.get("links")
+        if _too_deep(meta) or _too_deep(links):
+            raise _Miss
+        _decoding._link(primary, "data[{}]" if many else "data", included, model.__models__)
+    except (ValidationError, _Miss, _decoding._NotJsonApi, RecursionError):
+        return None
+    if meta is None:
+        meta = _decoding._validator(model.__document_meta__ or PageMeta)({})
+    if links is None:
+        links = _decoding._validator(PageLinks)({})
+    return Decoded(data, included, meta, links)
