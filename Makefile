@@ -87,9 +87,10 @@ bench: $(STAMP) $(BENCH_STAMP) $(RUNTIME_STAMP)
 fuzz: $(STAMP)
 	DIDWW_FUZZ=1 $(PY) -m pytest -p no:cacheprovider $(wildcard tests/test_fuzz_*.py)
 
-# 8 threads and 50 async tasks through the loopback fake with 20 % injected failures, then reconciliation
+# 8 threads and 50 async tasks through the loopback fake with 20 % injected failures, then reconciliation; then
+# 6,000 async calls cancelled at random points (no connection may stay busy)
 soak: $(STAMP)
-	$(PY) -m benchmarks.soak --threads 8 --tasks 50 --fail-rate 0.2
+	$(PY) -m benchmarks.soak --threads 8 --tasks 50 --fail-rate 0.2 --cancel-calls 6000 --cancel-tasks 10
 
 # the wheel and sdist in dist/, checked by twine (metadata, README rendering)
 dist: $(STAMP)

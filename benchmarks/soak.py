@@ -11,6 +11,12 @@ safe to retry. Then every outcome the callers saw is reconciled with the fake's 
 - nothing exists for a create reported failed (``created after a failure`` is 0),
 - a delete reported successful left nothing behind.
 
+Then the async cancellation storm: ``--cancel-calls`` ``balance.find()`` calls from ``--cancel-tasks`` concurrent
+tasks sharing one ``AsyncDidwwClient`` on a second loopback fake (no injected failures), each call cancelled at a
+random point by ``asyncio.wait_for`` (a timeout of 0.1 to 5 ms), ``task.cancel()`` or an anyio cancel scope (after
+0 to 60 event-loop turns). It reports the calls, how many were cancelled in flight, the connections left busy
+(neither idle nor closed) and the requests the pool still holds (both must be 0), and how long the next call takes.
+
 It prints the counts and exits 1 when a check fails or an exception other than the SDK's escaped. Not part of
 ``make test`` (it runs for about a minute on two cores).
 """
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import random
 import sys
 import threading
@@ -26,6 +33,9 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+import anyio
+import httpcore
 
 from didww_gen import AsyncDidwwClient, DidwwClient
 from didww_gen.errors import DidwwError
@@ -178,6 +188,101 @@ def reconcile(fake: FakeDidww, ledger: Ledger) -> Counter[str]:
     return result
 
 
+CANCEL_STYLES = ("wait_for", "task.cancel", "anyio")
+
+
+async def _turns(count: int) -> None:
+    for _ in range(count):
+        await asyncio.sleep(0)
+
+
+async def _cancelled_call(client: AsyncDidwwClient, style: str, rng: random.Random) -> bool:
+    """One ``balance.find()`` cancelled at a random point; True when the cancellation caught it in flight."""
+    if style == "wait_for":
+        try:
+            await asyncio.wait_for(client.balance.find(), rng.uniform(0.0001, 0.005))
+        except asyncio.TimeoutError:
+            return True
+        return False
+    turns = rng.randrange(60)
+    if style == "task.cancel":
+        task = asyncio.ensure_future(client.balance.find())
+        await _turns(turns)
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            return True
+        return False
+    with anyio.CancelScope() as scope:
+
+        async def cancel_later() -> None:
+            await _turns(turns)
+            scope.cancel()
+
+        canceller = asyncio.ensure_future(cancel_later())
+        await client.balance.find()
+    canceller.cancel()
+    return scope.cancelled_caught
+
+
+def _busy(client: AsyncDidwwClient) -> tuple[int, int]:
+    """(connections neither idle nor closed, requests the pool holds) of the client's httpcore pool."""
+    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    assert isinstance(pool, httpcore.AsyncConnectionPool)
+    stuck = [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
+    return len(stuck), len(pool._requests)
+
+
+async def cancellation_storm(base_url: str, calls: int, tasks: int, seed: int) -> Counter[str]:
+    """The storm's counts: calls, cancelled, served, escaped, busy connections, held requests, next call (ms)."""
+    result: Counter[str] = Counter()
+    async with AsyncDidwwClient(api_key="soak", base_url=base_url) as client:
+
+        async def caller(n: int) -> None:
+            rng = random.Random(seed + n)
+            for i in range(n, calls, tasks):
+                result["calls"] += 1
+                try:
+                    cancelled = await _cancelled_call(client, CANCEL_STYLES[i % len(CANCEL_STYLES)], rng)
+                except DidwwError:
+                    cancelled = False
+                    result["failed"] += 1
+                except Exception:
+                    cancelled = False
+                    result["escaped"] += 1
+                result["cancelled" if cancelled else "served"] += 1
+
+        await asyncio.gather(*(caller(n) for n in range(tasks)))
+        result["busy connections"], result["held requests"] = _busy(client)
+        started = time.perf_counter()
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(client.balance.find(), 30)
+            result["next call us"] = max(1, round((time.perf_counter() - started) * 1e6))
+            times = []
+            for _ in range(20):  # the calls after it, for comparison
+                started = time.perf_counter()
+                await asyncio.wait_for(client.balance.find(), 30)
+                times.append(time.perf_counter() - started)
+            result["then median us"] = round(sorted(times)[len(times) // 2] * 1e6)
+    return result
+
+
+def _print_storm(storm: Counter[str], seconds: float, tasks: int) -> None:
+    next_call = (
+        f"{storm['next call us'] / 1000:.1f} ms (the 20 after it: median {storm['then median us'] / 1000:.1f} ms)"
+        if storm["next call us"]
+        else "did not answer in 30 s"
+    )
+    print(
+        f"cancellation storm: {storm['calls']} calls from {tasks} tasks in {seconds:.1f} s, "
+        f"{storm['cancelled']} cancelled in flight (wait_for, task.cancel, anyio scope), {storm['served']} served, "
+        f"{storm['escaped']} escaped\n"
+        f"  leaked: {storm['busy connections']} busy connections, {storm['held requests']} held requests; "
+        f"next call {next_call}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--threads", type=int, default=8)
@@ -185,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=40, help="calls per thread and per task")
     parser.add_argument("--fail-rate", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--cancel-calls", type=int, default=6000, help="calls of the cancellation storm (0: none)")
+    parser.add_argument("--cancel-tasks", type=int, default=10, help="concurrent tasks of the cancellation storm")
     args = parser.parse_args(argv)
     fake = FakeDidww(seed="empty", fail_rate=args.fail_rate, random_seed=args.seed)
     ledger = Ledger()
@@ -218,7 +325,15 @@ def main(argv: list[str] | None = None) -> int:
     for escape in ledger.escapes[:10]:
         print(f"  escaped: {escape}")
     bad = ("duplicates", "lost", "created after a failure", "deleted, still there")
-    return 1 if ledger.escapes or any(result[k] for k in bad) else 0
+    failed = bool(ledger.escapes or any(result[k] for k in bad))
+    if args.cancel_calls:
+        started = time.monotonic()
+        with FakeDidww(seed="empty").serve() as server:
+            storm = asyncio.run(cancellation_storm(server.base_url, args.cancel_calls, args.cancel_tasks, args.seed))
+        _print_storm(storm, time.monotonic() - started, args.cancel_tasks)
+        leaked = storm["busy connections"] + storm["held requests"]
+        failed = failed or bool(leaked or storm["escaped"] or not storm["next call us"])
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

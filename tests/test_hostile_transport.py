@@ -374,6 +374,23 @@ class CutShort(httpx.SyncByteStream, httpx.AsyncByteStream):
         yield GZ[: len(GZ) // 2]
 
 
+class Sent(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body as it comes off the network (httpx decodes its Content-Encoding only on reading)."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.body
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.body
+
+
+def streamed(body: bytes, **headers: str) -> httpx.Response:
+    return httpx.Response(200, stream=Sent(body), headers={"Content-Type": "application/gzip", **headers})
+
+
 class Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
     """The gzip file, streamed in two pieces."""
 
@@ -397,8 +414,18 @@ class Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
         (lambda r: httpx.Response(200, stream=CutShort()), DidwwClientError, "middle of the gzip stream"),
         (gz(GZ[:-10], **{"Content-Length": str(len(GZ))}), DidwwConnectionError, f"after {len(GZ) - 10} of"),
         (gz(GZ + b"trailing junk"), DidwwClientError, "not valid gzip"),
+        (gz(gzip.compress(GZ)), DidwwClientError, "compressed twice"),
+        (lambda r: streamed(gzip.compress(GZ), **{"Content-Encoding": "gzip"}), DidwwClientError, "compressed twice"),
     ],
-    ids=["html-login-page", "not-gzip", "cut-short-without-length", "short-of-content-length", "trailing-junk"],
+    ids=[
+        "html-login-page",
+        "not-gzip",
+        "cut-short-without-length",
+        "short-of-content-length",
+        "trailing-junk",
+        "gzip-in-gzip",
+        "gzip-in-gzip-labelled",
+    ],
 )
 @pytest.mark.parametrize("decompress", [False, True])
 def test_a_bad_download_leaves_the_previous_file_untouched(
@@ -406,6 +433,16 @@ def test_a_bad_download_leaves_the_previous_file_untouched(
 ) -> None:
     with pytest.raises(error, match=message):
         download(flavour, answer, target, decompress=decompress)
+    assert untouched(target)
+
+
+def test_a_download_not_in_its_labelled_encoding_is_a_client_error(flavour: str, tmp_path: Path) -> None:
+    """An export URL without ``.gz`` is read as httpx decodes it: a body labelled gzip that is not, refused."""
+    target = tmp_path / "cdr.csv"
+    target.write_bytes(PREVIOUS)
+    client = make(flavour, Server(lambda r: streamed(b"date,number\n", **{"Content-Encoding": "gzip"})), max_retries=0)
+    with pytest.raises(DidwwClientError, match="labelled with a Content-Encoding it is not in"):
+        run(client.download_export(f"{BASE}/exports/e1.csv", target))
     assert untouched(target)
 
 

@@ -80,12 +80,12 @@ def test_running_out_of_time_names_the_resource_its_status_and_the_time() -> Non
             client.exports.wait(export, timeout=10, interval=2, sleep=clock.sleep, clock=clock)
     error = raised.value
     assert isinstance(error, DidwwTimeoutError)
-    assert (error.resource, error.id, error.last_status, error.elapsed) == ("Export", export.id, "processing", 10)
+    assert (error.resource, error.id, error.last_status, error.elapsed) == ("Export", export.id, "processing", 9)
     assert str(error) == (
-        f"Export {export.id} is still 'processing' after 10.0 s (final: completed): "
+        f"Export {export.id} is still 'processing' after 9.0 s (final: completed): "
         "it may still settle; wait again with a longer timeout=, or find() it later"
     )
-    assert clock.pauses == [2, 4, 4]  # the last pause stops at the deadline, where a last poll happens
+    assert clock.pauses == [2, 4, 3]  # the last pause ends a tenth of the timeout early, for the last poll
 
 
 def test_async_wait_is_the_same_with_await() -> None:

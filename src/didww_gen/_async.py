@@ -7,7 +7,7 @@ from typing import Any, Generic
 
 import httpx
 
-from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries, redact
 from didww_gen._deadline import AUTO
 from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
@@ -45,15 +45,40 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
-        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        import asyncio  # here, not at the top: the sync client's import stays free of asyncio
+    async def _send(
+        self, method: str, path: str, *, stream: bool = False, deadline: float | None = AUTO, **request: Any
+    ) -> httpx.Response:
+        """Send one API request with retries; returns a 2xx response or raises the SDK's error.
 
-        tries = _Tries(self, self._request(method, path, **request))
+        ``deadline``: seconds this call may take at most (the client's own deadline still applies).
+        Cancelling the caller cancels the request cleanly: the pool keeps no busy connection (``_cancel``)."""
+        from didww_gen._cancel import isolated  # here, not at the top: the sync client's import stays free of asyncio
+
+        return await isolated(
+            self._http,
+            lambda: self._send_now(method, path, stream=stream, deadline=deadline, **request),
+            abandon=_close if stream else None,
+        )
+
+    async def _send_now(
+        self, method: str, path: str, *, stream: bool, deadline: float | None, **request: Any
+    ) -> httpx.Response:
+        tries = _Tries(self, self._request(method, path, **request), deadline)
+        try:
+            return await self._attempts(tries, stream)
+        except BaseException:
+            redact(tries.request)  # an error's chain and traceback must not hold the key
+            raise
+
+    async def _attempts(self, tries: _Tries, stream: bool) -> httpx.Response:
+        """Attempts until a 2xx answer (returned) or an error without a retry (raised)."""
+        import asyncio
+
         while True:
             while (wait := tries.rate_limit_wait()) > 0:
                 await asyncio.sleep(wait)
             tries.start()
+            response = None
             try:
                 response = await self._http.send(tries.request, stream=True)
                 tries.watch(response)
@@ -64,7 +89,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
                     await response.aclose()
                     raise
             except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                await asyncio.sleep(tries.failed(exc))
+                await asyncio.sleep(tries.failed(exc, response))
                 continue
             delay = tries.answered(response)
             if delay is None:
@@ -128,6 +153,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         Checked and written as ``DidwwClient.download_export`` does; writing to the destination is plain
         blocking file I/O, chunk by chunk.
         """
+        from didww_gen._cancel import isolated
+
         path = export_path(export_or_url, self.base_url)
         sink = ExportSink(destination, url=path, decompress=decompress, progress=progress)
         with sink.guard():
@@ -135,10 +162,19 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
             response = await sender._send(
                 "GET", path, stream=True, extra_headers=download_headers(extra_headers), timeout=timeout
             )
-            try:
-                sink.start(response)
-                async for chunk in response.aiter_raw() if sink.as_sent(response) else response.aiter_bytes():
-                    sink.write(chunk)
-            finally:
-                await response.aclose()
+            await isolated(self._http, lambda: _stream_to(sink, response))
             return sink.commit()
+
+
+async def _stream_to(sink: ExportSink, response: httpx.Response) -> None:
+    """Write ``response``'s body to ``sink`` chunk by chunk, then close it (in ``isolated``: cancellable cleanly)."""
+    try:
+        sink.start(response)
+        async for chunk in response.aiter_raw() if sink.as_sent(response) else response.aiter_bytes():
+            sink.write(chunk)
+    finally:
+        await response.aclose()
+
+
+async def _close(response: httpx.Response) -> None:
+    await response.aclose()

@@ -168,6 +168,12 @@ class _ClientCore(Generic[HttpClient, Env]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, api_key='***')"
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise DidwwClientError(
+            f"a {type(self).__name__} is not pickled: the pickle would carry the API key in clear; build the "
+            "client where it is used (from_env() reads the key from the environment)"
+        )
+
     def with_options(
         self: Client,
         *,
@@ -268,7 +274,7 @@ class _ClientCore(Generic[HttpClient, Env]):
 class _Tries:
     """The retry policy, deadline and logging for one request, whatever the flavour that sends it."""
 
-    def __init__(self, core: _ClientCore[Any, Any], request: httpx.Request) -> None:
+    def __init__(self, core: _ClientCore[Any, Any], request: httpx.Request, deadline: float | None = AUTO) -> None:
         self.core = core
         self.request = request
         self.method = request.method
@@ -277,7 +283,10 @@ class _Tries:
         self.uncertain = False  # an earlier attempt may have been acted on without our seeing the answer
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         where = f"{request.method} {request.url.copy_with(query=None)}"
-        self.deadline = Deadline(core._deadline_for(self.timeouts), where)
+        own = core._deadline_for(self.timeouts)
+        if deadline is not AUTO and deadline is not None:  # a caller's bound (wait(): the time left)
+            own = deadline if own is None else min(own, deadline)
+        self.deadline = Deadline(own, where)
 
     def rate_limit_wait(self) -> float:
         limiter = self.core.rate_limiter
@@ -306,9 +315,11 @@ class _Tries:
         """``wait`` when another attempt is allowed and fits before the deadline, else None."""
         return wait if self.attempt <= self.core.max_retries and self.deadline.allows(wait) else None
 
-    def failed(self, exc: httpx.RequestError) -> float:
+    def failed(self, exc: httpx.RequestError, response: httpx.Response | None = None) -> float:
         """Seconds to wait before retrying after a transport error; raises when there is no retry."""
         self._log(type(exc).__name__)
+        if isinstance(exc, httpx.DecodingError) and response is not None and not _starts_encoded(response):
+            raise _not_in_its_encoding(response, self.method, self.request.url) from None
         if isinstance(exc, httpx.TimeoutException) and self.deadline.expired():
             raise self.deadline.error() from None
         self.uncertain = self.uncertain or not isinstance(exc, httpx.ConnectError)
@@ -336,6 +347,13 @@ class _Tries:
             logger.debug("DELETE %s -> 404 after a retry: deleted by an earlier attempt", self.request.url)
             return True
         return False
+
+
+def redact(request: httpx.Request | None) -> None:
+    """Mask the API key of a request that failed: the httpx exceptions and responses an SDK error may be chained
+    to (``__context__``), and the frames of its traceback, hold this request object."""
+    if request is not None and "Api-Key" in request.headers:
+        request.headers["Api-Key"] = "***"
 
 
 def api_error(
@@ -375,6 +393,29 @@ def describe_body(response: httpx.Response) -> str:
     kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip()
     of = f"of {kind!r}" if kind else "without a content type"
     return f"{len(response.content)} bytes {of} (not shown)"
+
+
+def _starts_encoded(response: httpx.Response) -> bool:
+    """Whether a body that failed to decode at least began in its encoding (gzip's magic): then it was damaged on
+    the way (cut short, corrupted), which a retry may cure; a body never in its encoding is the server's label."""
+    head = getattr(response.stream, "head", b"")
+    encoding = response.headers.get("Content-Encoding", "").split(",")[-1].strip().lower()
+    return encoding in ("gzip", "x-gzip") and head == b"\x1f\x8b"
+
+
+def _not_in_its_encoding(response: httpx.Response, method: str, url: httpx.URL) -> DidwwClientError:
+    encoding = response.headers.get("Content-Encoding", "")
+    shown = repr(encoding) if len(encoding) <= 40 and encoding.isprintable() else "an encoding"
+    return DidwwClientError(
+        f"{method} {url.copy_with(query=None)}: HTTP {response.status_code}: the body is labelled Content-Encoding "
+        f"{shown} but is not in that encoding ({_body_kind(response)}); not retried (the server, or a proxy "
+        "in between, labels it wrongly)"
+    )
+
+
+def _body_kind(response: httpx.Response) -> str:
+    kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip()
+    return f"a body of {kind!r}" if kind else "a body without a content type"
 
 
 def _transport_error(exc: httpx.RequestError, method: str, url: httpx.URL, attempts: int) -> Exception:

@@ -83,21 +83,31 @@ class Deadline:
         return {name: left if t is None else min(t, left) for name, t in timeouts.items()}
 
 
+HEAD = 2
+"""How many of the first bytes of a body, as sent, ``DeadlineStream.head`` keeps (enough for gzip's magic)."""
+
+
 class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that checks the deadline before handing on each chunk."""
+    """A response body that checks the deadline before handing on each chunk; ``head`` keeps its first bytes as
+    sent (before any ``Content-Encoding`` is decoded), to tell a body not in its encoding from one cut short."""
 
     def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, deadline: Deadline) -> None:
         self._inner = inner
         self._deadline = deadline
+        self.head = b""
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in cast(httpx.SyncByteStream, self._inner):
             self._deadline.check()
+            if len(self.head) < HEAD:
+                self.head += chunk[: HEAD - len(self.head)]
             yield chunk
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in cast(httpx.AsyncByteStream, self._inner):
             self._deadline.check()
+            if len(self.head) < HEAD:
+                self.head += chunk[: HEAD - len(self.head)]
             yield chunk
 
     def close(self) -> None:

@@ -21,7 +21,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import ErrorDetails
@@ -30,14 +30,16 @@ from didww_gen._json_stream import CHUNK, NotJson, Reader
 from didww_gen._logging import logger
 from didww_gen._model import (
     INVALID_ATTRIBUTES,
+    UNKNOWN_MEMBERS,
     UNKNOWN_RELATIONSHIPS,
     Kind,
+    NestedObject,
     RelationshipSpec,
     Resource,
     UnknownNestedObject,
     UnknownResource,
 )
-from didww_gen._offtype import json_type, type_name
+from didww_gen._offtype import json_type, quoted, type_name
 from didww_gen._tracking import mark_loaded
 from didww_gen._types import StrictInt
 from didww_gen.errors import DidwwClientError, ErrorObject
@@ -49,12 +51,31 @@ MAX_DEPTH = 64
 unknown nested objects and resources) may have; a deeper document is refused (no ``RecursionError`` later)."""
 
 
+INVALID_MEMBERS = "__invalid_members__"
+"""``__dict__`` key of the document meta members whose value had an unexpected JSON type (by name)."""
+
+
 class PageMeta(BaseModel):
-    """Document-level ``meta`` of a response; keys the docs do not list stay in ``model_extra``."""
+    """Document-level ``meta`` of a response; keys the docs do not list stay in ``model_extra``.
+
+    A documented member of an unexpected JSON type (``"total_records": "many"``) is kept raw in ``model_extra``
+    as attributes are in ``invalid_attributes``: the page is kept, and reading the member raises."""
 
     model_config = ConfigDict(extra="allow")
     total_records: StrictInt | None = None
     api_version: str | None = None
+
+    if not TYPE_CHECKING:  # mypy keeps checking member names; at run time, an unreadable value raises
+
+        def __getattr__(self, name: str) -> Any:
+            invalid = self.__dict__.get(INVALID_MEMBERS)
+            if invalid and name in invalid:
+                expected = type_name(type(self).model_fields[name].annotation)
+                raise DidwwClientError(
+                    f"meta.{name}: the server sent {quoted(invalid[name], False)} where this member takes "
+                    f"{expected}; the raw value is in meta.model_extra[{name!r}]"
+                )
+            return super().__getattr__(name)
 
 
 class PageLinks(BaseModel):
@@ -156,7 +177,8 @@ _UNTYPED: dict[type[Resource], tuple[tuple[str, str], ...]] = {}
 
 def _untyped_wires(model: type[Resource]) -> tuple[tuple[str, str], ...]:
     """(name, wire) of the attributes whose value may hold untyped JSON: free-form objects, and nested objects
-    (one of a type the SDK does not know is an ``UnknownNestedObject``, which keeps what it was sent)."""
+    (one of a type the SDK does not know is an ``UnknownNestedObject``, which keeps what it was sent; a known one
+    keeps the members it does not know)."""
     kinds = (Kind.NESTED, Kind.LIST_NESTED, Kind.OBJECT)
     return tuple((name, spec.wire) for name, spec in model.__attributes__.items() if spec.kind in kinds)
 
@@ -167,6 +189,8 @@ def _untyped(values: dict[str, Any], wires: tuple[tuple[str, str], ...]) -> bool
         value = values.get(name)
         for item in value if type(value) is list else (value,):
             if item is not None and (type(item) is UnknownNestedObject or type(item) is dict):
+                return True
+            if isinstance(item, NestedObject) and UNKNOWN_MEMBERS in item.__dict__:  # members kept as sent
                 return True
     return False
 
@@ -363,7 +387,8 @@ def _read(body: bytes, model: type[M], many: bool, window: int | None) -> Decode
 
 def _document_member(model: type[BaseModel], value: Any, path: str) -> Any:
     """The document's ``meta`` or ``links``; a member of an unexpected JSON type (``"total_records": "many"``)
-    does not fail the page: the field stays None and the raw value is kept in ``model_extra``."""
+    does not fail the page: the raw value is kept in ``model_extra``; reading that member of ``meta`` raises
+    (as an off-type attribute does), a link of another type reads None (no such page)."""
     try:
         return _validator(model)(value)
     except ValidationError as exc:
@@ -373,6 +398,10 @@ def _document_member(model: type[BaseModel], value: Any, path: str) -> Any:
         bad = {str(e["loc"][0]) for e in errors}
     kept = _validator(model)({k: v for k, v in value.items() if k not in bad})
     object.__setattr__(kept, "__pydantic_extra__", {**(kept.__pydantic_extra__ or {}), **{k: value[k] for k in bad}})
+    if isinstance(kept, PageMeta):  # reading such a member raises, as reading an off-type attribute does
+        for key in bad:
+            kept.__dict__.pop(key, None)
+        kept.__dict__[INVALID_MEMBERS] = {k: value[k] for k in bad}
     for key in sorted(bad):
         if _first_time(("document", f"{path}.{key}")):
             logger.warning("document %s.%s: a value of an unexpected JSON type, kept raw in model_extra", path, key)

@@ -92,6 +92,7 @@ class _Gunzip:
         self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16)
         self.consumed = 0
         self.inflated = 0
+        self._head = b""  # the first inflated bytes: gzip again means the export was compressed twice
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         while data:
@@ -104,10 +105,21 @@ class _Gunzip:
                     f"the export inflates to more than {MAX_RATIO} times its size ({self.inflated} bytes from "
                     f"{self.consumed}): refused as a gzip bomb; nothing was written"
                 )
+            if len(self._head) < len(GZIP_MAGIC):
+                self._check_once_compressed(out)
             yield out
             data = left
             if data and self._inflate.eof:  # the next gzip member
                 self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16)
+
+    def _check_once_compressed(self, out: bytes) -> None:
+        """Refuse a gzip inside the gzip (compressed twice on the way): inflated once it is still not the CSV."""
+        self._head += out[: len(GZIP_MAGIC) - len(self._head)]
+        if self._head == GZIP_MAGIC:
+            raise DidwwClientError(
+                "the export is compressed twice (gzip data inside the gzip file, e.g. by a proxy in between); "
+                "nothing was written: check the base URL and any proxy in between, and download it again"
+            )
 
     @property
     def complete(self) -> bool:
@@ -245,10 +257,20 @@ class ExportSink:
             yield
         except BaseException as exc:
             self.abort()
+            if isinstance(exc, httpx.RequestError):
+                _redact_request_of(exc)
             error = _error(exc, self.received, self._temp is not None)
             if error is exc:
                 raise
-            raise error from exc
+            raise error from None
+
+
+def _redact_request_of(exc: httpx.RequestError) -> None:
+    """The request of a failed download holds the API key; the error raised instead is chained to ``exc``."""
+    from didww_gen._client import redact
+
+    with contextlib.suppress(RuntimeError):  # an exception raised without its request has none
+        redact(exc.request)
 
 
 def _error(exc: BaseException, received: int, to_path: bool) -> BaseException:
@@ -257,6 +279,11 @@ def _error(exc: BaseException, received: int, to_path: bool) -> BaseException:
         return exc
     if isinstance(exc, zlib.error):
         return DidwwClientError(f"the export is not valid gzip data ({exc}); nothing was written: try again")
+    if isinstance(exc, httpx.DecodingError):  # a body not in the Content-Encoding it is labelled with
+        return DidwwClientError(
+            "the export download is labelled with a Content-Encoding it is not in; nothing was written: check the "
+            "base URL and any proxy in between"
+        )
     if isinstance(exc, httpx.TransportError):
         kind = DidwwTimeoutError if isinstance(exc, httpx.TimeoutException) else DidwwConnectionError
         where = "nothing was left at the destination path" if to_path else "the file object holds a partial file"

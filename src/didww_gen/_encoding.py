@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from didww_gen._model import (
+    UNKNOWN_MEMBERS,
     Access,
     AttributeSpec,
     Kind,
@@ -104,7 +105,7 @@ def encode_nested(value: Any, operation: Operation, changed: set[str] | None = N
     ``changed`` names the fields that differ from the clean snapshot (None: all the fields set count).
     """
     if isinstance(value, UnknownNestedObject):
-        return {"type": value.type, "attributes": dict(value.attributes)}
+        return {**(value.model_extra or {}), "type": value.type, "attributes": dict(value.attributes)}
     if not isinstance(value, NestedObject):
         raise DidwwClientError(f"expected a nested object model, got {type(value).__name__}")
     cls = type(value)
@@ -122,6 +123,8 @@ def encode_nested(value: Any, operation: Operation, changed: set[str] | None = N
             if outgoing[name] is None and not spec.nullable:
                 raise DidwwClientError(f"{owner}.{name} cannot be null")
             attributes[spec.wire] = encode_value(outgoing[name], spec.kind, operation)
+    for wire, raw in (value.__dict__.get(UNKNOWN_MEMBERS) or {}).items():  # what this SDK version does not know
+        attributes.setdefault(wire, raw)
     if cls.WIRE_TYPE is None:
         return attributes
     return {"type": cls.WIRE_TYPE, "attributes": attributes}

@@ -29,7 +29,9 @@ from pydantic import (
     ValidationError,
     field_validator,
     model_serializer,
+    model_validator,
 )
+from pydantic_core.core_schema import ValidatorFunctionWrapHandler
 
 from didww_gen import _refusals
 from didww_gen._api import other_version_hint
@@ -553,15 +555,44 @@ class UnknownResource(BaseModel):
     meta: dict[str, Any] | None = None
 
 
+UNKNOWN_MEMBERS = "__unknown_members__"
+"""``__dict__`` key of a nested object's members the server sent that this SDK version does not know."""
+
+
 class NestedObject(_Modelled):
     """A nested JSON object inside an attribute (trunk configuration, order item, export filters, ...).
 
     ``WIRE_TYPE`` is the ``type`` it is sent with as ``{"type": ..., "attributes": {...}}``, or None for
-    a plain JSON object.
+    a plain JSON object. Members the server sent that this SDK version does not know are kept
+    (``unknown_attributes``) and sent back with the object, which is always sent whole.
     """
 
     WIRE_TYPE: ClassVar[str | None] = None
     __refusal__: ClassVar[str | None] = None  # why the client never sends it (objects only the API returns)
+    __known_members__: ClassVar[frozenset[str]] = frozenset()  # wire and field names of its attributes
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.__known_members__ = frozenset(cls.__attributes__) | {s.wire for s in cls.__attributes__.values()}
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_unknown_members(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        """The members of a decoded object that no field takes, kept beside the fields (``unknown_attributes``)."""
+        made = handler(value)
+        if type(value) is dict:
+            members = value.get("attributes") if cls.WIRE_TYPE is not None else value
+            if type(members) is dict and not members.keys() <= cls.__known_members__:
+                known = cls.__known_members__
+                made.__dict__[UNKNOWN_MEMBERS] = {k: v for k, v in members.items() if k not in known}
+        return made
+
+    @property
+    def unknown_attributes(self) -> dict[str, Any] | None:
+        """Members the server sent that this SDK version does not know, by wire name; sent back with the object."""
+        found: dict[str, Any] | None = self.__dict__.get(UNKNOWN_MEMBERS)
+        return found
 
     @classmethod
     def _hint(cls, name: str) -> str:

@@ -34,7 +34,8 @@ class _PageData(Generic[M, MetaT]):
 
     def __repr__(self) -> str:
         more = ", more pages" if self.links.next else ""
-        return f"{type(self).__name__}({len(self.data)} items, total_records={self.meta.total_records}{more})"
+        total = self.meta.__dict__.get("total_records")  # a repr never raises (an unreadable value is left out)
+        return f"{type(self).__name__}({len(self.data)} items, total_records={total}{more})"
 
 
 class _Visited:

@@ -25,7 +25,7 @@ from didww_gen._page import AsyncPage, Page
 from didww_gen._query import build_query, check_enum_filters
 from didww_gen._tracking import changed_fields, mark_clean
 from didww_gen.errors import DidwwClientError
-from didww_gen.waiting import async_wait_until_final, wait_until_final
+from didww_gen.waiting import async_wait_within, wait_within
 
 if TYPE_CHECKING:
     from didww_gen._async import AsyncBaseClient
@@ -199,9 +199,9 @@ class Repository(_Operations[M]):
         self._client._send("DELETE", self._item_path(id), **options)
 
     def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
-        """Poll ``find`` until ``attribute`` is final (see ``didww_gen.waiting``)."""
+        """Poll ``find`` until ``attribute`` is final, each poll within the time left (see ``didww_gen.waiting``)."""
         label = _label(self._model, resource)
-        return wait_until_final(lambda: self._find(resource), label, attribute, final, **policy)
+        return wait_within(lambda left: self._find(resource, deadline=left), label, attribute, final, **policy)
 
 
 class AsyncRepository(_Operations[M]):
@@ -246,6 +246,8 @@ class AsyncRepository(_Operations[M]):
         await self._client._send("DELETE", self._item_path(id), **options)
 
     async def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
-        """Poll ``find`` until ``attribute`` is final (see ``didww_gen.waiting``)."""
+        """Poll ``find`` until ``attribute`` is final, each poll within the time left (see ``didww_gen.waiting``)."""
         label = _label(self._model, resource)
-        return await async_wait_until_final(lambda: self._find(resource), label, attribute, final, **policy)
+        return await async_wait_within(
+            lambda left: self._find(resource, deadline=left), label, attribute, final, **policy
+        )

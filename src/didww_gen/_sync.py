@@ -8,7 +8,7 @@ from typing import Any, Generic
 
 import httpx
 
-from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries
+from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries, redact
 from didww_gen._deadline import AUTO
 from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
 from didww_gen._files import (
@@ -42,13 +42,26 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, method: str, path: str, *, stream: bool = False, **request: Any) -> httpx.Response:
-        """Send one API request with retries; returns a 2xx response or raises the SDK's error."""
-        tries = _Tries(self, self._request(method, path, **request))
+    def _send(
+        self, method: str, path: str, *, stream: bool = False, deadline: float | None = AUTO, **request: Any
+    ) -> httpx.Response:
+        """Send one API request with retries; returns a 2xx response or raises the SDK's error.
+
+        ``deadline``: seconds this call may take at most (the client's own deadline still applies)."""
+        tries = _Tries(self, self._request(method, path, **request), deadline)
+        try:
+            return self._attempts(tries, stream)
+        except BaseException:
+            redact(tries.request)  # an error's chain and traceback must not hold the key
+            raise
+
+    def _attempts(self, tries: _Tries, stream: bool) -> httpx.Response:
+        """Attempts until a 2xx answer (returned) or an error without a retry (raised)."""
         while True:
             while (wait := tries.rate_limit_wait()) > 0:
                 time.sleep(wait)
             tries.start()
+            response = None
             try:
                 response = self._http.send(tries.request, stream=True)
                 tries.watch(response)
@@ -59,7 +72,7 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
                     response.close()
                     raise
             except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body not in its encoding
-                time.sleep(tries.failed(exc))
+                time.sleep(tries.failed(exc, response))
                 continue
             delay = tries.answered(response)
             if delay is None:

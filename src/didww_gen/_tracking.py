@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from didww_gen._model import ASSIGNED_UNSENT, LOADED, Kind, NestedObject, Resource
+from didww_gen._model import ASSIGNED_UNSENT, LOADED, UNKNOWN_MEMBERS, Kind, NestedObject, Resource, UnknownNestedObject
 
 
 def freeze(value: Any) -> Any:
@@ -26,6 +26,8 @@ def freeze(value: Any) -> Any:
         return _freeze_nested(value)
     if isinstance(value, dict):
         return tuple((k, freeze(v)) for k, v in value.items())
+    if isinstance(value, UnknownNestedObject):  # its attributes may be edited in place
+        return (UnknownNestedObject, value.type, freeze(value.attributes), freeze(value.model_extra or {}))
     return value
 
 
@@ -49,6 +51,8 @@ def _freeze_nested(value: NestedObject) -> Any:
         item = fields.get(name)
         if type(item) is list:
             fields[name] = tuple(item)
+    if UNKNOWN_MEMBERS in fields:
+        fields[UNKNOWN_MEMBERS] = freeze(fields[UNKNOWN_MEMBERS])
     return (cls, fields, frozenset(value.__pydantic_fields_set__))
 
 

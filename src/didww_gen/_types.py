@@ -1,6 +1,6 @@
 """Scalar types shared by the generated models: each takes exactly the JSON type the API sends.
 
-pydantic's lax mode would turn ``0`` into 1970-01-01, ``true`` into ``1`` and ``"5"`` into ``5``; a value of
+pydantic's lax mode would turn ``0`` or ``"10"`` into 1970-01-01, ``true`` into ``1`` and ``"5"`` into ``5``; a value of
 another JSON type than the field's is refused instead (the decoder keeps the resource and the raw value, and
 reading the field raises). Values a user builds (``datetime``, ``date`` objects) are taken as they are.
 """
@@ -8,9 +8,11 @@ reading the field raises). Values a user builds (``datetime``, ``date`` objects)
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Strict
+from pydantic_core import PydanticKnownError
 
 StrictInt = Annotated[int, Strict()]
 """An integer: a JSON number without a fraction, never ``true`` or ``"5"``."""
@@ -19,10 +21,18 @@ StrictBool = Annotated[bool, Strict()]
 """A boolean: JSON ``true`` or ``false``, never ``1`` or ``"true"``."""
 
 
+_ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}(?![0-9])", re.ASCII)
+"""How an ISO 8601 date or date and time starts; pydantic would read ``"10"`` as a Unix time (1970)."""
+
+
 def _iso_text(kind: type[dt.date]) -> Any:
+    parsing: Literal["datetime_parsing", "date_parsing"] = "datetime_parsing" if kind is dt.datetime else "date_parsing"
+
     def check(value: Any) -> Any:
-        if isinstance(value, (str, kind)):
+        if isinstance(value, kind) or (isinstance(value, str) and _ISO_DATE_START.match(value)):
             return value
+        if isinstance(value, str):  # the error pydantic gives a string it cannot parse as a date
+            raise PydanticKnownError(parsing, {"error": "not an ISO 8601 date"})
         raise ValueError(f"expected an ISO 8601 {kind.__name__} string, not {type(value).__name__}")
 
     return BeforeValidator(check)

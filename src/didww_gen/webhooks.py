@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Mapping
+from typing import Any
 
 from didww_gen.errors import DidwwClientError
 
@@ -72,7 +73,8 @@ def normalize_url(url: str) -> str:
 class RequestValidator:
     """Checks ``X-DIDWW-Signature`` headers with ``secret``, your DIDWW API key.
 
-    The secret is kept out of ``repr()`` and out of every exception message.
+    The secret is kept out of ``repr()`` and out of every exception message, and never pickled: pickling a
+    validator raises ``DidwwClientError`` (build one where it is used, from where the secret is kept).
     """
 
     __slots__ = ("_secret",)
@@ -84,6 +86,19 @@ class RequestValidator:
 
     def __repr__(self) -> str:
         return "RequestValidator(secret=<hidden>)"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise DidwwClientError(
+            "a RequestValidator is not pickled: the pickle would carry the webhook secret in clear; build a "
+            "RequestValidator(secret) where it is needed, from where the secret is kept (an environment variable, "
+            "a secret store)"
+        )
+
+    def __copy__(self) -> RequestValidator:
+        return self  # immutable: a copy is the same validator
+
+    def __deepcopy__(self, memo: Any) -> RequestValidator:
+        return self
 
     def sign(self, url: str, payload: Mapping[str, str]) -> str:
         """The signature DIDWW sends for a callback to ``url`` with parameters ``payload`` (lower-case hex)."""

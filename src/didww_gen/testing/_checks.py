@@ -31,12 +31,29 @@ class Write:
     relationships: dict[str, Any]  # name -> linkage data
 
 
+MAX_DEPTH = 64
+"""Levels of arrays and objects a request document may have (as the SDK's decoder allows)."""
+
+
+def _deeper_than(value: Any, levels: int) -> bool:
+    """Whether ``value`` nests arrays and objects deeper than ``levels`` (walked a level at a time)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    for _ in range(levels):
+        below: list[Any] = []
+        for item in level:
+            below.extend(v for v in (item.values() if isinstance(item, dict) else item) if isinstance(v, (dict, list)))
+        level = below
+    return bool(level)
+
+
 def read_data(body: bytes, collection: Collection, id: str | None) -> dict[str, Any]:
     """The ``data`` member of a request document; 400 when it is not a JSON:API resource document."""
     try:
         document = json.loads(body or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):
         raise bad_request("Invalid request", "The request body is not valid JSON.") from None
+    if _deeper_than(document, MAX_DEPTH):
+        raise bad_request("Invalid request", f"The request body nests arrays and objects deeper than {MAX_DEPTH}.")
     data = document.get("data") if isinstance(document, dict) else None
     if not isinstance(data, dict):
         raise bad_request("Invalid request", "The request body must be a JSON:API document with a data object.")

@@ -51,6 +51,7 @@ FAKE_BASE_URL = "https://didww.fake/v3"  # the base URL of the clients ``client(
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NO_AUTH = {("GET", "public_keys")}
 REQUEST_LOG = 10_000  # how many requests ``FakeDidww.requests`` keeps
+LOGGED_BODY = 64 * 1024  # how much of each request body the log keeps (``extensions["body_size"]``: all of it)
 ClientT = TypeVar("ClientT", default=Any)  # the version's DidwwClient
 AsyncClientT = TypeVar("AsyncClientT", default=Any)  # the version's AsyncDidwwClient
 
@@ -160,9 +161,10 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
         prefix, _, path = parts.path.partition("/v3/")
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         with self._lock:
-            self.requests.append(httpx.Request(method, url, headers=lowered, content=body))
+            self._log(method, url, lowered, body)
             self.base_url = f"{parts.scheme}://{parts.netloc}{prefix}/v3"
             try:
+                _check_headers(lowered)
                 self._admit(method, path, lowered)
                 self._check_version(lowered.get("x-didww-api-version", ""))
                 return self._route(method, path.strip("/"), query, lowered, body)
@@ -171,6 +173,22 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
             except Exception as exc:  # a fake's bug is a 500 answer, never a dropped connection
                 crash = [error(500, "Internal Server Error", f"The fake failed: {type(exc).__name__}.")]
                 return 500, {"Content-Type": JSON_API}, _dump({"errors": crash})
+
+    def _log(self, method: str, url: str, headers: dict[str, str], body: bytes) -> None:
+        """Keep the request in ``requests``: its body cut to ``LOGGED_BODY`` bytes (``extensions["body_size"]``
+        is its whole size); headers and a URL httpx cannot hold are kept in a form it can."""
+        extensions = {"body_size": len(body)}
+        try:
+            logged = httpx.Request(method, url, headers=headers, content=body[:LOGGED_BODY], extensions=extensions)
+        except Exception:  # a hostile request line or header: keep what can be kept
+            safe = {k: v for k, v in headers.items() if k.isascii() and v.isascii() and k.isprintable()}
+            readable = "".join(c if c.isascii() and c.isprintable() and c != " " else "?" for c in url)
+            try:
+                logged = httpx.Request(method, readable, headers=safe, content=body[:LOGGED_BODY])
+            except Exception:
+                return
+            logged.extensions = extensions
+        self.requests.append(logged)
 
     def _admit(self, method: str, path: str, headers: dict[str, str]) -> None:
         """Injected failures, the rate limit and the API key, in the order a gateway checks them."""
@@ -407,6 +425,14 @@ def _default_schema() -> FakeSchema:
 
     assert Latest.SCHEMA is not None
     return Latest.SCHEMA
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    """HTTP header names and values are ASCII (a request with others is answered 400, never a crash)."""
+    for name, value in headers.items():
+        if not (name.isascii() and value.isascii()):
+            shown = repr(name) if name.isascii() and len(name) <= 40 else "a header"
+            raise bad_request("Invalid header", f"The value of {shown} holds characters that are not ASCII.")
 
 
 def _default_clients() -> tuple[type[Any], type[Any]]:
