@@ -53,10 +53,25 @@ def _targets(owner: type[Resource], name: str) -> tuple[str, ...]:
     return rel.targets if rel is not None else ()
 
 
-def _core(model: type[BaseModel]) -> Any:
-    """A model's core schema, its class built first (models are built lazily)."""
-    _decoding._validator(model)
-    return model.__pydantic_core_schema__
+class _Schemas:
+    """The models' core schemas, their shared definitions (nested objects, enums) gathered once."""
+
+    def __init__(self) -> None:
+        self.definitions: dict[str, core_schema.CoreSchema] = {}
+
+    def of(self, model: type[BaseModel]) -> core_schema.CoreSchema:
+        """A model's core schema, its class built first (models are built lazily)."""
+        _decoding._validator(model)
+        schema: Any = model.__pydantic_core_schema__
+        if schema["type"] == "definitions":
+            for definition in schema["definitions"]:
+                self.definitions.setdefault(definition["ref"], definition)
+            schema = schema["schema"]
+        return schema  # type: ignore[no-any-return]
+
+    def document(self, fields: dict[str, core_schema.TypedDictField]) -> core_schema.CoreSchema:
+        made = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+        return core_schema.definitions_schema(made, list(self.definitions.values())) if self.definitions else made
 
 
 def _guard(model: type[Resource]) -> core_schema.CoreSchema:
@@ -87,9 +102,10 @@ def _tagged(schemas: Mapping[str, core_schema.CoreSchema]) -> core_schema.CoreSc
 def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator:
     """The document validator of ``model`` resources with ``types`` included."""
     included = {t: model.__models__[t] for t in sorted(types)}
-    primary = _tagged({model.TYPE: _core(model)})
+    schemas = _Schemas()
+    primary = _tagged({model.TYPE: schemas.of(model)})
     guard = _tagged({model.TYPE: _guard(model)})
-    members = _tagged({t: _core(m) for t, m in included.items()})
+    members = _tagged({t: schemas.of(m) for t, m in included.items()})
     guards = _tagged({t: _guard(m) for t, m in included.items()})
 
     def listed(schema: core_schema.CoreSchema) -> core_schema.CoreSchema:
@@ -104,10 +120,10 @@ def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaVa
         "data_guard": field(core_schema.list_schema(guard) if many else guard, "data"),
         "included": field(listed(members), "included", False),
         "included_guard": field(listed(guards), "included", False),
-        "meta": field(_core(meta), "meta", False),
-        "links": field(_core(PageLinks), "links", False),
+        "meta": field(schemas.of(meta), "meta", False),
+        "links": field(schemas.of(PageLinks), "links", False),
     }
-    return SchemaValidator(core_schema.typed_dict_schema(fields, extra_behavior="ignore"))
+    return SchemaValidator(schemas.document(fields))
 
 
 def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator | None:
