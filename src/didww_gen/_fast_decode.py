@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -24,7 +25,7 @@ from pydantic_core import SchemaValidator, core_schema
 
 from didww_gen import _decoding
 from didww_gen._decoding import Decoded, PageLinks, PageMeta
-from didww_gen._model import Resource
+from didww_gen._model import LOADED, Resource
 
 _Key = tuple[type[Resource], bool, frozenset[str]]
 _VALIDATORS: dict[_Key, SchemaValidator | None] = {}
@@ -163,6 +164,54 @@ def _check(resources: list[Any]) -> None:
             raise _Miss
 
 
+_Links = tuple[tuple[str, frozenset[str], bool], ...]
+_LINKS: dict[type[Resource], _Links] = {}
+
+
+def _links(cls: type[Resource]) -> _Links:
+    """(name, target types, to-many) of each relationship of a resource class."""
+    found = _LINKS.get(cls)
+    if found is None:
+        found = _LINKS[cls] = tuple(
+            (name, frozenset(rel.targets), rel.to_many) for name, rel in cls.__relationships__.items()
+        )
+    return found
+
+
+def _target(linkage: Any, targets: frozenset[str], index: dict[tuple[str, str], Any], models: Any) -> Any:
+    """The object a resource identifier of one of ``targets`` refers to: an included one, else a reference."""
+    if type(linkage) is dict:
+        kind, ident = linkage.get("type"), linkage.get("id")
+        if type(kind) is str and type(ident) is str and ident and kind in targets:
+            key = (kind, ident)
+            found = index.get(key)
+            if found is None:
+                found = index[key] = models[kind].ref(ident)
+            return found
+    raise _Miss  # anything else: the per-resource path says what is wrong, or keeps what it does not know
+
+
+def _link(primary: list[Any], included: list[Any], models: Any) -> None:
+    """Relationships linked to the included objects (one object per type and id) and the models marked loaded,
+    in the per-resource path's order (``_decoding._link``): the same objects, the same references."""
+    index: dict[tuple[str, str], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
+    for item in included:
+        index.setdefault((item.TYPE, item.__dict__["id"]), item)
+    for model in chain(primary, included):
+        values = model.__dict__
+        for name, targets, many in _links(type(model)):
+            value = values[name]
+            if value is None:
+                continue
+            if not many:
+                values[name] = _target(value, targets, index, models)
+            elif type(value) is list:
+                values[name] = [_target(v, targets, index, models) for v in value]
+            else:
+                raise _Miss
+        object.__setattr__(model, "_clean", LOADED)
+
+
 def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterable[str]) -> Decoded[Any] | None:
     """The document decoded in one validation pass, or None when it is not one the fast path takes."""
     validator = _validator(model, many, included_types(model, include))
@@ -179,8 +228,8 @@ def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterabl
         links = found.get("links")
         if _too_deep(meta) or _too_deep(links):
             raise _Miss
-        _decoding._link(primary, "data[{}]" if many else "data", included, model.__models__)
-    except (ValidationError, _Miss, _decoding._NotJsonApi, RecursionError):
+        _link(primary, included, model.__models__)
+    except (ValidationError, _Miss, RecursionError):
         return None
     if meta is None:
         meta = _decoding._validator(model.__document_meta__ or PageMeta)({})
