@@ -283,6 +283,21 @@ def test_what_the_fast_path_leaves_to_the_per_resource_path(monkeypatch: pytest.
     assert not taken(lambda d: d["meta"].update(total_records="many"))  # document meta of another type
     assert not taken(lambda d: d["data"][0]["relationships"]["order"].update(data={"type": "orders"}))  # no id
     assert taken(lambda d: d["meta"].update(extra={"kept": [1, 2]}))  # meta members the spec does not list
+    assert not taken(lambda d: d["data"][0]["attributes"].update(created_at="2026-01-01T10:00:00"))  # naive: UTC
+    assert taken(lambda d: d["data"][0]["attributes"].update(created_at="2026-01-01T10:00:00+02:00"))
+    assert not taken(lambda d: d["data"][0]["attributes"].update(created_at="20260101"))
+
+
+@pytest.mark.parametrize("value", [1.0, True, "1", 2**70, 999, 1.5, None])
+def test_an_integer_enum_value_decodes_the_same_on_both_paths(value: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = json.loads(payloads.sip_trunks(1))
+    configuration = document["data"][0]["attributes"]["configuration"]["attributes"]
+    enum_wires = [w for w, v in configuration.items() if type(v) is int and w.endswith("_format_id")]
+    assert enum_wires
+    configuration[enum_wires[0]] = value
+    taken = _same(json.dumps(document).encode(), VoiceInTrunk, True, (), monkeypatch)
+    if value in (999, None) or type(value) is not int:  # an unknown value is kept as a pseudo-member on both paths
+        assert taken == (value in (999, None))
 
 
 def test_included_types_follow_the_include_paths() -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import SchemaValidator, core_schema
 
-from didww_gen import _decoding
+from didww_gen import _decoding, _enums, _types
 from didww_gen._decoding import Decoded, PageLinks, PageMeta
 from didww_gen._model import LOADED, Resource
 
@@ -52,6 +52,91 @@ def included_types(model: type[Resource], include: Iterable[str]) -> frozenset[s
 def _targets(owner: type[Resource], name: str) -> tuple[str, ...]:
     rel = owner.__relationships__.get(name)
     return rel.targets if rel is not None else ()
+
+
+_ISO_START = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[^0-9]|$)"
+"""``_types._ISO_DATE_START`` in the regular expressions of pydantic-core (no look-ahead)."""
+_NONE = core_schema.with_default_schema(core_schema.none_schema(), default=None, on_error="default")
+"""Takes anything, makes None."""
+
+
+def _function(schema: Any) -> Any:
+    """The Python function of a function validator schema (None for any other schema)."""
+    function = schema.get("function")
+    return function.get("function") if isinstance(function, dict) else None
+
+
+def _iso_check(function: Any) -> bool:
+    return getattr(function, "__qualname__", "") == f"{_types._iso_text.__name__}.<locals>.check"
+
+
+def _in_rust(schema: Any) -> Any:
+    """The same validation without a Python call where pydantic-core has it built in, or stricter (then the
+    document goes to the per-resource path): ISO 8601 text checks, integer-only enums, unknown attributes."""
+    kind = schema.get("type")
+    function = _function(schema)
+    inner = schema.get("schema")
+    if kind == "function-after" and function is _types._assume_utc and _iso_check(_function(inner)):
+        # an ISO 8601 date and time with its offset; a naive one (made UTC) goes to the per-resource path
+        text = core_schema.str_schema(strict=True, pattern=_ISO_START)
+        return core_schema.chain_schema([text, {**inner["schema"], "tz_constraint": "aware"}])
+    if kind == "function-before" and _iso_check(function) and inner.get("type") == "date":
+        return core_schema.chain_schema([core_schema.str_schema(strict=True, pattern=_ISO_START), inner])
+    if kind == "function-before" and function is _enums._integer_only:
+        return core_schema.chain_schema([core_schema.int_schema(strict=True), inner])
+    if kind == "model" and isinstance(schema.get("cls"), type) and issubclass(schema["cls"], Resource):
+        return _without_unknown_attributes(schema, schema["cls"])
+    return schema
+
+
+def _without_unknown_attributes(schema: Any, cls: type[Resource]) -> Any:
+    """A resource's schema whose ``unknown_attributes`` only checks that every attribute is one the spec names
+    (None; any other goes to the per-resource path), without a Python call."""
+    fields = dict(schema["schema"]["fields"])
+    known = {w: core_schema.typed_dict_field(core_schema.any_schema(), required=False) for w in cls.__known_wire_names__}
+    checked = core_schema.typed_dict_schema(known, extra_behavior="forbid")
+    unknown = core_schema.nullable_schema(core_schema.chain_schema([checked, _NONE]))
+    fields["unknown_attributes"] = {**fields["unknown_attributes"], "schema": unknown}
+    return {**schema, "schema": {**schema["schema"], "fields": fields}}
+
+
+def _rewritten(schema: Any) -> Any:
+    """``schema`` with ``_in_rust`` applied everywhere (serializers and metadata left as they are)."""
+    if isinstance(schema, list):
+        return [_rewritten(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    schema = _in_rust(schema)
+    kept = ("cls", "config", "metadata", "serialization", "function", "discriminator", "default", "ref")
+    return {k: v if k in kept else _rewritten(v) for k, v in schema.items()}
+
+
+def _classes(schema: Any, found: set[type[BaseModel]]) -> set[type[BaseModel]]:
+    """The model classes a schema builds."""
+    if isinstance(schema, list):
+        for item in schema:
+            _classes(item, found)
+    elif isinstance(schema, dict):
+        if schema.get("type") == "model" and isinstance(schema.get("cls"), type):
+            found.add(schema["cls"])
+        for key, value in schema.items():
+            if key not in ("metadata", "serialization"):
+                _classes(value, found)
+    return found
+
+
+def _compiled(schema: Any) -> SchemaValidator:
+    """A validator of ``schema`` as written. pydantic-core reuses a complete model class's own validator where
+    a schema names the class (its Python validators included): each class is marked incomplete while the
+    validator is built (under the lock), so the rewritten schemas count."""
+    classes = [c for c in _classes(schema, set()) if c.__dict__.get("__pydantic_complete__")]
+    for cls in classes:
+        type.__setattr__(cls, "__pydantic_complete__", False)
+    try:
+        return SchemaValidator(schema)
+    finally:
+        for cls in classes:
+            type.__setattr__(cls, "__pydantic_complete__", True)
 
 
 class _Schemas:
@@ -124,7 +209,7 @@ def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaVa
         "meta": field(schemas.of(meta), "meta", False),
         "links": field(schemas.of(PageLinks), "links", False),
     }
-    return SchemaValidator(schemas.document(fields))
+    return _compiled(_rewritten(schemas.document(fields)))
 
 
 def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator | None:
