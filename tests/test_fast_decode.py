@@ -28,7 +28,7 @@ from pydantic import BaseModel
 from benchmarks import payloads
 from codegen.fixtures import examples
 from didww_gen import _fast_decode
-from didww_gen._decoding import Decoded, decode_document
+from didww_gen._decoding import SMALL, Decoded, decode_document
 from didww_gen._encoding import encode_resource
 from didww_gen._fast_decode import decode_fast, included_types
 from didww_gen._model import UNKNOWN_MEMBERS, Resource
@@ -314,3 +314,26 @@ def test_a_known_nested_object_with_members_it_does_not_know_keeps_them_on_the_p
     document["included"][0]["attributes"]["items"][0]["attributes"]["extra"] = 1
     doc = decode_document(json.dumps(document).encode(), Did, many=True, include=("order",))
     assert doc.included[0].items[0].__dict__[UNKNOWN_MEMBERS] == {"extra": 1}
+
+
+def test_a_small_document_takes_the_fast_path_from_the_second_of_its_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    taken: list[bool] = []
+    real = _fast_decode.decode_fast
+
+    def spy(*args: Any) -> Any:
+        found = real(*args)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr(_fast_decode, "decode_fast", spy)
+    monkeypatch.setattr("didww_gen._decoding._SMALL_SEEN", set())
+    body = payloads.did()
+    assert len(body) < SMALL
+    first = decode_document(body, Did, many=False)
+    second = decode_document(body, Did, many=False)
+    assert taken == [True]  # the first went resource by resource, without the fast path
+    assert _document_view(first) == _document_view(second)
+    large = payloads.dids_with_orders(60)
+    assert len(large) >= SMALL
+    decode_document(large, Did, many=True, include=("order",))
+    assert taken == [True, True]  # a large one from its first

@@ -162,7 +162,7 @@ class _Schemas:
 
 def _guard(model: type[Resource]) -> core_schema.CoreSchema:
     """What the per-resource path checks on a resource object and validation does not: a non-empty string id,
-    only the relationships the spec names, ``meta`` only where the model takes it."""
+    only the relationships the spec names, ``meta`` only where the model takes it. Makes None."""
     anything = core_schema.typed_dict_schema({}, extra_behavior="ignore")
     relationships = {
         name: core_schema.typed_dict_field(anything, required=False) for name in model.__relationships__
@@ -176,7 +176,8 @@ def _guard(model: type[Resource]) -> core_schema.CoreSchema:
     }
     if "meta" not in model.model_fields:
         fields["meta"] = core_schema.typed_dict_field(core_schema.none_schema(), required=False)
-    return core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+    checked = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+    return core_schema.chain_schema([checked, _NONE])  # nothing kept: no objects left for the collector to scan
 
 
 def _tagged(schemas: Mapping[str, core_schema.CoreSchema]) -> core_schema.CoreSchema:
