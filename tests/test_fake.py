@@ -593,11 +593,12 @@ def test_cli_serves_and_runs_a_command(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 3, done.stderr
-    lines = done.stdout.splitlines()
-    assert lines[0].startswith("fake DIDWW API listening on http://127.0.0.1:") and lines[0].endswith(
+    banner = done.stderr.splitlines()[0]
+    assert banner.startswith("fake DIDWW API listening on http://127.0.0.1:") and banner.endswith(
         f"/v3 (API {API_VERSION})"
     )
-    assert lines[1] == "200 balances"
+    lines = done.stdout.splitlines()
+    assert lines[0] == "200 balances"
 
 
 def test_fake_repr_and_requests_log(client: DidwwClient, fake: FakeDidww) -> None:

@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     except (DidwwClientError, OSError) as exc:
         print(f"didww_gen.testing: {exc}", file=sys.stderr)
         return 2
-    print(f"fake DIDWW API listening on {server.base_url} (API {fake.schema.version})", flush=True)
+    # with a command, the banner goes to stderr: the command's own output stays parseable (`... | jq`)
+    banner = sys.stderr if command else sys.stdout
+    print(f"fake DIDWW API listening on {server.base_url} (API {fake.schema.version})", file=banner, flush=True)
     if not command:
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
