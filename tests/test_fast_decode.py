@@ -11,9 +11,10 @@ take (anything unusual) are decoded by the per-resource path: the tests below pi
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -84,15 +85,13 @@ def _document_view(doc: Decoded[Any]) -> Any:
 
 def _update_bodies(doc: Decoded[Any]) -> list[Any]:
     """What an update of each resource sends after every field is read (mutable ones hand out their values)."""
-    sent = []
+    sent: list[Any] = []
     for model in [*(doc.data if isinstance(doc.data, list) else [doc.data]), *doc.included]:
         if not isinstance(model, Resource):
             continue
         for name in type(model).model_fields:
-            try:
+            with contextlib.suppress(DidwwError):
                 getattr(model, name)
-            except DidwwError:
-                pass
         try:
             sent.append(encode_resource(model, "update", changed_fields(model)))
         except DidwwError as exc:
@@ -100,10 +99,9 @@ def _update_bodies(doc: Decoded[Any]) -> list[Any]:
     return sent
 
 
-def _same(
-    body: bytes, model: type[Resource], many: bool, include: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
-) -> bool:
-    """Both paths give the same document; True when the fast path took it."""
+def _same(*document: Any, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both paths give the same document (body, model, many, include); True when the fast path took it."""
+    body, model, many, include = document
     fast = decode_fast(body, model, many, include)
     try:
         slow = _slow(body, model, many, monkeypatch)
@@ -158,7 +156,9 @@ def _fake_answers() -> Iterator[Any]:
                 if isinstance(data, list) and data:
                     status, one = _get(fake, f"{path}/{data[0]['id']}", asked)
                     if status == 200:
-                        yield pytest.param(one, model, False, asked, id=f"{version} {name}/id include={','.join(asked)}")
+                        yield pytest.param(
+                            one, model, False, asked, id=f"{version} {name}/id include={','.join(asked)}"
+                        )
 
 
 def _get(fake: Any, path: str, include: tuple[str, ...]) -> tuple[int, bytes]:
@@ -167,7 +167,7 @@ def _get(fake: Any, path: str, include: tuple[str, ...]) -> tuple[int, bytes]:
     return status, body
 
 
-SHAPES = {
+SHAPES: dict[str, tuple[Callable[[], bytes], type[Resource], bool, tuple[str, ...]]] = {
     "a": (lambda: payloads.dids_with_orders(30), Did, True, ("order",)),
     "b": (lambda: payloads.available_dids(40), AvailableDid, True, ("did_group", "did_group.stock_keeping_units")),
     "d": (lambda: payloads.sip_trunks(12), VoiceInTrunk, True, ()),
@@ -184,11 +184,11 @@ def _all_relationships(case: Case) -> tuple[str, ...]:
 def test_every_reference_example_decodes_the_same_on_both_paths(
     body: bytes, model: type[Resource], many: bool, include: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _same(body, model, many, include, monkeypatch)
+    _same(body, model, many, include, monkeypatch=monkeypatch)
 
 
 def test_the_fast_path_takes_most_reference_examples(monkeypatch: pytest.MonkeyPatch) -> None:
-    taken = [_same(*case.values, monkeypatch) for case in _examples()]
+    taken = [_same(*case.values, monkeypatch=monkeypatch) for case in _examples()]
     assert len(taken) >= 25
     assert sum(taken) >= 0.8 * len(taken), f"{sum(taken)} of {len(taken)}"
 
@@ -197,7 +197,7 @@ def test_the_fast_path_takes_most_reference_examples(monkeypatch: pytest.MonkeyP
 def test_every_fake_answer_of_both_versions_decodes_the_same_on_both_paths(
     body: bytes, model: type[Resource], many: bool, include: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _same(body, model, many, include, monkeypatch)
+    _same(body, model, many, include, monkeypatch=monkeypatch)
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
@@ -205,16 +205,16 @@ def test_the_benchmark_shapes_take_the_fast_path_and_decode_the_same(
     shape: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     body, model, many, include = SHAPES[shape]
-    assert _same(body(), model, many, include, monkeypatch)
+    assert _same(body(), model, many, include, monkeypatch=monkeypatch)
 
 
 @pytest.mark.parametrize("case", CORPUS, ids=repr)
-def test_every_fuzz_corpus_document_decodes_the_same_on_both_paths(
-    case: Case, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_every_fuzz_corpus_document_decodes_the_same_on_both_paths(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
     many = isinstance(case.raw["data"], list)
-    assert _same(case.body, case.model, many, _all_relationships(case), monkeypatch) or case.raw.get("included")
-    _same(case.body, case.model, many, (), monkeypatch)
+    assert _same(case.body, case.model, many, _all_relationships(case), monkeypatch=monkeypatch) or case.raw.get(
+        "included"
+    )
+    _same(case.body, case.model, many, (), monkeypatch=monkeypatch)
 
 
 SCALARS = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=12)
@@ -265,7 +265,7 @@ def test_what_the_fast_path_leaves_to_the_per_resource_path(monkeypatch: pytest.
         document = json.loads(json.dumps(base))
         change(document)
         body = json.dumps(document).encode()
-        _same(body, Did, True, include, monkeypatch)
+        _same(body, Did, True, include, monkeypatch=monkeypatch)
         return decode_fast(body, Did, True, include) is not None
 
     assert taken(lambda d: None)
@@ -295,7 +295,7 @@ def test_an_integer_enum_value_decodes_the_same_on_both_paths(value: Any, monkey
     enum_wires = [w for w, v in configuration.items() if type(v) is int and w.endswith("_format_id")]
     assert enum_wires
     configuration[enum_wires[0]] = value
-    taken = _same(json.dumps(document).encode(), VoiceInTrunk, True, (), monkeypatch)
+    taken = _same(json.dumps(document).encode(), VoiceInTrunk, True, (), monkeypatch=monkeypatch)
     if value in (999, None) or type(value) is not int:  # an unknown value is kept as a pseudo-member on both paths
         assert taken == (value in (999, None))
 

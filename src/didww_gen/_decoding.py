@@ -438,12 +438,13 @@ def decode_document(
     """Validate a JSON:API document of ``model`` resources and link its relationships.
 
     A well-formed document whose included types are those ``include`` (the request's) asks for is validated in
-    one pass (``_fast_decode``; a small one from the second of its kind on, see ``SMALL``); any other is decoded resource by resource, with every check: a body larger than
-    ``CHUNK`` bytes streamed in windows of ``CHUNK``, a smaller one parsed whole. ``window`` (tests) streams any
-    body in windows of that many bytes, on the per-resource path.
+    one pass (``_fast_decode``; a small one from the second of its kind on, see ``SMALL``). Any other is decoded
+    resource by resource, with every check: a body larger than ``CHUNK`` bytes streamed in windows of ``CHUNK``,
+    a smaller one parsed whole. ``window`` (tests) streams any body in windows of that many bytes, on the
+    per-resource path.
     """
     if window is None and _fast_path_pays(body, model, many):
-        from didww_gen._fast_decode import decode_fast  # noqa: PLC0415  (it builds on this module)
+        from didww_gen._fast_decode import decode_fast
 
         fast = decode_fast(body, model, many, include)
         if fast is not None:

@@ -4,13 +4,16 @@ A document of one resource type whose included types are those its request asked
 ``validate_json`` call by a document validator built on first use for (type, one or many, included types) and
 cached: the primary data, the included resources (a union tagged by ``type``), the document ``meta`` and
 ``links``, plus a guard over the same resource objects (a non-empty string id, no relationship the spec does not
-name, no ``meta`` where the model has none). Then the objects are linked and marked loaded, as the per-resource
-path does, without a second walk over the JSON.
+name, no ``meta`` where the model has none). The models' schemas are rewritten for it where pydantic-core has a
+check built in that the models make in Python (ISO 8601 text, integer-only enums, unknown attributes): the same
+values pass, or fewer. Then the objects are linked and marked loaded, as the per-resource path does, without a
+second walk over the JSON.
 
 Anything unusual is not handled here: a validation error, a value kept untyped (unknown attributes or nested
-members, nested objects of unknown types, free-form objects, ``meta`` members nested deeper than ``MAX_DEPTH``), an included type the request did not ask for, a bad
-linkage. Then ``decode_fast`` answers None and the per-resource path (``_decoding``) decodes the document, with
-every check and error message it has; the two paths give the same models (``tests/test_fast_decode.py``).
+members, nested objects of unknown types, free-form objects, ``meta`` members nested deeper than ``MAX_DEPTH``),
+a naive date and time, an included type the request did not ask for, a bad linkage. Then ``decode_fast``
+answers None and the per-resource path (``_decoding``) decodes the document, with every check and error message
+it has; the two paths give the same models (``tests/test_fast_decode.py``).
 """
 
 from __future__ import annotations
@@ -93,7 +96,9 @@ def _without_unknown_attributes(schema: Any, cls: type[Resource]) -> Any:
     """A resource's schema whose ``unknown_attributes`` only checks that every attribute is one the spec names
     (None; any other goes to the per-resource path), without a Python call."""
     fields = dict(schema["schema"]["fields"])
-    known = {w: core_schema.typed_dict_field(core_schema.any_schema(), required=False) for w in cls.__known_wire_names__}
+    known = {
+        w: core_schema.typed_dict_field(core_schema.any_schema(), required=False) for w in cls.__known_wire_names__
+    }
     checked = core_schema.typed_dict_schema(known, extra_behavior="forbid")
     unknown = core_schema.nullable_schema(core_schema.chain_schema([checked, _NONE]))
     fields["unknown_attributes"] = {**fields["unknown_attributes"], "schema": unknown}
@@ -164,9 +169,7 @@ def _guard(model: type[Resource]) -> core_schema.CoreSchema:
     """What the per-resource path checks on a resource object and validation does not: a non-empty string id,
     only the relationships the spec names, ``meta`` only where the model takes it. Makes None."""
     anything = core_schema.typed_dict_schema({}, extra_behavior="ignore")
-    relationships = {
-        name: core_schema.typed_dict_field(anything, required=False) for name in model.__relationships__
-    }
+    relationships = {name: core_schema.typed_dict_field(anything, required=False) for name in model.__relationships__}
     fields = {
         "id": core_schema.typed_dict_field(core_schema.str_schema(min_length=1, strict=True)),
         "relationships": core_schema.typed_dict_field(
@@ -220,7 +223,7 @@ def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> Sche
         with _LOCK:
             try:
                 found = _build(model, many, types)
-            except Exception:  # noqa: BLE001  (a schema the fast path cannot build: the per-resource path decodes)
+            except Exception:
                 found = None
             _VALIDATORS[key] = found
     return found  # type: ignore[return-value]
