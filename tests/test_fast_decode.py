@@ -280,12 +280,29 @@ def test_what_the_fast_path_leaves_to_the_per_resource_path(monkeypatch: pytest.
     assert not taken(lambda d: d["included"].append({"type": "brand_new", "id": "p"}))  # an unknown type
     assert not taken(lambda d: d["included"][0]["attributes"]["items"][0]["attributes"].update(extra=1))  # nested
     assert not taken(lambda d: d["included"][0]["attributes"]["items"][0].update(type="brand_new_items"))
+    assert not taken(lambda d: d["included"][0]["attributes"]["items"][0].update(attributes={**{"x": 1}}))
+    assert not taken(lambda d: d["included"][0]["attributes"]["items"][0].pop("type"))
+    assert taken(lambda d: d["included"][0]["attributes"]["items"][0].update(meta={"at": "top"}))  # not a member
     assert not taken(lambda d: d["meta"].update(total_records="many"))  # document meta of another type
     assert not taken(lambda d: d["data"][0]["relationships"]["order"].update(data={"type": "orders"}))  # no id
     assert taken(lambda d: d["meta"].update(extra={"kept": [1, 2]}))  # meta members the spec does not list
     assert not taken(lambda d: d["data"][0]["attributes"].update(created_at="2026-01-01T10:00:00"))  # naive: UTC
     assert taken(lambda d: d["data"][0]["attributes"].update(created_at="2026-01-01T10:00:00+02:00"))
     assert not taken(lambda d: d["data"][0]["attributes"].update(created_at="20260101"))
+
+
+def test_a_trunk_configuration_with_a_member_it_does_not_know_goes_to_the_per_resource_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = json.loads(payloads.sip_trunks(2))
+    document["data"][1]["attributes"]["configuration"]["attributes"]["brand_new"] = {"kept": True}
+    body = json.dumps(document).encode()
+    assert decode_fast(body, VoiceInTrunk, True, ()) is None
+    assert not _same(body, VoiceInTrunk, True, (), monkeypatch=monkeypatch)
+    trunk = decode_document(body, VoiceInTrunk, many=True).data[1]
+    assert trunk.configuration.unknown_attributes == {"brand_new": {"kept": True}}
+    document["data"][1]["attributes"]["configuration"]["type"] = "brand_new_configurations"
+    assert decode_fast(json.dumps(document).encode(), VoiceInTrunk, True, ()) is None
 
 
 @pytest.mark.parametrize("value", [1.0, True, "1", 2**70, 999, 1.5, None])

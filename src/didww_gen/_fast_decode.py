@@ -18,6 +18,7 @@ it has; the two paths give the same models (``tests/test_fast_decode.py``).
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Iterable, Mapping
 from itertools import chain
@@ -28,7 +29,7 @@ from pydantic_core import SchemaValidator, core_schema
 
 from didww_gen import _decoding, _enums, _types
 from didww_gen._decoding import Decoded, PageLinks, PageMeta
-from didww_gen._model import LOADED, Resource
+from didww_gen._model import LOADED, Kind, NestedObject, Resource
 
 _Key = tuple[type[Resource], bool, frozenset[str]]
 _VALIDATORS: dict[_Key, SchemaValidator | None] = {}
@@ -73,47 +74,133 @@ def _iso_check(function: Any) -> bool:
     return getattr(function, "__qualname__", "") == f"{_types._iso_text.__name__}.<locals>.check"
 
 
-def _in_rust(schema: Any) -> Any:
-    """The same validation without a Python call where pydantic-core has it built in, or stricter (then the
-    document goes to the per-resource path): ISO 8601 text checks, integer-only enums, unknown attributes."""
-    kind = schema.get("type")
-    function = _function(schema)
-    inner = schema.get("schema")
-    if kind == "function-after" and function is _types._assume_utc and _iso_check(_function(inner)):
-        # an ISO 8601 date and time with its offset; a naive one (made UTC) goes to the per-resource path
-        text = core_schema.str_schema(strict=True, pattern=_ISO_START)
-        return core_schema.chain_schema([text, {**inner["schema"], "tz_constraint": "aware"}])
-    if kind == "function-before" and _iso_check(function) and inner.get("type") == "date":
-        return core_schema.chain_schema([core_schema.str_schema(strict=True, pattern=_ISO_START), inner])
-    if kind == "function-before" and function is _enums._integer_only:
-        return core_schema.chain_schema([core_schema.int_schema(strict=True), inner])
-    if kind == "model" and isinstance(schema.get("cls"), type) and issubclass(schema["cls"], Resource):
-        return _without_unknown_attributes(schema, schema["cls"])
-    return schema
+class _Rewrite:
+    """The document schema with the same validation done without a Python call where pydantic-core has it built
+    in, or stricter (then the document goes to the per-resource path): ISO 8601 text checks, integer-only enums,
+    unknown attributes of resources and unknown members of nested objects (checked on the resource's attributes,
+    so that nested objects are built without the Python validator that keeps such members), nested objects picked
+    by their ``type`` (an unknown one goes to the per-resource path)."""
 
+    def __init__(self, definitions: Mapping[str, Any]) -> None:
+        self.classes = {ref: _class_of(d, {}) for ref, d in definitions.items()}
+        nested = [c for c in self.classes.values() if c is not None and issubclass(c, NestedObject)]
+        self.bare_nested = all(_flat(c) for c in nested)  # members of nested objects all checked by the guards
+        self.unguarded = False
 
-def _without_unknown_attributes(schema: Any, cls: type[Resource]) -> Any:
-    """A resource's schema whose ``unknown_attributes`` only checks that every attribute is one the spec names
-    (None; any other goes to the per-resource path), without a Python call."""
-    fields = dict(schema["schema"]["fields"])
-    known = {
-        w: core_schema.typed_dict_field(core_schema.any_schema(), required=False) for w in cls.__known_wire_names__
-    }
-    checked = core_schema.typed_dict_schema(known, extra_behavior="forbid")
-    unknown = core_schema.nullable_schema(core_schema.chain_schema([checked, _NONE]))
-    fields["unknown_attributes"] = {**fields["unknown_attributes"], "schema": unknown}
-    return {**schema, "schema": {**schema["schema"], "fields": fields}}
+    def __call__(self, schema: Any) -> Any:
+        made = self._rewritten(schema)
+        if self.unguarded:  # a nested attribute whose members could not be checked: nested objects stay as built
+            self.bare_nested, self.unguarded = False, False
+            made = self._rewritten(schema)
+        return made
 
+    def _rewritten(self, schema: Any) -> Any:
+        if isinstance(schema, list):
+            return [self._rewritten(item) for item in schema]
+        if not isinstance(schema, dict):
+            return schema
+        schema = self._in_rust(schema)
+        kept = ("cls", "config", "metadata", "serialization", "function", "discriminator", "default", "ref")
+        return {k: v if k in kept else self._rewritten(v) for k, v in schema.items()}
 
-def _rewritten(schema: Any) -> Any:
-    """``schema`` with ``_in_rust`` applied everywhere (serializers and metadata left as they are)."""
-    if isinstance(schema, list):
-        return [_rewritten(item) for item in schema]
-    if not isinstance(schema, dict):
+    def _in_rust(self, schema: Any) -> Any:
+        kind = schema.get("type")
+        function = _function(schema)
+        inner = schema.get("schema")
+        if kind == "function-after" and function is _types._assume_utc and _iso_check(_function(inner)):
+            # an ISO 8601 date and time with its offset; a naive one (made UTC) goes to the per-resource path
+            text = core_schema.str_schema(strict=True, pattern=_ISO_START)
+            return core_schema.chain_schema([text, {**inner["schema"], "tz_constraint": "aware"}])
+        if kind == "function-before" and _iso_check(function) and inner.get("type") == "date":
+            return core_schema.chain_schema([core_schema.str_schema(strict=True, pattern=_ISO_START), inner])
+        if kind == "function-before" and function is _enums._integer_only:
+            return core_schema.chain_schema([core_schema.int_schema(strict=True), inner])
+        if kind == "function-wrap" and self.bare_nested and getattr(function, "__func__", None) is _KEEP_MEMBERS:
+            return {**inner, "ref": schema["ref"]} if "ref" in schema else inner
+        by_wire_type = _by_wire_type(schema)
+        if by_wire_type is not None:
+            choices = {w: schema["choices"][tag] for w, tag in by_wire_type.items() if tag in schema["choices"]}
+            return {**schema, "choices": choices, "discriminator": "type"}
+        if kind == "model" and isinstance(schema.get("cls"), type) and issubclass(schema["cls"], Resource):
+            return self._without_unknown_attributes(schema, schema["cls"])
         return schema
-    schema = _in_rust(schema)
-    kept = ("cls", "config", "metadata", "serialization", "function", "discriminator", "default", "ref")
-    return {k: v if k in kept else _rewritten(v) for k, v in schema.items()}
+
+    def _without_unknown_attributes(self, schema: Any, cls: type[Resource]) -> Any:
+        """A resource's schema whose ``unknown_attributes`` only checks that every attribute is one the spec names,
+        and every member of its nested objects one their class names (None; any other goes to the per-resource
+        path), without a Python call."""
+        fields = dict(schema["schema"]["fields"])
+        known = {}
+        for name, spec in cls.__attributes__.items():
+            value: Any = core_schema.any_schema()
+            if spec.kind in (Kind.NESTED, Kind.LIST_NESTED) and self.bare_nested:
+                value = self._members_guard(fields[name]["schema"])
+            known[spec.wire] = core_schema.typed_dict_field(value, required=False)
+        checked = core_schema.typed_dict_schema(known, extra_behavior="forbid")
+        unknown = core_schema.nullable_schema(core_schema.chain_schema([checked, _NONE]))
+        fields["unknown_attributes"] = {**fields["unknown_attributes"], "schema": unknown}
+        return {**schema, "schema": {**schema["schema"], "fields": fields}}
+
+    def _members_guard(self, schema: Any) -> Any:
+        """A schema taking the nested object(s) ``schema`` validates only without members their class does not
+        name (``NestedObject._keep_unknown_members`` keeps them; the per-resource path then decodes)."""
+        kind = schema.get("type")
+        if kind == "default":
+            return self._members_guard(schema["schema"])
+        if kind == "nullable":
+            return core_schema.nullable_schema(self._members_guard(schema["schema"]))
+        if kind == "list":
+            return core_schema.list_schema(self._members_guard(schema["items_schema"]))
+        by_wire_type = _by_wire_type(schema)
+        if by_wire_type is not None:
+            classes = {w: _class_of(schema["choices"].get(tag), self.classes) for w, tag in by_wire_type.items()}
+            return core_schema.tagged_union_schema(
+                {w: self._members(c) for w, c in classes.items()}, discriminator="type"
+            )
+        return self._members(_class_of(schema, self.classes))
+
+    def _members(self, cls: type[BaseModel] | None) -> Any:
+        if cls is None or not issubclass(cls, NestedObject):
+            self.unguarded = True
+            return core_schema.any_schema()
+        fields = {
+            m: core_schema.typed_dict_field(core_schema.any_schema(), required=False) for m in cls.__known_members__
+        }
+        members = core_schema.typed_dict_schema(fields, extra_behavior="forbid")
+        if cls.WIRE_TYPE is None:
+            return members
+        attributes = core_schema.typed_dict_field(core_schema.nullable_schema(members), required=False)
+        return core_schema.typed_dict_schema({"attributes": attributes}, extra_behavior="ignore")
+
+
+_KEEP_MEMBERS = NestedObject.__dict__["_keep_unknown_members"].__func__
+
+
+def _flat(cls: type[NestedObject]) -> bool:
+    """Whether a nested object class holds no nested or free-form object (its members are checked whole)."""
+    return all(s.kind not in (Kind.NESTED, Kind.LIST_NESTED, Kind.OBJECT) for s in cls.__attributes__.values())
+
+
+def _by_wire_type(schema: Any) -> Mapping[str, str] | None:
+    """The wire types of a union of nested objects picked by ``_model.nested_discriminator`` (None for another)."""
+    choose = schema.get("discriminator") if schema.get("type") == "tagged-union" else None
+    if not callable(choose) or getattr(choose, "__qualname__", "") != "nested_discriminator.<locals>.choose":
+        return None
+    found = inspect.getclosurevars(choose).nonlocals.get("by_wire_type")
+    return found if isinstance(found, dict) else None
+
+
+def _class_of(schema: Any, classes: Mapping[str, Any]) -> Any:
+    """The model class a schema (a model, its wrapper or a reference to a definition) builds, or None."""
+    if not isinstance(schema, dict):
+        return None
+    if schema.get("type") == "definition-ref":
+        return classes.get(schema["schema_ref"])
+    if schema.get("type") == "model":
+        return schema.get("cls")
+    if schema.get("type") == "function-wrap":
+        return _class_of(schema.get("schema"), classes)
+    return None
 
 
 def _classes(schema: Any, found: set[type[BaseModel]]) -> set[type[BaseModel]]:
@@ -161,8 +248,11 @@ class _Schemas:
         return schema  # type: ignore[no-any-return]
 
     def document(self, fields: dict[str, core_schema.TypedDictField]) -> core_schema.CoreSchema:
+        """The document's schema, rewritten (``_Rewrite``)."""
         made = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
-        return core_schema.definitions_schema(made, list(self.definitions.values())) if self.definitions else made
+        if self.definitions:
+            made = core_schema.definitions_schema(made, list(self.definitions.values()))
+        return _Rewrite(self.definitions)(made)  # type: ignore[no-any-return]
 
 
 def _guard(model: type[Resource]) -> core_schema.CoreSchema:
@@ -213,7 +303,7 @@ def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaVa
         "meta": field(schemas.of(meta), "meta", False),
         "links": field(schemas.of(PageLinks), "links", False),
     }
-    return _compiled(_rewritten(schemas.document(fields)))
+    return _compiled(schemas.document(fields))
 
 
 def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator | None:
