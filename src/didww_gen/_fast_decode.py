@@ -249,7 +249,7 @@ class _Schemas:
 
     def document(self, fields: dict[str, core_schema.TypedDictField]) -> core_schema.CoreSchema:
         """The document's schema, rewritten (``_Rewrite``)."""
-        made = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+        made: core_schema.CoreSchema = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
         if self.definitions:
             made = core_schema.definitions_schema(made, list(self.definitions.values()))
         return _Rewrite(self.definitions)(made)  # type: ignore[no-any-return]
