@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import itertools
 import sys
 from pathlib import Path
 
@@ -16,17 +15,43 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "didww_gen"
 
 
-def _generated(only: str | None, check: bool) -> dict[Path, str]:
-    """Every generated file of the registered versions (``only``: of that one), by absolute path."""
-    from codegen import ir, loader, render, versions
+def _refresh_spec_model(check: bool) -> tuple[Path, str]:
+    """``codegen/_spec_model.py`` from ``spec/spec.schema.json``, written (unless ``check``) before anything loads
+    the spec, so that one ``make generate`` carries a change of the spec format through."""
+    import importlib
+
     from codegen.render import format_sources
     from codegen.spec_model import TARGET, render_spec_model
 
-    config = ROOT / "pyproject.toml"
-    spec_model = format_sources({TARGET: render_spec_model(ROOT)}, config)[TARGET]
+    spec_model = format_sources({TARGET: render_spec_model(ROOT)}, ROOT / "pyproject.toml")[TARGET]
     current = ROOT / TARGET
     if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
-        current.write_text(spec_model, encoding="utf-8")  # the loader imports it: refresh it first
+        current.write_text(spec_model, encoding="utf-8")
+        importlib.invalidate_caches()
+        _forget_generator_modules()  # loaded with the old models: the imports that follow load them anew
+
+    return current, spec_model
+
+
+def _forget_generator_modules() -> None:
+    """Drop every loaded ``codegen`` module but this one (a reload would keep the old classes in the module's
+    namespace beside the new ones), so that the next import reads the new ``_spec_model.py``."""
+    import codegen
+
+    kept = ("codegen.__main__", "codegen.errors")  # errors: the SpecError the caller catches stays the same class
+    for name in [n for n in sys.modules if n.startswith("codegen.") and n not in kept]:
+        del sys.modules[name]
+        if hasattr(codegen, name.split(".", 1)[1]):
+            delattr(codegen, name.split(".", 1)[1])
+
+
+def generated(only: str | None, check: bool) -> dict[Path, str]:
+    """Every generated file of the registered versions (``only``: of that one), by absolute path."""
+    current, spec_model = _refresh_spec_model(check)
+    from codegen import ir, loader, render, versions
+    from codegen.render import format_sources
+
+    config = ROOT / "pyproject.toml"
     registry = versions.load(ROOT)
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
     sources: dict[str, str] = {}
@@ -43,16 +68,31 @@ def _generated(only: str | None, check: bool) -> dict[Path, str]:
             shims = render.render_latest(api, f"didww_gen.{name}", versions.REGISTRY)
             sources.update({f"{package_rel}/{rel}": text for rel, text in shims.items()})
     formatted.update({ROOT / rel: text for rel, text in format_sources(sources, config).items()})
-    formatted.update(_guides(registry.versions, only))
+    formatted.update(_guides(versions.guide_pairs(ROOT, registry), only))
     return formatted
 
 
-def _guides(versions: tuple[str, ...], only: str | None) -> dict[Path, str]:
-    """The migration guide between each two consecutive versions (``only``: the ones it is part of)."""
+def _guides(pairs: list[tuple[str, str]], only: str | None) -> dict[Path, str]:
+    """The migration guide of each version from the one its ``changes.yaml`` names (``only``: the ones it is
+    part of)."""
     from codegen import migration
 
-    pairs = [(old, new) for old, new in itertools.pairwise(versions) if only in (None, old, new)]
-    return {migration.guide_path(ROOT, a, b): migration.render(migration.build(ROOT, a, b)) for a, b in pairs}
+    chosen = [(old, new) for old, new in pairs if only in (None, old, new)]
+    return {migration.guide_path(ROOT, a, b): migration.render(migration.build(ROOT, a, b)) for a, b in chosen}
+
+
+def write_generated(files: dict[Path, str], only: str | None) -> None:
+    """Write ``files`` where they differ and remove the generated files no longer produced."""
+    from codegen.render import stale_files
+
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    scope = _scope(only)
+    keep = {p.relative_to(scope).as_posix() for p in files if p.is_relative_to(scope)}
+    for path in stale_files(scope, keep):
+        path.unlink()
 
 
 def _scope(only: str | None) -> Path:
@@ -115,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
         from codegen import new_version
 
         return new_version.main(argv[1:])
+    if argv[:1] == ["promote"]:
+        from codegen import promote
+
+        return promote.main(argv[1:])
     from codegen.commands import COMMANDS, run
 
     if argv[:1] and argv[0] in COMMANDS:  # import-openapi, diff: the spec tools
@@ -132,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.validate:
             return _validate((args.spec or _latest_spec()).resolve())
         only = _registered(args.spec)
-        files = _generated(only, args.check)
+        files = generated(only, args.check)
     except SpecError as exc:
         print(f"spec error:\n{exc}", file=sys.stderr)
         return 2
@@ -145,16 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"generated code is fresh ({len(files)} files)")
         return 0
-    from codegen.render import stale_files
-
-    for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-    scope = _scope(only)
-    keep = {p.relative_to(scope).as_posix() for p in files if p.is_relative_to(scope)}
-    for path in stale_files(scope, keep):
-        path.unlink()
+    write_generated(files, only)
     print(f"generated {len(files)} files from {f'spec/{only}' if only else 'every version in spec/versions.yaml'}")
     return 0
 

@@ -111,6 +111,11 @@ def _query_names(resource: dict[str, Any], index: int, spec: Locator) -> Iterato
             yield spec.problem("resources", index, ["sorts", position], message)
 
 
+def default_fits(value: Any, type_: Any, nullable: bool, enums: dict[str, Any]) -> bool:
+    """Whether ``value`` is a value of the spec type ``type_`` (``enums``: enums.yaml's mapping)."""
+    return _default_ok(value, type_, nullable, enums)
+
+
 def _default_ok(value: Any, type_: Any, nullable: bool, enums: dict[str, Any]) -> bool:
     if value is None:
         return nullable

@@ -20,6 +20,8 @@ from codegen.reference import Example
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "reference_examples.json"
+VERSION = "2026-04-16"
+"""The API version whose Postman collection the fixture is derived from: the one the unit tests name."""
 
 Wanted = tuple[str, "str | None"]
 

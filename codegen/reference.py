@@ -61,13 +61,40 @@ def openapi_path(version: str | None = None) -> Path:
     return _document("openapi", version)
 
 
-def missing_reason(version: str | None = None) -> str | None:
-    """Why the reference tier cannot run for ``version`` (one line), or None when its documents are present."""
-    try:
-        collection_path(version)
-    except ReferenceMissing as exc:
-        return str(exc)
+def published(version: str | None = None) -> tuple[str, ...]:
+    """The kinds of document DIDWW published for API ``version`` (``spec/versions.yaml`` ``published``)."""
+    from codegen.versions import load
+
+    registry = load(ROOT)
+    return registry.published.get(version or registry.latest, ())
+
+
+def missing_reason(version: str | None = None, kind: str | None = None) -> str | None:
+    """Why the reference tier of ``kind`` (None: of every document DIDWW published) cannot run for ``version``
+    (one line), or None when it can. A kind DIDWW never published for the version is a reason too, but never
+    one CI fails for (see :func:`required_missing`)."""
+    version = version or latest_version()
+    kinds = published(version)
+    if kind is not None and kind not in kinds:
+        return f"DIDWW published no {kind} document for API {version} (spec/versions.yaml `published`)"
+    if not kinds:
+        return f"DIDWW published no reference document for API {version} (spec/versions.yaml `published`)"
+    for each in (kind,) if kind is not None else kinds:
+        try:
+            _document(each, version)
+        except ReferenceMissing as exc:
+            return str(exc)
     return None
+
+
+def required_missing() -> list[str]:
+    """Every document DIDWW published for a registered version that is not in the reference folder: what CI
+    (``DIDWW_REQUIRE_REFERENCE=1``) fails for. One published for no version is never required."""
+    from codegen.versions import load
+
+    registry = load(ROOT)
+    reasons = [missing_reason(v, kind) for v in registry.versions for kind in registry.published.get(v, ())]
+    return [reason for reason in reasons if reason is not None]
 
 
 @cache

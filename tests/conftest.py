@@ -2,11 +2,16 @@
 
 Two tiers: everything runs from a clone alone, on committed fixtures; tests marked ``reference`` read DIDWW's
 published documents (``DIDWW_REFERENCE_DIR``, default ``../shared/reference``) and are skipped, with the one-line
-reason, where those are missing. ``DIDWW_REQUIRE_REFERENCE=1`` (CI) turns a missing reference into a failure.
+reason, where those are missing. The tier is per version and per document: ``@pytest.mark.reference(kind,
+version=...)`` (kind ``openapi`` or ``postman``; None: every document the version has; the version: the marker's,
+else the test's ``version`` parameter, else the latest). A version runs the tier of the documents DIDWW published
+for it (``spec/versions.yaml`` ``published``). ``DIDWW_REQUIRE_REFERENCE=1`` (CI) turns a missing published
+document into a failure, and never fails for one DIDWW did not publish.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -20,26 +25,43 @@ import pytest
 from spec_editing import SPEC
 
 from codegen.fixtures import example
-from codegen.reference import Example, missing_reason
-from didww_gen import DidwwClient
+from codegen.reference import Example, missing_reason, required_missing
+from didww_gen.v2026_04_16 import DidwwClient
 
 Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
 
-REFERENCE_MISSING = missing_reason()
-
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "reference: reads DIDWW's reference documents (the conformance tier)")
-    if REFERENCE_MISSING and os.environ.get("DIDWW_REQUIRE_REFERENCE") == "1":
-        raise pytest.UsageError(f"the conformance tier is required (DIDWW_REQUIRE_REFERENCE=1): {REFERENCE_MISSING}")
+    config.addinivalue_line(
+        "markers", "reference(kind=None, version=None): reads DIDWW's reference documents (the conformance tier)"
+    )
+    if os.environ.get("DIDWW_REQUIRE_REFERENCE") == "1":
+        missing = required_missing()
+        if missing:
+            raise pytest.UsageError(
+                "the conformance tier is required (DIDWW_REQUIRE_REFERENCE=1): " + "; ".join(missing)
+            )
+
+
+def reference_reason(item: pytest.Item) -> str | None:
+    """Why the reference tier of ``item`` cannot run (its marker's kind and version), or None."""
+    marker = item.get_closest_marker("reference")
+    if marker is None:
+        return None
+    kind = marker.kwargs.get("kind", marker.args[0] if marker.args else None)
+    params = getattr(item, "callspec", None)
+    version = marker.kwargs.get("version") or (params.params.get("version") if params is not None else None)
+    return _missing_reason(version if isinstance(version, str) else None, kind)
+
+
+_missing_reason = functools.cache(missing_reason)  # asked once per version and kind, not once per test
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    if REFERENCE_MISSING:
-        skip = pytest.mark.skip(reason=f"conformance tier: {REFERENCE_MISSING}")
-        for item in items:
-            if item.get_closest_marker("reference"):
-                item.add_marker(skip)
+    for item in items:
+        reason = reference_reason(item)
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"conformance tier: {reason}"))
 
 
 def jsonapi(status: int, body: str | bytes | dict[str, Any]) -> httpx.Response:

@@ -20,11 +20,11 @@ from typing import Any
 
 import httpx
 
-from didww_gen import DidwwClient
 from didww_gen._model import Resource
 from didww_gen.errors import DidwwError
-from didww_gen.models import MODELS
-from didww_gen.testing import FakeDidww
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.models import MODELS
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 BASE = "https://didww.fake/v3"
 HANG_SECONDS = 30  # one input taking longer than this is a hang (a guard, not a speed measure)

@@ -26,8 +26,8 @@ from benchmarks.prototypes import figures
 from benchmarks.prototypes.decode import decode
 from benchmarks.prototypes.models import AvailableDid, Did, VoiceInTrunk
 from benchmarks.prototypes.plain import UNSENT, DecodeError, Nested, Reference, Resource, changes
-from didww_gen import DidwwClient
 from didww_gen.errors import DidwwClientError
+from didww_gen.v2026_04_16 import DidwwClient
 
 ROOT = Path(__file__).resolve().parent.parent
 BODIES: dict[str, tuple[Callable[[], bytes], type[Resource], bool]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spec_editing import LATEST, SPEC
+from spec_editing import SPEC, VERSION
 from spec_editing import edit as _edit
 from spec_editing import problems as _problems
 
@@ -17,7 +17,7 @@ def test_unknown_enum_names_file_and_line(spec_copy: Path) -> None:
     line = _edit(spec_copy / "nested.yaml", "type: {enum: TransportProtocol}", "type: {enum: TransportProtocl}")
     problems = _problems(spec_copy)
     assert problems == [
-        f"spec/{LATEST}/nested.yaml:{line}: objects.SipConfiguration.attributes.transport_protocol_id.type: "
+        f"spec/{VERSION}/nested.yaml:{line}: objects.SipConfiguration.attributes.transport_protocol_id.type: "
         "unknown enum 'TransportProtocl' (did you mean 'TransportProtocol'?): declare it in enums.yaml"
     ]
 
@@ -25,7 +25,7 @@ def test_unknown_enum_names_file_and_line(spec_copy: Path) -> None:
 def test_bad_type_names_file_and_line(spec_copy: Path) -> None:
     line = _edit(spec_copy / "resources" / "dids.yaml", "expires_at: {type: datetime,", "expires_at: {type: datetme,")
     (problem,) = _problems(spec_copy)  # one line, not one per branch of the type union
-    assert problem.startswith(f"spec/{LATEST}/resources/dids.yaml:{line}: attributes.expires_at.type: ")
+    assert problem.startswith(f"spec/{VERSION}/resources/dids.yaml:{line}: attributes.expires_at.type: ")
     assert "unknown type 'datetme' (did you mean 'datetime'?): use string, integer, boolean, decimal, date" in problem
 
 
@@ -40,7 +40,7 @@ def test_duplicate_attribute_names_file_and_line(spec_copy: Path) -> None:
         + 1
     )
     problems = _problems(spec_copy)
-    assert len(problems) == 1 and problems[0].startswith(f"spec/{LATEST}/resources/regions.yaml:{line}: invalid YAML")
+    assert len(problems) == 1 and problems[0].startswith(f"spec/{VERSION}/resources/regions.yaml:{line}: invalid YAML")
     assert "duplicate key" in problems[0]
 
 
@@ -48,7 +48,7 @@ def test_attribute_clashing_with_relationship(spec_copy: Path) -> None:
     line = _edit(spec_copy / "resources" / "regions.yaml", "  name: {type: string,", "  country: {type: string,")
     problems = _problems(spec_copy)  # every problem at once: the clash, and the filter and sort left dangling
     assert (
-        f"spec/{LATEST}/resources/regions.yaml:{line}: attributes.country: "
+        f"spec/{VERSION}/resources/regions.yaml:{line}: attributes.country: "
         + ("duplicate field 'country': already a relationship or a reserved name")
         in problems
     )
@@ -63,7 +63,7 @@ def test_include_path_must_follow_relationships(spec_copy: Path) -> None:
     position = path.read_text(encoding="utf-8").split("includes:\n", 1)[1].split("\n").index("  - voice_in_trunk.pop")
     line = _edit(path, "  - voice_in_trunk.pop\n", "  - voice_in_trunk.popp\n")
     assert _problems(spec_copy) == [
-        f"spec/{LATEST}/resources/dids.yaml:{line}: includes.{position}: "
+        f"spec/{VERSION}/resources/dids.yaml:{line}: includes.{position}: "
         "include 'voice_in_trunk.popp': voice_in_trunks has no relationship 'popp' (did you mean 'pop'?)"
     ]
 
@@ -74,7 +74,7 @@ def test_rendering_is_deterministic() -> None:
     first = render.format_sources(render.render(api_one, "didww_gen.v_test"), ROOT / "pyproject.toml")
     second = render.format_sources(render.render(api_two, "didww_gen.v_test"), ROOT / "pyproject.toml")
     assert first == second
-    assert all(text.startswith(f"# generated from spec/{LATEST} by codegen, do not edit\n") for text in first.values())
+    assert all(text.startswith(f"# generated from spec/{VERSION} by codegen, do not edit\n") for text in first.values())
 
 
 def test_committed_output_is_fresh(capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,12 +83,12 @@ def test_committed_output_is_fresh(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_reports_a_hand_edit_and_a_stale_file(tmp_path: Path) -> None:
-    from codegen.__main__ import PACKAGE, _differences, _generated
+    from codegen.__main__ import PACKAGE, _differences, generated
     from codegen.versions import package_name
 
-    files = _generated(None, check=True)
-    models = PACKAGE / package_name(LATEST) / "models"
-    shown = f"src/didww_gen/{package_name(LATEST)}/models"
+    files = generated(None, check=True)
+    models = PACKAGE / package_name(VERSION) / "models"
+    shown = f"src/didww_gen/{package_name(VERSION)}/models"
     target = models / "did.py"
     edited = {**files, target: files[target].replace("class Did(Resource):", "class Did(Resource):  # hand edit")}
     problems = _differences(edited, PACKAGE)
@@ -112,7 +112,7 @@ def test_bad_write_rule_names_file_and_line(spec_copy: Path, old: str, new: str,
     path = spec_copy / "resources" / "voice_out_trunks.yaml"
     rules_line = path.read_text(encoding="utf-8").split("\n").index("rules:") + 2
     _edit(path, old, new)
-    assert _problems(spec_copy) == [f"spec/{LATEST}/resources/voice_out_trunks.yaml:{rules_line}: rules.0: {message}"]
+    assert _problems(spec_copy) == [f"spec/{VERSION}/resources/voice_out_trunks.yaml:{rules_line}: rules.0: {message}"]
 
 
 def test_cascade_sending_null_to_a_non_nullable_field(spec_copy: Path) -> None:

@@ -15,14 +15,14 @@ from codegen.versions import load, package_name
 
 VERSIONS = load(ROOT).versions
 # the conformance tier: read from DIDWW's reference documents, skipped (with the reason) where they are missing
-AVAILABLE = {v: missing_reason(v) is None for v in VERSIONS}
+AVAILABLE = {v: missing_reason(v, "postman") is None for v in VERSIONS}
 RESPONSES = [(v, e) for v in VERSIONS if AVAILABLE[v] for e in conformance.response_examples(v)]
 REQUESTS = [(v, e) for v in VERSIONS if AVAILABLE[v] for e in request_examples(v)]
 # without the reference a parametrized test still shows once, skipped with the reason (not "empty parameter set")
 PLACEHOLDER = [pytest.param(None, None, id="reference-missing")]
 
 
-@pytest.mark.reference
+@pytest.mark.reference("postman")
 @pytest.mark.parametrize(
     ("version", "ex"), [pytest.param(v, e, id=f"{v}/{e.request}/{e.name}") for v, e in RESPONSES] or PLACEHOLDER
 )
@@ -33,7 +33,7 @@ def test_response_example_decodes_into_typed_fields(version: str, ex: Example) -
     assert report.resources > 0 or report.malformed
 
 
-@pytest.mark.reference
+@pytest.mark.reference("postman")
 @pytest.mark.parametrize(
     ("version", "ex"), [pytest.param(v, e, id=f"{v}/{e.request}/{e.source}") for v, e in REQUESTS] or PLACEHOLDER
 )
@@ -41,7 +41,7 @@ def test_request_example_is_reproduced(version: str, ex: RequestExample) -> None
     assert conformance.check_request(ex, conformance.Tolerated(), version) == []
 
 
-@pytest.mark.reference
+@pytest.mark.reference("postman")
 @pytest.mark.parametrize("version", VERSIONS)
 def test_the_collection_is_covered(version: str) -> None:
     """The examples reach every resource type and every write endpoint of the version's spec."""

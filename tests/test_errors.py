@@ -9,12 +9,12 @@ from conftest import Recorder, jsonapi
 from didww_gen import (
     AuthenticationError,
     DidwwApiError,
-    DidwwClient,
     DidwwClientError,
     DidwwConnectionError,
     NotFoundError,
     ServerError,
 )
+from didww_gen.v2026_04_16 import DidwwClient
 
 
 def test_not_found_uses_reference_error_body(client: DidwwClient, recorder: Recorder) -> None:
@@ -60,7 +60,7 @@ def test_get_is_retried_on_5xx_but_post_is_not(recorder: Recorder, monkeypatch: 
     client = DidwwClient(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(recorder)), max_retries=2)
     recorder.serve(httpx.Response(503), httpx.Response(502), jsonapi(200, b'{"data":{"id":"b","type":"balances"}}'))
     assert client.balance.find().id == "b" and len(recorder.requests) == 3
-    from didww_gen.models import VoiceInTrunkGroup
+    from didww_gen.v2026_04_16.models import VoiceInTrunkGroup
 
     recorder.requests.clear()
     recorder.serve(httpx.Response(500))

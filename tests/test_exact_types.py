@@ -13,11 +13,11 @@ import pickle
 
 import pytest
 
-from didww_gen import DidwwClient
 from didww_gen._decoding import decode_document
 from didww_gen.errors import DidwwClientError
-from didww_gen.models import Did, SipConfiguration, VoiceInTrunk
-from didww_gen.testing import FakeDidww
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.models import Did, SipConfiguration, VoiceInTrunk
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,7 @@ def test_from_env_refuses_an_unknown_option(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_importing_a_name_the_package_lacks_fails() -> None:
     with pytest.raises(ImportError):
-        from didww_gen.models import NoSuchModel  # type: ignore[attr-defined]  # noqa: F401
-    from didww_gen.resources import DidsFilter, DidsInclude, DidsSort
+        from didww_gen.v2026_04_16.models import NoSuchModel  # type: ignore[attr-defined]  # noqa: F401
+    from didww_gen.v2026_04_16.resources import DidsFilter, DidsInclude, DidsSort
 
     assert DidsFilter.__annotations__ and DidsInclude and DidsSort

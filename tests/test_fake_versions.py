@@ -12,11 +12,12 @@ import httpx
 import pytest
 from typing_extensions import assert_type
 
-from didww_gen import AsyncDidwwClient, DidwwClient
 from didww_gen.errors import DidwwClientError
-from didww_gen.testing import FakeDidww, Sku
+from didww_gen.testing import Sku
 from didww_gen.testing._fake import FakeDidww as FakeEngine
 from didww_gen.testing._spec import Attr, Collection, FakeSchema, Nested, Rel, Value
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 ALL = frozenset({"list", "find", "create", "update", "delete"})
 TINY = FakeSchema(

@@ -9,10 +9,12 @@ from decimal import Decimal
 
 import pytest
 
-from didww_gen import DidwwClient
-from didww_gen.enums import AddressVerificationStatus, ExportStatus, ExportType, OrderStatus
 from didww_gen.errors import BadRequestError, DidwwClientError
-from didww_gen.models import (
+from didww_gen.testing import Sku
+from didww_gen.testing._ratelimit import FairWindow, retry_after
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import AddressVerificationStatus, ExportStatus, ExportType, OrderStatus
+from didww_gen.v2026_04_16.models import (
     Address,
     AddressVerification,
     AvailableDidOrderItem,
@@ -25,8 +27,7 @@ from didww_gen.models import (
     SipConfiguration,
     VoiceInTrunk,
 )
-from didww_gen.testing import FakeDidww, Sku
-from didww_gen.testing._ratelimit import FairWindow, retry_after
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 FILTERS = ExportFilters(
     from_=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), to=dt.datetime(2026, 1, 8, tzinfo=dt.timezone.utc)

@@ -20,16 +20,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from codegen.fixtures import example
-from didww_gen import (
-    AsyncDidwwClient,
-    DidwwClient,
-    DidwwClientError,
-    DidwwConnectionError,
-    EncryptedUpload,
-    UnprocessableEntityError,
-)
+from didww_gen import DidwwClientError, DidwwConnectionError, EncryptedUpload, UnprocessableEntityError
 from didww_gen.encryption import calculate_fingerprint
-from didww_gen.models import Export
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient
+from didww_gen.v2026_04_16.models import Export
 
 CREATED_ID = "377dc5cf-55b3-45b8-9fed-156600a7f151"  # the reference's 201 example
 CSV = example("Get CSV File of Export", "200 OK (CDR In)").body.encode() * 200

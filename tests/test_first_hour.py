@@ -9,10 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from didww_gen import DidwwClient, Environment
 from didww_gen.errors import AuthenticationError, DidwwClientError
-from didww_gen.models import Did, SipConfiguration, VoiceInTrunk
-from didww_gen.testing import FakeDidww
+from didww_gen.v2026_04_16 import DidwwClient, Environment
+from didww_gen.v2026_04_16.models import Did, SipConfiguration, VoiceInTrunk
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 
 # -- environments -------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from conftest import Recorder, jsonapi
 
-from didww_gen import API_VERSION, DidwwClient
-from didww_gen.enums import AreaLevel, CallbackMethod, ExportType, OrderStatus, VoiceOutTrunkStatus
-from didww_gen.models import (
+from didww_gen.v2026_04_16 import API_VERSION, DidwwClient
+from didww_gen.v2026_04_16.enums import AreaLevel, CallbackMethod, ExportType, OrderStatus, VoiceOutTrunkStatus
+from didww_gen.v2026_04_16.models import (
     MODELS,
     Address,
     CredentialsAndIpAuthenticationMethod,

@@ -29,7 +29,7 @@ from didww_gen._decoding import decode_document
 from didww_gen._model import Kind, Resource
 from didww_gen._offtype import type_name
 from didww_gen.errors import DidwwClientError
-from didww_gen.models import MODELS
+from didww_gen.v2026_04_16.models import MODELS
 
 SCALARS = (
     st.none()

@@ -21,8 +21,9 @@ from fuzz_settings import FUZZ, PROFILE
 from hypothesis import given
 from hypothesis import strategies as st
 
-from didww_gen import AsyncDidwwClient, DidwwClient, DidwwClientError, DidwwError
+from didww_gen import DidwwClientError, DidwwError
 from didww_gen._repository import Repository
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient
 
 BASE = "https://api.test/v3"
 NASTY = "./#?%&=+;@:\\ \t\r\n\x00\x7f\x85\u2028\ud800\udfff\ufeffé/.."

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from conftest import Recorder
 
-from didww_gen import DidwwClient, DidwwClientError, _repository
+from didww_gen import DidwwClientError, _repository
 from didww_gen._gcpause import paused
+from didww_gen.v2026_04_16 import DidwwClient
 
 
 @pytest.fixture

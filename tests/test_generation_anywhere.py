@@ -50,3 +50,22 @@ def test_first_generation_after_adding_a_resource_is_fresh(repo: Path, tmp_path:
     check = _codegen(repo, "--check", cwd=repo)
     assert check.returncode == 0, check.stderr
     assert "generated code is fresh" in check.stdout
+
+
+def test_a_spec_format_change_takes_one_generation_and_a_kind_the_generator_lacks_is_named(
+    repo: Path, tmp_path: Path
+) -> None:
+    """The format (spec/spec.schema.json) gains a scalar type: the one run regenerates the loader's models before
+    loading (the spec using it is read with them), and the missing kind is a spec error naming the file to
+    extend, not a KeyError."""
+    schema = repo / "spec" / "spec.schema.json"
+    text = schema.read_text(encoding="utf-8")
+    schema.write_text(text.replace('"enum": ["string", "integer",', '"enum": ["string", "uuid", "integer",', 1))
+    assert schema.read_text(encoding="utf-8") != text
+    pops = repo / "spec" / SPEC.name / "resources" / "pops.yaml"
+    pops.write_text(pops.read_text(encoding="utf-8").replace("name: {type: string", "name: {type: uuid", 1))
+    done = _codegen(repo, cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "type 'uuid' is allowed by spec/spec.schema.json" in done.stderr
+    assert "codegen/ir.py" in done.stderr and "pops.yaml" in done.stderr
+    assert "uuid" in (repo / "codegen" / "_spec_model.py").read_text(encoding="utf-8")

@@ -16,12 +16,12 @@ from typing import Any
 import httpx
 import pytest
 
-from didww_gen import DidwwClient
 from didww_gen import _decoding as decoding
 from didww_gen._decoding import decode_document
-from didww_gen.enums import TransportProtocol
 from didww_gen.errors import DidwwClientError, DidwwConnectionError
-from didww_gen.models import Did, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import TransportProtocol
+from didww_gen.v2026_04_16.models import Did, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
 
 Body = bytes | dict[str, Any]
 WINDOWS = (None, 7)  # whole body, and streamed 7 bytes at a time

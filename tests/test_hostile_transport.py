@@ -21,8 +21,6 @@ import httpx
 import pytest
 
 from didww_gen import (
-    AsyncDidwwClient,
-    DidwwClient,
     DidwwClientError,
     DidwwConnectionError,
     DidwwFileError,
@@ -33,6 +31,7 @@ from didww_gen import (
 from didww_gen import _deadline as deadline_module
 from didww_gen._download import MAX_RATIO, PIECE, RATIO_FROM
 from didww_gen._retries import BACKOFF_MAX, RETRY_AFTER_MAX
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient
 
 KEY = "hostile-key-9c1e"
 BASE = "https://api.test/v3"

@@ -8,13 +8,14 @@ from decimal import Decimal
 
 import pytest
 from conftest import Recorder, jsonapi
-from spec_editing import LATEST
+from spec_editing import VERSION
 
 from codegen.fixtures import example
-from didww_gen import API_VERSION, DidwwClient, Page
-from didww_gen.enums import CliFormat, Codec, Feature, TransportProtocol
+from didww_gen import Page
 from didww_gen.errors import DidwwClientError
-from didww_gen.models import (
+from didww_gen.v2026_04_16 import API_VERSION, DidwwClient
+from didww_gen.v2026_04_16.enums import CliFormat, Codec, Feature, TransportProtocol
+from didww_gen.v2026_04_16.models import (
     MODELS,
     Balance,
     Country,
@@ -35,7 +36,7 @@ def test_headers_on_every_request(client: DidwwClient, recorder: Recorder) -> No
     headers = recorder.last.headers
     assert headers["Api-Key"] == "test-key-123"
     assert headers["Accept"] == "application/vnd.api+json"
-    assert headers["X-DIDWW-API-Version"] == API_VERSION == LATEST
+    assert headers["X-DIDWW-API-Version"] == API_VERSION == VERSION
     assert headers["User-Agent"].startswith("didww-gen/")
     assert "Content-Type" not in headers  # no body, no content type
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from didww_gen.errors import DidwwClientError
-from didww_gen.models import (
+from didww_gen.v2026_04_16.models import (
     CredentialsAndIpAuthenticationMethod,
     Identity,
     Order,

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from didww_gen import DidwwClient, DidwwClientError
-from didww_gen.models import (
+from didww_gen import DidwwClientError
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.models import (
     MODELS,
     Address,
     AddressVerification,
@@ -24,7 +25,7 @@ from didww_gen.models import (
     Proof,
     VoiceInTrunk,
 )
-from didww_gen.testing import FakeDidww
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 COLLECTIONS = FakeDidww(seed="empty").schema.collections
 

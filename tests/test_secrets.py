@@ -18,9 +18,10 @@ from typing import Any
 import httpx
 import pytest
 
-from didww_gen import DidwwClient, DidwwClientError, DidwwError
+from didww_gen import DidwwClientError, DidwwError
 from didww_gen._model import Resource
-from didww_gen.models import (
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.models import (
     CredentialsAndIpAuthenticationMethod,
     SipConfiguration,
     VoiceInTrunk,
@@ -28,7 +29,7 @@ from didww_gen.models import (
     VoiceOutTrunk,
     VoiceOutTrunkRegenerateCredential,
 )
-from didww_gen.testing import FakeDidww
+from didww_gen.v2026_04_16.testing import FakeDidww
 
 KEY = "sk-live-3f9a1c77e2"
 PASSWORD = "outbound-pw-8d2b"

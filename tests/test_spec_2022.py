@@ -18,13 +18,13 @@ from codegen.__main__ import ROOT
 from codegen.reference import definition_examples, examples, missing_reason, request_examples
 
 VERSION = "2022-05-10"
-pytestmark = pytest.mark.reference
+pytestmark = pytest.mark.reference("postman", version=VERSION)
 _SKIPPED_META = ("api_version", "total_records")
 
 
 @pytest.fixture(scope="module")
 def api() -> ir.Api:
-    reason = missing_reason(VERSION)
+    reason = missing_reason(VERSION, "postman")
     if reason:
         pytest.skip(f"conformance tier: {reason}")
     return ir.build(loader.load(ROOT / "spec" / VERSION, ROOT))

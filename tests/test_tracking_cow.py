@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from conftest import Recorder, jsonapi
 
-from didww_gen import DidwwClient
 from didww_gen._model import LOADED
 from didww_gen._tracking import changed_fields
-from didww_gen.enums import Codec
-from didww_gen.models import SipConfiguration, VoiceInTrunk
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import Codec
+from didww_gen.v2026_04_16.models import SipConfiguration, VoiceInTrunk
 
 
 def _trunk(client: DidwwClient, recorder: Recorder) -> VoiceInTrunk:

@@ -11,8 +11,8 @@ from codegen.fixtures import example
 from didww_gen._decoding import decode_document
 from didww_gen._encoding import encode_resource
 from didww_gen._tracking import changed_fields, mark_clean
-from didww_gen.enums import Codec
-from didww_gen.models import SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
+from didww_gen.v2026_04_16.enums import Codec
+from didww_gen.v2026_04_16.models import SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
 
 Edit = Callable[[VoiceInTrunk], None]
 NEW_SIP = SipConfiguration(host="new.example.com", codec_ids=[Codec.PCMU])

@@ -19,9 +19,6 @@ from conftest import Recorder, jsonapi
 
 from codegen.fixtures import example
 from didww_gen import (
-    API_VERSION,
-    AsyncDidwwClient,
-    DidwwClient,
     DidwwClientError,
     DidwwConnectionError,
     DidwwTimeoutError,
@@ -30,7 +27,8 @@ from didww_gen import (
     UnprocessableEntityError,
 )
 from didww_gen._ratelimit import MARGIN, RateLimiter
-from didww_gen.models import Did, SipConfiguration, VoiceInTrunk
+from didww_gen.v2026_04_16 import API_VERSION, AsyncDidwwClient, DidwwClient
+from didww_gen.v2026_04_16.models import Did, SipConfiguration, VoiceInTrunk
 
 Client = DidwwClient | AsyncDidwwClient
 KEY = "secret-api-key-5b1f"

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from spec_editing import LATEST
 
 import didww_gen
 from codegen.versions import load as load_registry
@@ -19,6 +18,7 @@ from didww_gen import DidwwClient, DidwwClientError
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME = ROOT / "src" / "didww_gen"
 REGISTRY = load_registry(ROOT)
+LATEST = REGISTRY.latest
 LATEST_PACKAGE = f"didww_gen.{package_name(LATEST)}"
 
 

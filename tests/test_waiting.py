@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from didww_gen import DidwwClient
-from didww_gen.enums import ExportStatus, ExportType, OrderStatus
 from didww_gen.errors import DidwwClientError, DidwwTimeoutError, DidwwWaitTimeoutError
-from didww_gen.models import DidOrderItem, Export, ExportFilters, Order
-from didww_gen.testing import FakeDidww
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import ExportStatus, ExportType, OrderStatus
+from didww_gen.v2026_04_16.models import DidOrderItem, Export, ExportFilters, Order
+from didww_gen.v2026_04_16.testing import FakeDidww
 from didww_gen.waiting import wait_until_final
 
 FILTERS = ExportFilters(

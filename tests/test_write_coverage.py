@@ -16,11 +16,11 @@ from typing import Any, TypeVar
 import pytest
 from conftest import Recorder, jsonapi
 
-import didww_gen.resources
+import didww_gen.v2026_04_16.resources
 from codegen.fixtures import example
-from didww_gen import DidwwClient
 from didww_gen._model import Resource
-from didww_gen.enums import (
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import (
     CallbackMethod,
     CliFormat,
     Codec,
@@ -32,7 +32,7 @@ from didww_gen.enums import (
     TransportProtocol,
     VoiceOutTrunkStatus,
 )
-from didww_gen.models import (
+from didww_gen.v2026_04_16.models import (
     MODELS,
     Address,
     AddressRequirement,
@@ -1151,7 +1151,7 @@ def _deletable() -> list[str]:
     found = []
     for name, attribute in vars(DidwwClient).items():
         if isinstance(attribute, cached_property):
-            repository = getattr(didww_gen.resources, attribute.func.__annotations__["return"])
+            repository = getattr(didww_gen.v2026_04_16.resources, attribute.func.__annotations__["return"])
             if hasattr(repository, "delete"):
                 found.append(name)
     return sorted(found)

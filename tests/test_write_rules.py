@@ -9,9 +9,10 @@ import pytest
 from conftest import Recorder, jsonapi
 
 from codegen.fixtures import example
-from didww_gen import DidwwClient, DidwwClientError, UnprocessableEntityError
-from didww_gen.enums import CallbackMethod, IdentityType
-from didww_gen.models import (
+from didww_gen import DidwwClientError, UnprocessableEntityError
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import CallbackMethod, IdentityType
+from didww_gen.v2026_04_16.models import (
     Address,
     AddressRequirement,
     AddressRequirementValidation,

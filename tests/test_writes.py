@@ -8,9 +8,10 @@ import pytest
 from conftest import Recorder, jsonapi
 
 from codegen.fixtures import example
-from didww_gen import DidwwClient, DidwwClientError, UnprocessableEntityError
-from didww_gen.enums import CliFormat, Codec, TransportProtocol
-from didww_gen.models import Did, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
+from didww_gen import DidwwClientError, UnprocessableEntityError
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import CliFormat, Codec, TransportProtocol
+from didww_gen.v2026_04_16.models import Did, SipConfiguration, VoiceInTrunk, VoiceInTrunkGroup
 
 
 def _loaded_did(client: DidwwClient, recorder: Recorder) -> Did:
@@ -252,7 +253,7 @@ def test_create_only_for_operations_the_api_has(client: DidwwClient) -> None:
 
 
 def test_a_relationship_given_to_the_constructor_is_checked_as_an_assignment_is() -> None:
-    from didww_gen.models import Country
+    from didww_gen.v2026_04_16.models import Country
 
     with pytest.raises(DidwwClientError, match=r"Did.voice_in_trunk takes voice_in_trunks models .*got Country"):
         Did(voice_in_trunk=Country.ref("x"))  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from didww_gen.models import Did, VoiceInTrunkGroup
+from didww_gen.v2026_04_16.models import Did, VoiceInTrunkGroup
 
 
 def nullable_needs_a_check(did: Did, group: VoiceInTrunkGroup) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from didww_gen import DidwwClient
-from didww_gen.models import Did
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.models import Did
 
 
 def misuse(client: DidwwClient, did: Did) -> None:

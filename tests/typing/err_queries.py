@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from didww_gen import DidwwClient
-from didww_gen.resources import DidsFilter
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.resources import DidsFilter
 
 
 def wrong_names(client: DidwwClient) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import httpx
 
-from didww_gen import AsyncDidwwClient, DidwwClient
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient
 from didww_gen.models import NoSuchModel  # E: Module "didww_gen.models" has no attribute "NoSuchModel"
-from didww_gen.models import (
+from didww_gen.v2026_04_16.models import (
     AvailableDidOrderItem,
     CapacityOrderItem,
     Did,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from didww_gen import DidwwClient
-from didww_gen.models import VoiceInTrunk
 from didww_gen.v2022_05_10 import DidwwClient as DidwwClient2022
 from didww_gen.v2022_05_10 import Environment as Environment2022
 from didww_gen.v2022_05_10.models import Did as Did2022
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.models import VoiceInTrunk
 
 
 def crossed(new: DidwwClient, old: DidwwClient2022, did: Did2022) -> None:

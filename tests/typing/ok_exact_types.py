@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from typing_extensions import assert_type
 
-from didww_gen import DidwwClient
-from didww_gen.enums import Codec
-from didww_gen.models import (
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import Codec
+from didww_gen.v2026_04_16.models import (
     Balance,
     Did,
     DidGroup,

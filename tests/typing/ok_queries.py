@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from didww_gen import DidwwClient
-from didww_gen.enums import Feature
-from didww_gen.resources import DidsFilter, DidsInclude, DidsSort
+from didww_gen.v2026_04_16 import DidwwClient
+from didww_gen.v2026_04_16.enums import Feature
+from didww_gen.v2026_04_16.resources import DidsFilter, DidsInclude, DidsSort
 
 
 def inline(client: DidwwClient) -> None:

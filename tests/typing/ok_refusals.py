@@ -6,8 +6,8 @@ import datetime as dt
 
 import httpx
 
-from didww_gen import AsyncDidwwClient, DidwwClient, Environment
-from didww_gen.models import (
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient, Environment
+from didww_gen.v2026_04_16.models import (
     AvailableDidOrderItem,
     CapacityOrderItem,
     Did,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from didww_gen import DidwwClient
 from didww_gen.v2022_05_10 import DidwwClient as DidwwClient2022
 from didww_gen.v2022_05_10 import Environment as Environment2022
 from didww_gen.v2022_05_10.models import DidReservation as DidReservation2022
 from didww_gen.v2022_05_10.models import VoiceInTrunk as VoiceInTrunk2022
 from didww_gen.v2022_05_10.testing import FakeDidww as FakeDidww2022
+from didww_gen.v2026_04_16 import DidwwClient
 from didww_gen.v2026_04_16.models import DidReservation
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing_extensions import assert_type
 
-from didww_gen import AsyncDidwwClient, AsyncPage, DidwwClient, Page
-from didww_gen.enums import Codec
-from didww_gen.models import (
+from didww_gen import AsyncPage, Page
+from didww_gen.v2026_04_16 import AsyncDidwwClient, DidwwClient
+from didww_gen.v2026_04_16.enums import Codec
+from didww_gen.v2026_04_16.models import (
     Balance,
     Did,
     DidGroup,
