@@ -240,14 +240,22 @@ def test_a_new_document_changes_only_the_lines_of_its_changes(reference_copy: Pa
     importer.write(reference_copy, importer.import_facts(reference_copy, facts))
     changed = _changed_lines(SPEC, reference_copy)
     assert changed["enums.yaml"] == [
-        "-    - {name: PREFER_IPV6, value: prefer_ipv6, description: 'Prefer IPv6, fall back to IPv4.'}",
-        "+    - {name: IPV6_ONLY, value: ipv6_only, description: 'TODO: describe (new in the imported document)'}",
+        "-    - {name: RESTORED, value: restored}",
+        "+    - {name: PORTED_IN, value: ported_in, description: 'TODO: describe (new in the imported document)'}",
     ]
-    assert changed["resources/shared_capacity_groups.yaml"] == [
-        "-operations: [list, find, create, update, delete]",
-        "+operations: [list, find, create, update]",
-        "+    required: true",
+    assert changed["resources/did_reservations.yaml"][:2] == [
+        "-operations: [list, find, create, delete]",
+        "+operations: [list, find, create]",
     ]
+    renamed_filter_and_sort = [  # the importer does not guess renames: a new attribute, filter and sort
+        "-  description: {type: string, array: true}",
+        "-sorts: [created_at, description, expires_at]",
+        "+  note: {type: string, array: true}",
+        "+sorts: [created_at, expires_at, note]",
+    ]
+    assert changed["resources/did_reservations.yaml"][-4:] == renamed_filter_and_sort
+    assert changed["resources/shared_capacity_groups.yaml"] == ["+    required: true"]
+    assert changed["resources/voice_in_trunks.yaml"] == ["-    type: integer", "+    type: string"]
     assert changed["resources/dids.yaml"][:2] == ["-    type: integer", "+    type: string"]
     retyped_filter = [
         "-  billing_cycles_count: {type: integer, array: true}",
@@ -258,12 +266,13 @@ def test_a_new_document_changes_only_the_lines_of_its_changes(reference_copy: Pa
         "enums.yaml",
         "nested.yaml",
         "resources/did_labels.yaml",
+        "resources/did_reservations.yaml",
         "resources/dids.yaml",
-        "resources/regions.yaml",
         "resources/shared_capacity_groups.yaml",
+        "resources/voice_in_trunks.yaml",
     }
     assert (
-        sum(len(lines) for name, lines in changed.items() if name != "resources/did_labels.yaml") == 34
+        sum(len(lines) for name, lines in changed.items() if name != "resources/did_labels.yaml") == 38
     )  # each a changed fact, the evidence of the new members' answers included
     settled = {p: p.read_bytes() for p in reference_copy.rglob("*.yaml")}
     assert importer.import_facts(reference_copy, facts).changed == {}  # the same document again: a no-op
