@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from spec_editing import SPEC
+from spec_editing import SPEC, VERSION
 from synthetic_version import make_next_document
 
 from codegen import diff, importer
@@ -158,7 +158,7 @@ def test_a_missing_reference_document_exits_2_with_one_line(
     assert "\n" not in err and "set DIDWW_REFERENCE_DIR" in err
 
 
-@pytest.mark.reference("openapi", version="2026-04-16")
+@pytest.mark.reference("openapi", version=VERSION)
 def test_the_spec_agrees_with_the_openapi_document(tmp_path: Path) -> None:
     """The import, run in memory on the committed spec, changes nothing: every fact agrees."""
     copy = tmp_path / "spec" / SPEC.name
@@ -217,7 +217,7 @@ def reference_copy(tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=VERSION)
 def test_importing_the_reference_document_twice_leaves_the_spec_byte_identical(
     reference_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -231,7 +231,7 @@ def test_importing_the_reference_document_twice_leaves_the_spec_byte_identical(
     assert f"{len(decided)} notice(s) decided before" in out
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=VERSION)
 def test_a_new_document_changes_only_the_lines_of_its_changes(reference_copy: Path, tmp_path: Path) -> None:
     next_document = tmp_path / "next.openapi.json"
     base = json.loads(openapi_path(SPEC.name).read_text())
@@ -280,7 +280,7 @@ def test_a_new_document_changes_only_the_lines_of_its_changes(reference_copy: Pa
     assert {p: p.read_bytes() for p in reference_copy.rglob("*.yaml")} == settled
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=VERSION)
 def test_a_recorded_decision_is_not_asked_again(reference_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (reference_copy / DECISIONS_FILE).unlink()
     document = str(openapi_path(SPEC.name))

@@ -413,7 +413,7 @@ def next_guide(tmp_path_factory: pytest.TempPathFactory) -> str:
     return migration.render(migration.build(root, OLD, NEXT_VERSION))
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=OLD)
 def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> None:
     reservations = section(next_guide, "`did_reservations` (`DidReservation`)")  # renamed: all three guessed alike
     attribute = "`did_reservation.description` probably renamed to `did_reservation.note`"
@@ -450,7 +450,7 @@ def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> No
         ast.parse(code.code)
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=OLD)
 def test_the_next_version_guide_type_checks_against_the_package_that_exists(next_guide: str, tmp_path: Path) -> None:
     """Its halves for the latest version type-check against its package (the new one is not generated here)."""
     named = [("next guide", half) for block in blocks(next_guide) for half in halves(block) if half.version == OLD]
