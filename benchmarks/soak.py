@@ -34,9 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-import anyio
-import httpcore
-
+from benchmarks.cancellation import CANCEL_STYLES, busy, cancelled_call
 from didww_gen import AsyncDidwwClient, DidwwClient
 from didww_gen.errors import DidwwError
 from didww_gen.models import SipConfiguration, VoiceInTrunk
@@ -188,52 +186,6 @@ def reconcile(fake: FakeDidww, ledger: Ledger) -> Counter[str]:
     return result
 
 
-CANCEL_STYLES = ("wait_for", "task.cancel", "anyio")
-
-
-async def _turns(count: int) -> None:
-    for _ in range(count):
-        await asyncio.sleep(0)
-
-
-async def _cancelled_call(client: AsyncDidwwClient, style: str, rng: random.Random) -> bool:
-    """One ``balance.find()`` cancelled at a random point; True when the cancellation caught it in flight."""
-    if style == "wait_for":
-        try:
-            await asyncio.wait_for(client.balance.find(), rng.uniform(0.0001, 0.005))
-        except asyncio.TimeoutError:
-            return True
-        return False
-    turns = rng.randrange(60)
-    if style == "task.cancel":
-        task = asyncio.ensure_future(client.balance.find())
-        await _turns(turns)
-        task.cancel()
-        try:
-            await task
-        except asyncio.CancelledError:
-            return True
-        return False
-    with anyio.CancelScope() as scope:
-
-        async def cancel_later() -> None:
-            await _turns(turns)
-            scope.cancel()
-
-        canceller = asyncio.ensure_future(cancel_later())
-        await client.balance.find()
-    canceller.cancel()
-    return scope.cancelled_caught
-
-
-def _busy(client: AsyncDidwwClient) -> tuple[int, int]:
-    """(connections neither idle nor closed, requests the pool holds) of the client's httpcore pool."""
-    pool = client._http._transport._pool  # type: ignore[attr-defined]
-    assert isinstance(pool, httpcore.AsyncConnectionPool)
-    stuck = [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
-    return len(stuck), len(pool._requests)
-
-
 async def cancellation_storm(base_url: str, calls: int, tasks: int, seed: int) -> Counter[str]:
     """The storm's counts: calls, cancelled, served, escaped, busy connections, held requests, next call (ms)."""
     result: Counter[str] = Counter()
@@ -244,7 +196,7 @@ async def cancellation_storm(base_url: str, calls: int, tasks: int, seed: int) -
             for i in range(n, calls, tasks):
                 result["calls"] += 1
                 try:
-                    cancelled = await _cancelled_call(client, CANCEL_STYLES[i % len(CANCEL_STYLES)], rng)
+                    cancelled = await cancelled_call(client.balance.find, CANCEL_STYLES[i % len(CANCEL_STYLES)], rng)
                 except DidwwError:
                     cancelled = False
                     result["failed"] += 1
@@ -254,7 +206,7 @@ async def cancellation_storm(base_url: str, calls: int, tasks: int, seed: int) -
                 result["cancelled" if cancelled else "served"] += 1
 
         await asyncio.gather(*(caller(n) for n in range(tasks)))
-        result["busy connections"], result["held requests"] = _busy(client)
+        result["busy connections"], result["held requests"] = busy(client)
         started = time.perf_counter()
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(client.balance.find(), 30)

@@ -4,9 +4,9 @@ Two tiers: everything runs from a clone alone, on committed fixtures; tests mark
 published documents (``DIDWW_REFERENCE_DIR``, default ``../shared/reference``) and are skipped, with the one-line
 reason, where those are missing. The tier is per version and per document: ``@pytest.mark.reference(kind,
 version=...)`` (kind ``openapi`` or ``postman``; None: every document the version has; the version: the marker's,
-else the test's ``version`` parameter, else the latest). A version runs the tier of the documents DIDWW published
-for it (``spec/versions.yaml`` ``published``). ``DIDWW_REQUIRE_REFERENCE=1`` (CI) turns a missing published
-document into a failure, and never fails for one DIDWW did not publish.
+else the test's ``version`` parameter, else the latest), one marker per document a test reads. A version runs the
+tier of the documents DIDWW published for it (``spec/versions.yaml`` ``published``). ``DIDWW_REQUIRE_REFERENCE=1``
+(CI) turns a missing published document into a failure, and never fails for one DIDWW did not publish.
 """
 
 from __future__ import annotations
@@ -44,14 +44,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def reference_reason(item: pytest.Item) -> str | None:
-    """Why the reference tier of ``item`` cannot run (its marker's kind and version), or None."""
-    marker = item.get_closest_marker("reference")
-    if marker is None:
-        return None
-    kind = marker.kwargs.get("kind", marker.args[0] if marker.args else None)
+    """Why the reference tier of ``item`` cannot run (the first of its markers' kinds and versions that cannot), or
+    None; a test reading several documents has one marker per document."""
     params = getattr(item, "callspec", None)
-    version = marker.kwargs.get("version") or (params.params.get("version") if params is not None else None)
-    return _missing_reason(version if isinstance(version, str) else None, kind)
+    for marker in item.iter_markers("reference"):
+        kind = marker.kwargs.get("kind", marker.args[0] if marker.args else None)
+        version = marker.kwargs.get("version") or (params.params.get("version") if params is not None else None)
+        reason = _missing_reason(version if isinstance(version, str) else None, kind)
+        if reason:
+            return reason
+    return None
 
 
 _missing_reason = functools.cache(missing_reason)  # asked once per version and kind, not once per test

@@ -1,7 +1,7 @@
 """Cancelled async calls cost nothing: the pool keeps no busy connection and the next call is served.
 
 Hundreds of ``balance.find()`` calls against the loopback fake are cancelled at random points (after a
-random number of event-loop turns, or a random sub-millisecond timeout) three ways: ``asyncio.wait_for``,
+random number of event-loop turns, or a random timeout of 0.1 to 5 ms) three ways: ``asyncio.wait_for``,
 ``task.cancel()`` and an anyio cancel scope. Without ``didww_gen._cancel`` dozens of connections stay busy
 for ever (httpcore's clean-up is not shielded from a plain ``Task.cancel()``, and a request cancelled between
 getting a connection and using it leaves that connection unusable). ``make soak`` runs thousands.
@@ -16,16 +16,14 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-import anyio
-import httpcore
 import httpx
 import pytest
 
+from benchmarks.cancellation import CANCEL_STYLES, busy, cancelled_call, event_loop_turns
 from didww_gen.testing import FakeServer as _FakeServer
 from didww_gen.v2026_04_16 import AsyncDidwwClient
 from didww_gen.v2026_04_16.testing import FakeDidww
 
-STYLES = ("wait_for", "task.cancel", "anyio")
 HANG_GUARD = 30.0  # seconds: a hang fails the test instead of blocking it (not a speed assertion)
 
 
@@ -35,61 +33,13 @@ def server() -> Iterator[_FakeServer]:
         yield running
 
 
-def _pool(client: AsyncDidwwClient) -> httpcore.AsyncConnectionPool:
-    pool = client._http._transport._pool  # type: ignore[attr-defined]
-    assert isinstance(pool, httpcore.AsyncConnectionPool)
-    return pool
-
-
-def busy(client: AsyncDidwwClient) -> tuple[int, int]:
-    """(connections neither idle nor closed, requests the pool still holds): (0, 0) when nothing is in flight."""
-    pool = _pool(client)
-    stuck = [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
-    return len(stuck), len(pool._requests)
-
-
-async def _turns(count: int) -> None:
-    for _ in range(count):
-        await asyncio.sleep(0)
-
-
-async def cancelled_call(client: AsyncDidwwClient, style: str, rng: random.Random) -> bool:
-    """One ``balance.find()`` cancelled at a random point in the given style; True when it was cancelled."""
-    if style == "wait_for":
-        try:
-            await asyncio.wait_for(client.balance.find(), rng.uniform(0.0001, 0.004))
-        except asyncio.TimeoutError:
-            return True
-        return False
-    if style == "task.cancel":
-        task = asyncio.ensure_future(client.balance.find())
-        await _turns(rng.randrange(60))
-        task.cancel()
-        try:
-            await task
-        except asyncio.CancelledError:
-            return True
-        return False
-    with anyio.CancelScope() as scope:
-        turns = rng.randrange(60)
-
-        async def cancel_later() -> None:
-            await _turns(turns)
-            scope.cancel()
-
-        canceller = asyncio.ensure_future(cancel_later())
-        await client.balance.find()
-    canceller.cancel()
-    return scope.cancelled_caught
-
-
 async def storm(base_url: str, calls: int, seed: int) -> tuple[Counter[str], tuple[int, int], str]:
     async with AsyncDidwwClient(api_key="storm", base_url=base_url) as client:
         rng = random.Random(seed)
         outcomes: Counter[str] = Counter()
         for n in range(calls):
-            style = STYLES[n % len(STYLES)]
-            outcomes[style if await cancelled_call(client, style, rng) else "served"] += 1
+            style = CANCEL_STYLES[n % len(CANCEL_STYLES)]
+            outcomes[style if await cancelled_call(client.balance.find, style, rng) else "served"] += 1
         left = busy(client)
         balance = await asyncio.wait_for(client.balance.find(), HANG_GUARD)
         return outcomes, left, type(balance).__name__
@@ -97,7 +47,7 @@ async def storm(base_url: str, calls: int, seed: int) -> tuple[Counter[str], tup
 
 def test_cancelled_calls_leave_no_busy_connection_and_the_next_call_is_served(server: _FakeServer) -> None:
     outcomes, left, next_type = asyncio.run(storm(server.base_url, 360, seed=26))
-    assert all(outcomes[style] > 30 for style in STYLES), outcomes  # each style did cancel calls in flight
+    assert all(outcomes[style] > 30 for style in CANCEL_STYLES), outcomes  # each style did cancel calls in flight
     assert left == (0, 0), f"{left[0]} busy connections and {left[1]} requests left after {outcomes}"
     assert next_type == "Balance"
 
@@ -109,7 +59,7 @@ def test_a_call_cancelled_while_queued_for_a_connection_frees_nothing_it_did_not
             rng = random.Random(7)
             for _ in range(20):  # twenty rounds of eight calls on two connections, half of them cancelled
                 tasks = [asyncio.ensure_future(client.balance.find()) for _ in range(8)]
-                await _turns(rng.randrange(20))
+                await event_loop_turns(rng.randrange(20))
                 for task in tasks[::2]:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
@@ -143,7 +93,7 @@ def test_a_cancelled_download_closes_its_connection_and_leaves_the_previous_file
             cancelled = 0
             for _ in range(60):
                 task = asyncio.ensure_future(client.download_export(export, target))
-                await _turns(rng.randrange(40))
+                await event_loop_turns(rng.randrange(40))
                 task.cancel()
                 try:
                     await task

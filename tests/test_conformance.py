@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
+from collections.abc import Callable
 
 import conformance
 import pytest
@@ -14,6 +15,7 @@ from codegen.reference import Example, RequestExample, missing_reason, request_e
 from codegen.versions import load, package_name
 
 VERSIONS = load(ROOT).versions
+PUBLISHED = load(ROOT).published
 # the conformance tier: read from DIDWW's reference documents, skipped (with the reason) where they are missing
 AVAILABLE = {v: missing_reason(v, "postman") is None for v in VERSIONS}
 RESPONSES = [(v, e) for v in VERSIONS if AVAILABLE[v] for e in conformance.response_examples(v)]
@@ -71,7 +73,15 @@ def test_a_wrong_body_is_reported() -> None:
     assert tolerated.details == Counter({"a: example 'true', sent True": 1})
 
 
-@pytest.mark.reference
+def _every_published_document(test: Callable[[], None]) -> Callable[[], None]:
+    """``test`` marked as reading every document DIDWW published, of every version."""
+    for version in VERSIONS:
+        for kind in PUBLISHED.get(version, ()):
+            test = pytest.mark.reference(kind, version=version)(test)
+    return test
+
+
+@_every_published_document
 def test_the_derived_seed_and_example_fixture_are_fresh() -> None:
-    """The committed files derived from the reference (``make seed``) match what it derives today."""
+    """The committed files derived from the reference (``make seed``: every version's) match what it derives today."""
     assert derive.stale(derive.every_derived_file(None)) == []

@@ -32,7 +32,8 @@ from typing import Any
 
 import httpx
 import pytest
-from test_doc_snippets import DOCS, FENCE, PRELUDE, SKIP
+from guide_snippets import FENCE
+from test_doc_snippets import DOCS, PRELUDE, SKIP
 
 from codegen.versions import load, package_name
 from didww_gen.v2026_04_16 import API_VERSION

@@ -16,11 +16,11 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from guide_snippets import MYPY_LINE, blocks
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 SKIP = "<!-- snippet: not type-checked -->"
-FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>\w*)\s*$")
-MYPY_LINE = re.compile(r"^(?P<path>[^:]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
 PRELUDE = """\
 from typing import Any
 
@@ -76,21 +76,11 @@ def snippets() -> list[Snippet]:
     """The ```python blocks of the documents (dedented when inside a list item), skipped ones left out."""
     found = []
     for path in DOCS:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        start: int | None = None
-        for number, line in enumerate(lines):
-            fence = FENCE.match(line)
-            if fence is None:
-                continue
-            if start is None and fence["lang"] == "python":
-                start = number + 1
-            elif start is not None and not fence["lang"]:
-                if lines[start - 2].strip() != SKIP:
-                    code = textwrap.dedent("\n".join(lines[start:number]))
-                    found.append(Snippet(path.name, start + 1, code))
-                start = None
-            elif start is None and fence["lang"]:
-                start = None
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for block in blocks(text):
+            if lines[block.line - 3].strip() != SKIP:  # the line before the block's fence
+                found.append(Snippet(path.name, block.line, block.code))
     return found
 
 

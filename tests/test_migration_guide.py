@@ -22,6 +22,7 @@ from codegen.__main__ import main
 from codegen.errors import SpecError
 from codegen.reference import openapi_path
 from codegen.sources import openapi
+from codegen.stale_defaults import drop_stale
 
 OLD, NEW = "2026-04-16", "2026-05-01"
 
@@ -408,30 +409,38 @@ def next_guide(tmp_path_factory: pytest.TempPathFactory) -> str:
     document = root / "next.openapi.json"
     document.write_text(json.dumps(make_next_document(json.loads(openapi_path(OLD).read_text()))))
     importer.write(new, importer.import_facts(new, openapi.read(document)))
+    assert drop_stale(new, f"spec/{NEXT_VERSION}")  # as new-version does: the retyped priority's default 1
     return migration.render(migration.build(root, OLD, NEXT_VERSION))
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=OLD)
 def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> None:
-    regions = section(next_guide, "`regions` (`Region`)")  # renamed: attribute, filter and sort guessed alike
-    for guessed in ("`region.name` probably renamed to `region.title`", "filter `name` probably renamed to `title`"):
-        assert f"- **renamed**: {guessed} (a guess: " in regions
-    assert "- **renamed**: sort `name` probably renamed to `title` (a guess: " in regions
+    reservations = section(next_guide, "`did_reservations` (`DidReservation`)")  # renamed: all three guessed alike
+    attribute = "`did_reservation.description` probably renamed to `did_reservation.note`"
+    for renamed in (
+        attribute,
+        "filter `description` probably renamed to `note`",
+        "sort `description` probably renamed to `note`",
+    ):
+        assert f"- **renamed**: {renamed} (a guess: " in reservations
     assert "resource added: `client.did_labels` (`DidLabel`)" in next_guide  # a new resource...
     dids = section(next_guide, "`dids` (`Did`)")
     assert "- **added**: `did.did_label` added (DidLabel | None, read-only)" in dids  # ...related from dids
-    priority = section(next_guide, "enum `NetworkProtocolPriority`")
-    assert "`NetworkProtocolPriority.IPV6_ONLY` added (value 'ipv6_only')" in priority
-    removed = f"# NetworkProtocolPriority.PREFER_IPV6: gone in {NEXT_VERSION}"
-    assert "NetworkProtocolPriority.PREFER_IPV6\n" in priority and removed in priority
+    action = section(next_guide, "enum `DidHistoryAction`")
+    assert "`DidHistoryAction.PORTED_IN` added (value 'ported_in')" in action
+    removed = f"# DidHistoryAction.RESTORED: gone in {NEXT_VERSION}"
+    assert "DidHistoryAction.RESTORED\n" in action and removed in action
     groups = section(next_guide, "`shared_capacity_groups` (`SharedCapacityGroup`)")
-    assert "`shared_capacity_group.shared_channels_count`: now required on create (a write rule: " in groups
-    assert "- **removed**: operation `delete` removed" in groups
-    gone = f"# client.shared_capacity_groups.delete: gone in {NEXT_VERSION}"
-    assert block('client.shared_capacity_groups.delete("id")', gone).replace(NEW, NEXT_VERSION) in groups
+    assert "`shared_capacity_group.metered_channels_count`: now required on create (a write rule: " in groups
+    assert "- **removed**: operation `delete` removed" in reservations
+    gone = f"# client.did_reservations.delete: gone in {NEXT_VERSION}"
+    assert block('client.did_reservations.delete("id")', gone).replace(NEW, NEXT_VERSION) in reservations
     union = section(next_guide, "nested `VoiceInTrunkConfiguration`")
     assert "union member `WebrtcConfiguration` added" in union and "narrow with `isinstance`" in union
     assert "UnknownNestedObject" in union and "isinstance(voice_in_trunk.configuration, WebrtcConfiguration)" in union
+    trunks = section(next_guide, "`voice_in_trunks` (`VoiceInTrunk`)")
+    assert "`voice_in_trunk.priority`: `int` → `str` (follow it when reading, constructing, updating)" in trunks
+    assert "`voice_in_trunk.priority`: default 1 → (none)" in trunks  # the stale default, dropped
     assert (
         "`did.billing_cycles_count`: `int | None` → `str | None` (follow it when reading, updating, filtering)" in dids
     )
@@ -441,7 +450,7 @@ def test_the_next_version_guide_names_each_kind_of_change(next_guide: str) -> No
         ast.parse(code.code)
 
 
-@pytest.mark.reference
+@pytest.mark.reference("openapi", version=OLD)
 def test_the_next_version_guide_type_checks_against_the_package_that_exists(next_guide: str, tmp_path: Path) -> None:
     """Its halves for the latest version type-check against its package (the new one is not generated here)."""
     named = [("next guide", half) for block in blocks(next_guide) for half in halves(block) if half.version == OLD]

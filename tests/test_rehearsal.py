@@ -1,10 +1,10 @@
 """The maintainer's path at a DIDWW release, rehearsed on a temporary copy of the repository with no hand edit.
 
-Two synthetic next versions of DIDWW's 2026-04-16 OpenAPI document, built by ``next_version`` (never by hand),
+Two synthetic next versions of DIDWW's 2026-04-16 OpenAPI document, built by ``synthetic_version`` (never by hand),
 are put in a copy of the reference folder as DIDWW publishes them (OpenAPI only), and added to one copy of the
 repository, both from 2026-04-16:
 
-- 2098-01-01, no change; then 2099-01-01, the seven kinds of change of ``next_version.CHANGES`` (its FROM is
+- 2098-01-01, no change; then 2099-01-01, the seven kinds of change of ``synthetic_version.CHANGES`` (its FROM is
   older than the newest version, so its guide is from 2026-04-16);
 - generation is fresh, ``make seed`` derives the same seeds from the OpenAPI documents alone, the new package's
   client works on its own fake, the guide names each change, and the every-version tests
@@ -21,8 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import next_version
 import pytest
+import synthetic_version
 from spec_editing import VERSION, repository_copy, run_codegen
 
 from codegen.__main__ import ROOT
@@ -44,15 +44,19 @@ class Rehearsal:
 @pytest.fixture(scope="module")
 def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
     tmp = tmp_path_factory.mktemp("rehearsal")
-    original = next_version.load(openapi_path(VERSION))
-    reference = _reference(tmp, {SAME: next_version.no_change(original), SEVEN: next_version.seven_changes(original)})
+    original = synthetic_version.load(openapi_path(VERSION))
+    documents = {
+        SAME: synthetic_version.make_next_document(original, set(), SAME),
+        SEVEN: synthetic_version.make_next_document(original, None, SEVEN),
+    }
+    reference = _reference(tmp, documents)
     repo = _repository(tmp)
     same = _codegen(repo, reference, "new-version", VERSION, SAME)
     seven = _codegen(repo, reference, "new-version", VERSION, SEVEN)
     return Rehearsal(repo, reference, same, seven)
 
 
-def _reference(tmp: Path, documents: dict[str, next_version.Document]) -> Path:
+def _reference(tmp: Path, documents: dict[str, synthetic_version.Document]) -> Path:
     """A copy of the reference folder (links to DIDWW's documents) with each document as its version's OpenAPI."""
     folder = tmp / "reference"
     for kind in ("openapi", "postman"):
@@ -60,8 +64,7 @@ def _reference(tmp: Path, documents: dict[str, next_version.Document]) -> Path:
         for published in sorted((reference_dir() / kind).glob("*.json")):
             (folder / kind / published.name).symlink_to(published)
     for version, document in documents.items():
-        document["info"]["version"] = version
-        next_version.write(document, folder / "openapi" / f"didww-api3-{version}.openapi.json")
+        synthetic_version.write(document, folder / "openapi" / f"didww-api3-{version}.openapi.json")
     return folder
 
 
@@ -131,7 +134,7 @@ def test_the_seven_changes_are_imported_served_and_named_in_the_guide(rehearsal:
     assert fake.returncode == 0, fake.stderr
     assert not (repo / "docs" / "changes" / f"{SAME}..{SEVEN}.md").exists()  # from FROM, not from the newest
     guide = (repo / "docs" / "changes" / f"{VERSION}..{SEVEN}.md").read_text(encoding="utf-8")
-    for change, words in next_version.CHANGES.items():
+    for change, words in synthetic_version.GUIDE_WORDS.items():
         assert all(word in guide for word in words), f"the guide does not name the {change}: {words}"
 
 

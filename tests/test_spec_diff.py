@@ -26,6 +26,20 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
 
 
+def _rename_region_name(spec: Path) -> Path:
+    """``regions.name`` renamed ``title`` in ``spec``: the attribute, its filter and its sort; the regions file."""
+    regions = spec / "resources" / "regions.yaml"
+    _edit(regions, "  name: {type: string,", "  title: {type: string,")
+    _edit(regions, "  name: {type: string, array: true", "  title: {type: string, array: true")
+    _edit(regions, "sorts: [name, iso]", "sorts: [title, iso]")
+    return regions
+
+
+def _found(old: Path, new: Path, renames: diff.Renames | None = None) -> set[tuple[str, str, str]]:
+    """(area, subject, kind) of each change from ``old`` to ``new``."""
+    return {(c.area, c.subject, c.kind) for c in diff.changes(diff.load(old), diff.load(new), renames)}
+
+
 def test_identical_specs_have_no_changes(specs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", *map(str, specs)]) == 0
     assert capsys.readouterr().out.startswith("no semantic changes")
@@ -33,10 +47,7 @@ def test_identical_specs_have_no_changes(specs: tuple[Path, Path], capsys: pytes
 
 def test_each_kind_of_change_is_reported(specs: tuple[Path, Path]) -> None:
     old, new = specs
-    regions = new / "resources" / "regions.yaml"
-    _edit(regions, "  name: {type: string,", "  title: {type: string,")
-    _edit(regions, "sorts: [name, iso]", "sorts: [title, iso]")
-    _edit(regions, "  name: {type: string, array: true", "  title: {type: string, array: true")
+    _rename_region_name(new)
     _edit(
         new / "resources" / "dids.yaml",
         "  blocked:\n    type: boolean\n",
@@ -74,24 +85,17 @@ def test_a_broken_spec_is_a_spec_error(specs: tuple[Path, Path], capsys: pytest.
 def test_a_filter_and_sort_follow_their_attribute_not_their_own_type(specs: tuple[Path, Path]) -> None:
     """Two string filters swap places: only the one named like the renamed attribute is guessed renamed."""
     old, new = specs
-    regions = new / "resources" / "regions.yaml"
-    _edit(regions, "  name: {type: string,", "  title: {type: string,")
-    _edit(regions, "  name: {type: string, array: true", "  title: {type: string, array: true")
+    regions = _rename_region_name(new)
     _edit(regions, "  iso: {type: string, array: true}", "  code: {type: string, array: true, virtual: true}")
-    _edit(regions, "sorts: [name, iso]", "sorts: [title, iso]")
-    found = {(c.area, c.subject, c.kind) for c in diff.changes(diff.load(old), diff.load(new))}
+    found = _found(old, new)
     assert {("filter", "Region.name", "renamed"), ("sort", "Region name", "renamed")} <= found
     assert {("filter", "Region.iso", "removed"), ("filter", "Region.code", "added")} <= found
 
 
 def test_a_rejected_guess_is_a_removal_and_an_addition(specs: tuple[Path, Path]) -> None:
     old, new = specs
-    regions = new / "resources" / "regions.yaml"
-    _edit(regions, "  name: {type: string,", "  title: {type: string,")
-    _edit(regions, "  name: {type: string, array: true", "  title: {type: string, array: true")
-    _edit(regions, "sorts: [name, iso]", "sorts: [title, iso]")
-    renames = diff.Renames(rejected={("regions", "attribute"): {"name": "title"}})
-    found = {(c.area, c.subject, c.kind) for c in diff.changes(diff.load(old), diff.load(new), renames)}
+    _rename_region_name(new)
+    found = _found(old, new, diff.Renames(rejected={("regions", "attribute"): {"name": "title"}}))
     assert not any(kind == "renamed" for _, _, kind in found)
     assert {("attribute", "Region.name", "removed"), ("attribute", "Region.title", "added")} <= found
     assert {("filter", "Region.name", "removed"), ("sort", "Region name", "removed")} <= found

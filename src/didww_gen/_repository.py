@@ -58,6 +58,15 @@ def _label(model: type[Resource], resource: Any) -> tuple[str, str]:
     return model.__name__, str(resource.__dict__.get("id") if isinstance(resource, Resource) else resource)
 
 
+def _asked_include(response: httpx.Response) -> tuple[str, ...]:
+    """The ``include`` paths of the request a response answers (none when it carries no request)."""
+    try:
+        value = response.request.url.params.get("include")
+    except RuntimeError:
+        return ()
+    return tuple(value.split(",")) if value else ()
+
+
 def _next_query(next_url: str) -> list[tuple[str, str]]:
     """The query of ``links.next``: it is sent to the client's own base URL, not the link's host."""
     return parse_qsl(urlsplit(next_url).query, keep_blank_values=True)
@@ -103,8 +112,11 @@ class _Operations(Generic[M]):
         return False
 
     def _decode(self, response: httpx.Response, many: bool) -> Decoded[M]:
+        include = _asked_include(response)
         with paused() if self._pauses_gc() else nullcontext():
-            return decode_document(response.content, self._model, many=many, status=response.status_code)
+            return decode_document(
+                response.content, self._model, many=many, status=response.status_code, include=include
+            )
 
     def _many(self, response: httpx.Response) -> Decoded[M]:
         return self._decode(response, True)

@@ -215,15 +215,20 @@ def run(argv: Sequence[str] | None = None, *, transport: Any = None) -> int:
         print("didww: interrupted", file=sys.stderr)
         return _errors.INTERRUPTED
     except click.ClickException as exc:
-        if type(exc).__name__ == "NoArgsIsHelpError":  # `didww`, `didww dids`: the help, as click shows it
-            print(exc.format_message(), file=sys.stderr)
-            return _errors.USAGE
-        command = f" (see: {exc.ctx.command_path} --help)" if isinstance(exc, click.UsageError) and exc.ctx else ""
-        print(f"didww: {_errors.one_line(exc.format_message())}{command}", file=sys.stderr)
-        return _errors.USAGE if isinstance(exc, click.UsageError) else exc.exit_code
+        return _refused(exc)
     except BaseException as exc:
         return _failed(exc, settings.debug)
     return _errors.OK
+
+
+def _refused(exc: click.ClickException) -> int:
+    """A command line click refused (a usage error, a bad parameter): one line on stderr, and its exit code."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # `didww`, `didww dids`: the help, as click shows it
+        print(exc.format_message(), file=sys.stderr)
+        return _errors.USAGE
+    command = f" (see: {exc.ctx.command_path} --help)" if isinstance(exc, click.UsageError) and exc.ctx else ""
+    print(f"didww: {_errors.one_line(exc.format_message())}{command}", file=sys.stderr)
+    return _errors.USAGE if isinstance(exc, click.UsageError) else exc.exit_code
 
 
 def _failed(exc: BaseException, debug: bool) -> int:

@@ -83,37 +83,29 @@ def _id_argument(collection: Collection) -> list[click.Parameter]:
     return [] if collection.singleton else [click.Argument(["id"], metavar="ID")]
 
 
+def _repeatable(
+    flags: list[str], metavar: str, help: str, values: Callable[[Collection, Table, str], list[str]]
+) -> click.Option:
+    """An option given any number of times, completed from ``values``."""
+    return click.Option(flags, multiple=True, metavar=metavar, help=help, shell_complete=_complete(values))
+
+
 def _include_option(collection: Collection) -> list[click.Parameter]:
     if not collection.includes:
         return []
     help = "a related resource to load (repeatable): " + ", ".join(collection.includes)
-    return [click.Option(["--include"], multiple=True, metavar="PATH", help=help, shell_complete=_complete(_includes))]
+    return [_repeatable(["--include"], "PATH", help, _includes)]
 
 
 def _list(collection: Collection, run: Run) -> click.Command:
     params: list[click.Parameter] = []
     if collection.filters:
-        params.append(
-            click.Option(
-                ["--filter"],
-                multiple=True,
-                metavar="KEY=VALUE",
-                help="filter (repeatable; comma-separated values for an array filter): "
-                + ", ".join(collection.filters),
-                shell_complete=_complete(_filter_keys),
-            )
-        )
+        help = "filter (repeatable; comma-separated values for an array filter): " + ", ".join(collection.filters)
+        params.append(_repeatable(["--filter"], "KEY=VALUE", help, _filter_keys))
     params += _include_option(collection)
     if collection.sorts:
-        params.append(
-            click.Option(
-                ["--sort"],
-                multiple=True,
-                metavar="FIELD",
-                help="sort by (repeatable; -FIELD descending): " + ", ".join(collection.sorts),
-                shell_complete=_complete(_sorts),
-            )
-        )
+        help = "sort by (repeatable; -FIELD descending): " + ", ".join(collection.sorts)
+        params.append(_repeatable(["--sort"], "FIELD", help, _sorts))
     if collection.paginated:
         params += [
             click.Option(["--page-size"], type=click.IntRange(1), help="items per page"),
@@ -134,14 +126,9 @@ def _show(collection: Collection, run: Run) -> click.Command:
 def _write(collection: Collection, operation: str, run: Run) -> click.Command:
     writable = collection.writable(operation)
     params = [*(_id_argument(collection) if operation == "update" else [])]
+    help = "a field (repeatable; null, enum values, relationships by id): " + (", ".join(writable) or "none")
     params += [
-        click.Option(
-            ["--set", "sets"],
-            multiple=True,
-            metavar="KEY=VALUE",
-            help="a field (repeatable; null, enum values, relationships by id): " + (", ".join(writable) or "none"),
-            shell_complete=_complete(_set_keys(operation)),
-        ),
+        _repeatable(["--set", "sets"], "KEY=VALUE", help, _set_keys(operation)),
         click.Option(["--json", "document"], metavar="FILE|-", help="the fields as one JSON object (- : stdin)"),
     ]
     verb = "Create one of" if operation == "create" else "Update one of"

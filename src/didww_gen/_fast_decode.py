@@ -1,0 +1,420 @@
+"""The fast path of decoding: one pydantic-core validation pass over a well-formed document.
+
+A document of one resource type whose included types are those its request asked for is validated in one
+``validate_json`` call by a document validator built on first use for (type, one or many, included types) and
+cached: the primary data, the included resources (a union tagged by ``type``), the document ``meta`` and
+``links``, plus a guard over the same resource objects (a non-empty string id, no relationship the spec does not
+name, no ``meta`` where the model has none). The models' schemas are rewritten for it where pydantic-core has a
+check built in that the models make in Python (ISO 8601 text, integer-only enums, unknown attributes): the same
+values pass, or fewer. Then the objects are linked and marked loaded, as the per-resource path does, without a
+second walk over the JSON.
+
+Anything unusual is not handled here: a validation error, a value kept untyped (unknown attributes or nested
+members, nested objects of unknown types, free-form objects, ``meta`` members nested deeper than ``MAX_DEPTH``),
+a naive date and time, an included type the request did not ask for, a bad linkage. Then ``decode_fast``
+answers None and the per-resource path (``_decoding``) decodes the document, with every check and error message
+it has; the two paths give the same models (``tests/test_fast_decode.py``).
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Iterable, Mapping
+from itertools import chain
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import SchemaValidator, core_schema
+
+from didww_gen import _decoding, _enums, _types
+from didww_gen._decoding import Decoded, PageLinks, PageMeta
+from didww_gen._model import LOADED, Kind, NestedObject, Resource
+
+_Key = tuple[type[Resource], bool, frozenset[str]]
+_VALIDATORS: dict[_Key, SchemaValidator | None] = {}
+_LOCK = threading.Lock()
+
+
+class _Miss(Exception):
+    """The document is not one the fast path takes: the per-resource path decodes it."""
+
+
+def included_types(model: type[Resource], include: Iterable[str]) -> frozenset[str]:
+    """The types an ``include`` (``did_group.stock_keeping_units``, ...) can bring, along the relationships' targets."""
+    models = model.__models__
+    found: set[str] = set()
+    for path in include:
+        owners = [model]
+        for name in path.split("."):
+            targets = {t for owner in owners for t in _targets(owner, name) if t in models}
+            found |= targets
+            owners = [models[t] for t in sorted(targets)]
+    return frozenset(found)
+
+
+def _targets(owner: type[Resource], name: str) -> tuple[str, ...]:
+    rel = owner.__relationships__.get(name)
+    return rel.targets if rel is not None else ()
+
+
+_ISO_START = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[^0-9]|$)"
+"""``_types._ISO_DATE_START`` in the regular expressions of pydantic-core (no look-ahead)."""
+_NONE = core_schema.with_default_schema(core_schema.none_schema(), default=None, on_error="default")
+"""Takes anything, makes None."""
+
+
+def _function(schema: Any) -> Any:
+    """The Python function of a function validator schema (None for any other schema)."""
+    function = schema.get("function")
+    return function.get("function") if isinstance(function, dict) else None
+
+
+def _iso_check(function: Any) -> bool:
+    return getattr(function, "__qualname__", "") == f"{_types._iso_text.__name__}.<locals>.check"
+
+
+class _Rewrite:
+    """The document schema with the same validation done without a Python call where pydantic-core has it built
+    in, or stricter (then the document goes to the per-resource path): ISO 8601 text checks, integer-only enums,
+    unknown attributes of resources and unknown members of nested objects (checked on the resource's attributes,
+    so that nested objects are built without the Python validator that keeps such members), nested objects picked
+    by their ``type`` (an unknown one goes to the per-resource path)."""
+
+    def __init__(self, definitions: Mapping[str, Any]) -> None:
+        self.classes = {ref: _class_of(d, {}) for ref, d in definitions.items()}
+        nested = [c for c in self.classes.values() if c is not None and issubclass(c, NestedObject)]
+        self.bare_nested = all(_flat(c) for c in nested)  # members of nested objects all checked by the guards
+        self.unguarded = False
+
+    def __call__(self, schema: Any) -> Any:
+        made = self._rewritten(schema)
+        if self.unguarded:  # a nested attribute whose members could not be checked: nested objects stay as built
+            self.bare_nested, self.unguarded = False, False
+            made = self._rewritten(schema)
+        return made
+
+    def _rewritten(self, schema: Any) -> Any:
+        if isinstance(schema, list):
+            return [self._rewritten(item) for item in schema]
+        if not isinstance(schema, dict):
+            return schema
+        schema = self._in_rust(schema)
+        kept = ("cls", "config", "metadata", "serialization", "function", "discriminator", "default", "ref")
+        return {k: v if k in kept else self._rewritten(v) for k, v in schema.items()}
+
+    def _in_rust(self, schema: Any) -> Any:
+        kind = schema.get("type")
+        function = _function(schema)
+        inner = schema.get("schema")
+        if kind == "function-after" and function is _types._assume_utc and _iso_check(_function(inner)):
+            # an ISO 8601 date and time with its offset; a naive one (made UTC) goes to the per-resource path
+            text = core_schema.str_schema(strict=True, pattern=_ISO_START)
+            return core_schema.chain_schema([text, {**inner["schema"], "tz_constraint": "aware"}])
+        if kind == "function-before" and _iso_check(function) and inner.get("type") == "date":
+            return core_schema.chain_schema([core_schema.str_schema(strict=True, pattern=_ISO_START), inner])
+        if kind == "function-before" and function is _enums._integer_only:
+            return core_schema.chain_schema([core_schema.int_schema(strict=True), inner])
+        if kind == "function-wrap" and self.bare_nested and getattr(function, "__func__", None) is _KEEP_MEMBERS:
+            return {**inner, "ref": schema["ref"]} if "ref" in schema else inner
+        by_wire_type = _by_wire_type(schema)
+        if by_wire_type is not None:
+            choices = {w: schema["choices"][tag] for w, tag in by_wire_type.items() if tag in schema["choices"]}
+            return {**schema, "choices": choices, "discriminator": "type"}
+        if kind == "model" and isinstance(schema.get("cls"), type) and issubclass(schema["cls"], Resource):
+            return self._without_unknown_attributes(schema, schema["cls"])
+        return schema
+
+    def _without_unknown_attributes(self, schema: Any, cls: type[Resource]) -> Any:
+        """A resource's schema whose ``unknown_attributes`` only checks that every attribute is one the spec names,
+        and every member of its nested objects one their class names (None; any other goes to the per-resource
+        path), without a Python call."""
+        fields = dict(schema["schema"]["fields"])
+        known = {}
+        for name, spec in cls.__attributes__.items():
+            value: Any = core_schema.any_schema()
+            if spec.kind in (Kind.NESTED, Kind.LIST_NESTED) and self.bare_nested:
+                value = self._members_guard(fields[name]["schema"])
+            known[spec.wire] = core_schema.typed_dict_field(value, required=False)
+        checked = core_schema.typed_dict_schema(known, extra_behavior="forbid")
+        unknown = core_schema.nullable_schema(core_schema.chain_schema([checked, _NONE]))
+        fields["unknown_attributes"] = {**fields["unknown_attributes"], "schema": unknown}
+        return {**schema, "schema": {**schema["schema"], "fields": fields}}
+
+    def _members_guard(self, schema: Any) -> Any:
+        """A schema taking the nested object(s) ``schema`` validates only without members their class does not
+        name (``NestedObject._keep_unknown_members`` keeps them; the per-resource path then decodes)."""
+        kind = schema.get("type")
+        if kind == "default":
+            return self._members_guard(schema["schema"])
+        if kind == "nullable":
+            return core_schema.nullable_schema(self._members_guard(schema["schema"]))
+        if kind == "list":
+            return core_schema.list_schema(self._members_guard(schema["items_schema"]))
+        by_wire_type = _by_wire_type(schema)
+        if by_wire_type is not None:
+            classes = {w: _class_of(schema["choices"].get(tag), self.classes) for w, tag in by_wire_type.items()}
+            return core_schema.tagged_union_schema(
+                {w: self._members(c) for w, c in classes.items()}, discriminator="type"
+            )
+        return self._members(_class_of(schema, self.classes))
+
+    def _members(self, cls: type[BaseModel] | None) -> Any:
+        if cls is None or not issubclass(cls, NestedObject):
+            self.unguarded = True
+            return core_schema.any_schema()
+        fields = {
+            m: core_schema.typed_dict_field(core_schema.any_schema(), required=False) for m in cls.__known_members__
+        }
+        members = core_schema.typed_dict_schema(fields, extra_behavior="forbid")
+        if cls.WIRE_TYPE is None:
+            return members
+        attributes = core_schema.typed_dict_field(core_schema.nullable_schema(members), required=False)
+        return core_schema.typed_dict_schema({"attributes": attributes}, extra_behavior="ignore")
+
+
+_KEEP_MEMBERS = NestedObject.__dict__["_keep_unknown_members"].__func__
+
+
+def _flat(cls: type[NestedObject]) -> bool:
+    """Whether a nested object class holds no nested or free-form object (its members are checked whole)."""
+    return all(
+        s.kind not in (Kind.NESTED, Kind.LIST_NESTED) and not (s.kind.declared is not None and s.kind.declared.untyped)
+        for s in cls.__attributes__.values()
+    )
+
+
+def _by_wire_type(schema: Any) -> Mapping[str, str] | None:
+    """The wire types of a union of nested objects picked by ``_model.nested_discriminator`` (None for another)."""
+    choose = schema.get("discriminator") if schema.get("type") == "tagged-union" else None
+    if not callable(choose) or getattr(choose, "__qualname__", "") != "nested_discriminator.<locals>.choose":
+        return None
+    found = inspect.getclosurevars(choose).nonlocals.get("by_wire_type")
+    return found if isinstance(found, dict) else None
+
+
+def _class_of(schema: Any, classes: Mapping[str, Any]) -> Any:
+    """The model class a schema (a model, its wrapper or a reference to a definition) builds, or None."""
+    if not isinstance(schema, dict):
+        return None
+    if schema.get("type") == "definition-ref":
+        return classes.get(schema["schema_ref"])
+    if schema.get("type") == "model":
+        return schema.get("cls")
+    if schema.get("type") == "function-wrap":
+        return _class_of(schema.get("schema"), classes)
+    return None
+
+
+def _classes(schema: Any, found: set[type[BaseModel]]) -> set[type[BaseModel]]:
+    """The model classes a schema builds."""
+    if isinstance(schema, list):
+        for item in schema:
+            _classes(item, found)
+    elif isinstance(schema, dict):
+        if schema.get("type") == "model" and isinstance(schema.get("cls"), type):
+            found.add(schema["cls"])
+        for key, value in schema.items():
+            if key not in ("metadata", "serialization"):
+                _classes(value, found)
+    return found
+
+
+def _compiled(schema: Any) -> SchemaValidator:
+    """A validator of ``schema`` as written. pydantic-core reuses a complete model class's own validator where
+    a schema names the class (its Python validators included): each class is marked incomplete while the
+    validator is built (under the lock), so the rewritten schemas count."""
+    classes = [c for c in _classes(schema, set()) if c.__dict__.get("__pydantic_complete__")]
+    for cls in classes:
+        type.__setattr__(cls, "__pydantic_complete__", False)
+    try:
+        return SchemaValidator(schema)
+    finally:
+        for cls in classes:
+            type.__setattr__(cls, "__pydantic_complete__", True)
+
+
+class _Schemas:
+    """The models' core schemas, their shared definitions (nested objects, enums) gathered once."""
+
+    def __init__(self) -> None:
+        self.definitions: dict[str, core_schema.CoreSchema] = {}
+
+    def of(self, model: type[BaseModel]) -> core_schema.CoreSchema:
+        """A model's core schema, its class built first (models are built lazily)."""
+        _decoding._validator(model)
+        schema: Any = model.__pydantic_core_schema__
+        if schema["type"] == "definitions":
+            for definition in schema["definitions"]:
+                self.definitions.setdefault(definition["ref"], definition)
+            schema = schema["schema"]
+        return schema  # type: ignore[no-any-return]
+
+    def document(self, fields: dict[str, core_schema.TypedDictField]) -> core_schema.CoreSchema:
+        """The document's schema, rewritten (``_Rewrite``)."""
+        made: core_schema.CoreSchema = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+        if self.definitions:
+            made = core_schema.definitions_schema(made, list(self.definitions.values()))
+        return _Rewrite(self.definitions)(made)  # type: ignore[no-any-return]
+
+
+def _guard(model: type[Resource]) -> core_schema.CoreSchema:
+    """What the per-resource path checks on a resource object and validation does not: a non-empty string id,
+    only the relationships the spec names, ``meta`` only where the model takes it. Makes None."""
+    anything = core_schema.typed_dict_schema({}, extra_behavior="ignore")
+    relationships = {name: core_schema.typed_dict_field(anything, required=False) for name in model.__relationships__}
+    fields = {
+        "id": core_schema.typed_dict_field(core_schema.str_schema(min_length=1, strict=True)),
+        "relationships": core_schema.typed_dict_field(
+            core_schema.nullable_schema(core_schema.typed_dict_schema(relationships, extra_behavior="forbid")),
+            required=False,
+        ),
+    }
+    if "meta" not in model.model_fields:
+        fields["meta"] = core_schema.typed_dict_field(core_schema.none_schema(), required=False)
+    checked = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+    return core_schema.chain_schema([checked, _NONE])  # nothing kept: no objects left for the collector to scan
+
+
+def _tagged(schemas: Mapping[str, core_schema.CoreSchema]) -> core_schema.CoreSchema:
+    if not schemas:  # no included type asked for: ``included`` absent or empty
+        return core_schema.none_schema()
+    return core_schema.tagged_union_schema(dict(schemas), discriminator="type")
+
+
+def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator:
+    """The document validator of ``model`` resources with ``types`` included."""
+    included = {t: model.__models__[t] for t in sorted(types)}
+    schemas = _Schemas()
+    primary = _tagged({model.TYPE: schemas.of(model)})
+    guard = _tagged({model.TYPE: _guard(model)})
+    members = _tagged({t: schemas.of(m) for t, m in included.items()})
+    guards = _tagged({t: _guard(m) for t, m in included.items()})
+
+    def listed(schema: core_schema.CoreSchema) -> core_schema.CoreSchema:
+        return core_schema.list_schema(schema, max_length=None if types else 0)
+
+    def field(schema: core_schema.CoreSchema, alias: str, required: bool = True) -> core_schema.TypedDictField:
+        return core_schema.typed_dict_field(schema, validation_alias=alias, required=required)
+
+    meta = model.__document_meta__ or PageMeta
+    fields = {
+        "data": field(core_schema.list_schema(primary) if many else primary, "data"),
+        "data_guard": field(core_schema.list_schema(guard) if many else guard, "data"),
+        "included": field(listed(members), "included", False),
+        "included_guard": field(listed(guards), "included", False),
+        "meta": field(schemas.of(meta), "meta", False),
+        "links": field(schemas.of(PageLinks), "links", False),
+    }
+    return _compiled(schemas.document(fields))
+
+
+def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator | None:
+    key = (model, many, types)
+    found = _VALIDATORS.get(key, False)
+    if found is False:
+        with _LOCK:
+            try:
+                found = _build(model, many, types)
+            except Exception:
+                found = None
+            _VALIDATORS[key] = found
+    return found  # type: ignore[return-value]
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether a ``meta`` or ``links`` object holds a member nested deeper than the per-resource path takes (its
+    typed members are scalars: only the members its model does not type can be deep)."""
+    extra = value.__pydantic_extra__ if value is not None else None
+    return bool(extra) and _decoding._too_deep(extra)
+
+
+def _check(resources: list[Any]) -> None:
+    """The resources hold nothing the per-resource path checks further (untyped values, unknown members)."""
+    untyped_wires = _decoding._UNTYPED
+    for resource in resources:
+        values = resource.__dict__
+        if values["unknown_attributes"] is not None:
+            raise _Miss
+        cls = type(resource)
+        wires = untyped_wires.get(cls)
+        if wires is None:
+            wires = untyped_wires[cls] = _decoding._untyped_wires(cls)
+        if wires and _decoding._untyped(values, wires):
+            raise _Miss
+        if "meta" in values and _too_deep(values["meta"]):
+            raise _Miss
+
+
+_Links = tuple[tuple[str, frozenset[str], bool], ...]
+_LINKS: dict[type[Resource], _Links] = {}
+
+
+def _links(cls: type[Resource]) -> _Links:
+    """(name, target types, to-many) of each relationship of a resource class."""
+    found = _LINKS.get(cls)
+    if found is None:
+        found = _LINKS[cls] = tuple(
+            (name, frozenset(rel.targets), rel.to_many) for name, rel in cls.__relationships__.items()
+        )
+    return found
+
+
+def _target(linkage: Any, targets: frozenset[str], index: dict[tuple[str, str], Any], models: Any) -> Any:
+    """The object a resource identifier of one of ``targets`` refers to: an included one, else a reference."""
+    if type(linkage) is dict:
+        kind, ident = linkage.get("type"), linkage.get("id")
+        if type(kind) is str and type(ident) is str and ident and kind in targets:
+            key = (kind, ident)
+            found = index.get(key)
+            if found is None:
+                found = index[key] = models[kind].ref(ident)
+            return found
+    raise _Miss  # anything else: the per-resource path says what is wrong, or keeps what it does not know
+
+
+def _link(primary: list[Any], included: list[Any], models: Any) -> None:
+    """Relationships linked to the included objects (one object per type and id) and the models marked loaded,
+    in the per-resource path's order (``_decoding._link``): the same objects, the same references."""
+    index: dict[tuple[str, str], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
+    for item in included:
+        index.setdefault((item.TYPE, item.__dict__["id"]), item)
+    for model in chain(primary, included):
+        values = model.__dict__
+        for name, targets, many in _links(type(model)):
+            value = values[name]
+            if value is None:
+                continue
+            if not many:
+                values[name] = _target(value, targets, index, models)
+            elif type(value) is list:
+                values[name] = [_target(v, targets, index, models) for v in value]
+            else:
+                raise _Miss
+        object.__setattr__(model, "_clean", LOADED)
+
+
+def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterable[str]) -> Decoded[Any] | None:
+    """The document decoded in one validation pass, or None when it is not one the fast path takes."""
+    validator = _validator(model, many, included_types(model, include))
+    if validator is None:
+        return None
+    try:
+        found = validator.validate_json(body)
+        data = found["data"]
+        primary = data if many else [data]
+        included = found.get("included") or []
+        _check(primary)
+        _check(included)
+        meta = found.get("meta")
+        links = found.get("links")
+        if _too_deep(meta) or _too_deep(links):
+            raise _Miss
+        _link(primary, included, model.__models__)
+    except (ValidationError, _Miss, RecursionError):
+        return None
+    if meta is None:
+        meta = _decoding._validator(model.__document_meta__ or PageMeta)({})
+    if links is None:
+        links = _decoding._validator(PageLinks)({})
+    return Decoded(data, included, meta, links)
