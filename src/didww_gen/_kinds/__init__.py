@@ -63,6 +63,9 @@ class ScalarKind:
     """What a refusal says a field of the kind takes (``an aware datetime (with tzinfo)``)."""
     expected: str = ""
     """What a document error says was expected (``an ISO 8601 date and time``)."""
+    in_rust: Callable[[dict[str, Any]], Any] | None = None
+    """Given a pydantic-core schema, the same check of this kind's runtime type without a Python call (the fast
+    path of decoding), or None when the schema is not its own; None: the kind has no such equivalent."""
     # -- the testing fake ----------------------------------------------------------------------
     fake_accepts: Callable[[Any], bool] = _any
     """Whether the fake API takes a JSON value as one of this kind."""

@@ -35,6 +35,12 @@ def _shown(value: Any) -> bool:
     return isinstance(value, str) and _SHAPE.match(value) is not None
 
 
+def _in_rust(schema: dict[str, Any]) -> Any:
+    from didww_gen._types import iso_date_in_rust  # pydantic: only when the fast path of decoding builds a validator
+
+    return iso_date_in_rust(schema)
+
+
 def _parse(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -54,6 +60,7 @@ KIND = ScalarKind(
     codec="DATE",
     python_types=(dt.date,),
     encode=_encode,
+    in_rust=_in_rust,
     pydantic_errors=("date",),
     takes="a date",
     expected="an ISO 8601 date",

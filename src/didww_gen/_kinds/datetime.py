@@ -39,6 +39,14 @@ def _shown(value: Any) -> bool:
     return isinstance(value, str) and _SHAPE.match(value) is not None
 
 
+def _in_rust(schema: dict[str, Any]) -> Any:
+    from didww_gen._types import (
+        aware_datetime_in_rust,  # pydantic: only when the fast path of decoding builds a validator
+    )
+
+    return aware_datetime_in_rust(schema)
+
+
 def _parse(text: str) -> dt.datetime:
     try:
         found = dt.datetime.fromisoformat(text.removesuffix("Z") + ("+00:00" if text.endswith("Z") else ""))
@@ -60,6 +68,7 @@ KIND = ScalarKind(
     codec="DATETIME",
     python_types=(dt.datetime,),
     encode=_encode,
+    in_rust=_in_rust,
     pydantic_errors=("datetime",),
     takes="an aware datetime (with tzinfo)",
     expected="an ISO 8601 date and time",
