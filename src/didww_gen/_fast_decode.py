@@ -175,7 +175,7 @@ def _flat(cls: type[NestedObject]) -> bool:
 
 
 def _by_wire_type(schema: Any) -> Mapping[str, str] | None:
-    """The wire types of a union of nested objects picked by ``_model.nested_discriminator`` (None for another)."""
+    """The wire types of a union of nested objects picked by ``_nested.nested_discriminator`` (None for another)."""
     choose = schema.get("discriminator") if schema.get("type") == "tagged-union" else None
     if not callable(choose) or getattr(choose, "__qualname__", "") != "nested_discriminator.<locals>.choose":
         return None
