@@ -15,22 +15,27 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "didww_gen"
 
 
-def _refresh_spec_model(check: bool) -> tuple[Path, str]:
-    """``codegen/_spec_model.py`` from ``spec/spec.schema.json``, written (unless ``check``) before anything loads
-    the spec, so that one ``make generate`` carries a change of the spec format through."""
+def _refresh_spec_model(check: bool) -> dict[Path, str]:
+    """``spec/spec.schema.json``'s list of kinds from the kinds table (``didww_gen._kinds``), then
+    ``codegen/_spec_model.py`` from that schema, written (unless ``check``) before anything loads the spec, so
+    that one ``make generate`` carries a change of the spec format (or a new kind) through. Returns both files."""
     import importlib
 
     from codegen.render import format_sources
     from codegen.spec_model import TARGET, render_spec_model
+    from codegen.spec_schema import SCHEMA, schema_text
 
-    spec_model = format_sources({TARGET: render_spec_model(ROOT)}, ROOT / "pyproject.toml")[TARGET]
-    current = ROOT / TARGET
-    if not check and (not current.exists() or current.read_text(encoding="utf-8") != spec_model):
-        current.write_text(spec_model, encoding="utf-8")
+    schema = schema_text(ROOT)
+    spec_model = format_sources({TARGET: render_spec_model(ROOT, schema)}, ROOT / "pyproject.toml")[TARGET]
+    files = {ROOT / SCHEMA: schema, ROOT / TARGET: spec_model}
+    stale = [path for path, text in files.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
+    if not check and stale:
+        for path in stale:
+            path.write_text(files[path], encoding="utf-8")
         importlib.invalidate_caches()
         _forget_generator_modules()  # loaded with the old models: the imports that follow load them anew
 
-    return current, spec_model
+    return files
 
 
 def _forget_generator_modules() -> None:
@@ -47,7 +52,7 @@ def _forget_generator_modules() -> None:
 
 def generated(only: str | None, check: bool) -> dict[Path, str]:
     """Every generated file of the registered versions (``only``: of that one), by absolute path."""
-    current, spec_model = _refresh_spec_model(check)
+    refreshed = _refresh_spec_model(check)
     from codegen import ir, loader, render, versions
     from codegen.render import format_sources
 
@@ -55,7 +60,7 @@ def generated(only: str | None, check: bool) -> dict[Path, str]:
     registry = versions.load(ROOT)
     package_rel = PACKAGE.relative_to(ROOT).as_posix()
     sources: dict[str, str] = {}
-    formatted = {current: spec_model}
+    formatted = dict(refreshed)
     for version in registry.versions if only is None else [only]:
         api = ir.build(loader.load(registry.spec_dir(ROOT, version), ROOT))
         name = versions.package_name(version)

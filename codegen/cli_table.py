@@ -6,14 +6,18 @@ The rendered table holds literals only (names, kinds, allowed values), so that b
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from codegen.ir import Api, Attribute, Resource, TypeRef
 from codegen.naming import field_name
+from didww_gen._kinds import KINDS
+
+if TYPE_CHECKING:  # the intermediate model is imported after the loader's models are refreshed
+    from codegen.ir import Api, Attribute, Resource, TypeRef
 
 DEFAULT_COLUMNS = 4
 """How many plain attributes a table shows when the spec chooses no ``cli: columns:``."""
-PLAIN_KINDS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "enum"})
+PLAIN_KINDS = frozenset({*(kind.name for kind in KINDS if kind.column), "enum"})
+"""What a table shows by default: the kinds shown in a column, and enums."""
 
 
 def kind_of(ref: TypeRef) -> str:

@@ -8,7 +8,6 @@ the fields, ``default:`` values against the attribute's type.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,10 +16,12 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 
 from codegen.errors import Problem
+from didww_gen._kinds import KINDS, kind_named
 
-SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "object")
+SCALARS = tuple(kind.name for kind in KINDS)
 _BRANCH = re.compile(r"^[A-Z][A-Za-z]*$|\[|^function-")
 _TYPES = f"{', '.join(SCALARS)}, {{enum: Name}}, {{nested: Name}} or {{list: <type>}}"
+_NEW_KIND = 'a module of src/didww_gen/_kinds/, README "Adding a kind"'
 _OPERATORS = ("_gteq", "_lteq", "_gt", "_lt", "_in", "_eq", "_contains")
 
 
@@ -51,7 +52,8 @@ def _message(items: list[dict[str, Any]], keys: list[str | int]) -> str:
     if (keys and keys[-1] == "type") or (literal and "string" in str(literal.get("ctx", {}))):
         value = first.get("input")
         if isinstance(value, str):
-            return f"unknown type {value!r}{did_you_mean(value, SCALARS)}: use {_TYPES}"
+            hint = did_you_mean(value, SCALARS)  # no close name: perhaps a kind to add
+            return f"unknown type {value!r}{hint}: use {_TYPES}" + ("" if hint else f" (a new kind: {_NEW_KIND})")
         return f"invalid type {value!r}: use {_TYPES}"
     if literal is not None:
         expected = str(literal.get("ctx", {}).get("expected", ""))
@@ -126,29 +128,8 @@ def _default_ok(value: Any, type_: Any, nullable: bool, enums: dict[str, Any]) -
         return isinstance(value, list) and all(_default_ok(v, type_["list"], False, enums) for v in value)
     if isinstance(type_, dict):
         return isinstance(value, dict)
-    checks = {
-        "string": lambda v: isinstance(v, str),
-        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "boolean": lambda v: isinstance(v, bool),
-        "decimal": lambda v: isinstance(v, (int, float, str)) and not isinstance(v, bool) and _decimal(v),
-        "date": lambda v: isinstance(v, (str, dt.date)) and _iso(str(v), dt.date.fromisoformat),
-        "datetime": lambda v: isinstance(v, (str, dt.datetime)) and _iso(str(v), dt.datetime.fromisoformat),
-        "object": lambda v: isinstance(v, dict),
-    }
-    check = checks.get(str(type_))
-    return check(value) if check else True
-
-
-def _decimal(value: Any) -> bool:
-    return re.fullmatch(r"-?\d+(\.\d+)?", str(value)) is not None
-
-
-def _iso(value: str, parse: Any) -> bool:
-    try:
-        parse(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+    declared = kind_named(str(type_))
+    return declared.spec_value_ok(value) if declared is not None else True
 
 
 def _defaults(

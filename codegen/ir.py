@@ -16,17 +16,7 @@ from codegen.diagnose import did_you_mean
 from codegen.errors import Problem, SpecError
 from codegen.loader import LoadedSpec
 from codegen.naming import camel, field_name, snake
-
-SCALAR_ANNOTATIONS = {
-    "string": "str",
-    "integer": "int",
-    "boolean": "bool",
-    "decimal": "Decimal",
-    "date": "dt.date",
-    "datetime": "UtcDateTime",
-    "timestamp": "UtcTimestamp",
-    "object": "dict[str, Any]",
-}
+from didww_gen._kinds import BY_NAME, ScalarKind, kind_named
 
 
 def text(description: sm.Description | None) -> str:
@@ -42,13 +32,28 @@ class TypeRef:
     item: TypeRef | None = None
 
     @property
+    def declared(self) -> ScalarKind | None:
+        """The kind of a scalar type (None for a list, an enum or a nested object)."""
+        return kind_named(self.kind)
+
+    @property
     def annotation(self) -> str:
+        """The type as type checkers see it."""
         if self.kind == "list":
             assert self.item is not None
             return f"list[{self.item.annotation}]"
         if self.kind in ("enum", "nested"):
             return self.name
-        return SCALAR_ANNOTATIONS[self.kind]
+        return BY_NAME[self.kind].annotation
+
+    @property
+    def wire_annotation(self) -> str:
+        """The runtime field's type: a kind's stricter one where it has one (``StrictInt``)."""
+        if self.kind == "list":
+            assert self.item is not None
+            return f"list[{self.item.wire_annotation}]"
+        declared = self.declared
+        return (declared.wire_annotation or declared.annotation) if declared is not None else self.annotation
 
     @property
     def codec(self) -> str:
@@ -56,19 +61,14 @@ class TypeRef:
         if self.kind == "list":
             assert self.item is not None
             return "LIST_NESTED" if self.item.kind == "nested" else "LIST"
-        return {
-            "decimal": "DECIMAL",
-            "date": "DATE",
-            "datetime": "DATETIME",
-            "timestamp": "TIMESTAMP",
-            "nested": "NESTED",
-            "enum": "ENUM",
-            "object": "OBJECT",
-        }.get(self.kind, "PLAIN")
+        if self.kind in ("enum", "nested"):
+            return self.kind.upper()
+        return BY_NAME[self.kind].codec
 
     @property
     def mutable(self) -> bool:
-        return self.kind in ("list", "nested", "object")
+        declared = self.declared
+        return self.kind in ("list", "nested") or (declared is not None and declared.mutable)
 
     def names(self, kind: str) -> set[str]:
         """Enum or nested class names this type refers to."""
@@ -342,10 +342,10 @@ class _Builder:
         root = ref.root
         section, index, keys = where
         if isinstance(root, sm.ScalarType):
-            if root.value not in SCALAR_ANNOTATIONS:  # spec.schema.json allows a kind this model lacks
+            if root.value not in BY_NAME:  # spec.schema.json allows a kind the kinds table lacks
                 message = (
                     f"type {root.value!r} is allowed by spec/spec.schema.json but the generator has no kind for it: "
-                    "add it to SCALAR_ANNOTATIONS (and TypeRef.codec) in codegen/ir.py"
+                    f'add src/didww_gen/_kinds/{root.value}.py (README "Adding a kind"), then make generate'
                 )
                 self.fail(section, index, keys, message)
             return TypeRef(root.value)

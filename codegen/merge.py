@@ -33,20 +33,10 @@ from codegen.sources.facts import (
     TypeFacts,
     access_of,
 )
+from didww_gen._kinds import kind_named
 
 PLACEHOLDER = "TODO: describe (new in the imported document)"
 OPERATIONS = ("list", "find", "create", "update", "delete")
-_SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "timestamp", "object")
-# (inferred, stated): an incomplete source's kind that the spec's more precise one already covers
-_REFINED = {
-    ("string", "date"),
-    ("string", "datetime"),
-    ("string", "decimal"),
-    ("datetime", "date"),
-    ("date", "datetime"),
-    ("datetime", "timestamp"),
-    ("string", "timestamp"),
-}
 
 
 @dataclass
@@ -176,10 +166,13 @@ class Merger:
     def agrees(self, scalar: str, facts: TypeFacts) -> bool:
         if facts.enum:
             return False
-        # a decimal is a string on the wire, and decodes an integer too (the document types some prices so)
-        if scalar == facts.kind or (scalar == "decimal" and facts.kind in ("string", "integer")):
+        # a kind takes the facts of the kinds that carry it (a decimal string, or an integer price)
+        declared = kind_named(scalar)
+        if scalar == facts.kind or (declared is not None and facts.kind in declared.carried_by):
             return True
-        return not self.facts.complete and (scalar == "object" or (facts.kind, scalar) in _REFINED)
+        # an incomplete source's kind that the spec's more precise one already covers
+        refines = declared.refines if declared is not None else ()
+        return not self.facts.complete and ("*" in refines or facts.kind in refines)
 
     def widen_union(self, name: str, variants: tuple[str, ...]) -> None:
         """Add to the union ``name`` an object for each wire type the facts show and it lacks."""
@@ -204,7 +197,7 @@ class Merger:
             return flow({"list": self.new_type(facts.item or TypeFacts("object"), owner, name)})
         if facts.kind == "nested":
             return flow({"nested": self.nested_for(facts.variants, f"{owner}{camel(name)}")})
-        return facts.kind if facts.kind in _SCALARS else "object"
+        return facts.kind if kind_named(facts.kind) is not None else "object"
 
     def enum_for(self, facts: TypeFacts, name: str) -> str:
         wanted = set(facts.enum)
@@ -465,7 +458,10 @@ class Merger:
         kind: Any = attr["type"] if attr is not None and not isinstance(attr["type"], dict) else "string"
         if attr is not None and isinstance(attr["type"], dict) and "enum" in attr["type"]:
             kind = flow({"enum": attr["type"]["enum"]})
-        return flow({"type": kind} if kind == "boolean" else {"type": kind, "array": True})
+        declared = kind_named(kind) if isinstance(kind, str) else None
+        return flow(
+            {"type": kind} if declared is not None and not declared.filter_array else {"type": kind, "array": True}
+        )
 
     def resource(self, tree: CommentedMap, facts: ResourceFacts, where: str) -> None:
         shown = set(facts.operations) | (set() if self.facts.complete else {str(o) for o in tree["operations"]})

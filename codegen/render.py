@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ import jinja2
 
 from codegen import cli_table
 from codegen.naming import field_name, snake
+from didww_gen._kinds import KINDS, ScalarKind
 
 if TYPE_CHECKING:
     from codegen.ir import Api, Attribute, Relationship, Resource, TypeRef, WriteRule
@@ -90,15 +92,26 @@ def access_short(item: Attribute | Relationship) -> str:
 
 
 def checker_type(annotation: str) -> str:
-    """A field's annotation as type checkers print it (the runtime's aliases resolved), for the API reference."""
-    for alias, shown in (
-        ("UtcDateTime", "datetime"),
-        ("UtcTimestamp", "datetime"),
-        ("dt.datetime", "datetime"),
-        ("dt.date", "date"),
-    ):
-        annotation = annotation.replace(alias, shown)
-    return annotation
+    """A field's annotation as type checkers print it (each kind's type as it shows it), for the API reference."""
+    return _KIND_TYPES.sub(lambda found: _SHOWN[found.group(0)], annotation) if _SHOWN else annotation
+
+
+_SHOWN = {kind.annotation: kind.shown for kind in KINDS if kind.annotation != kind.shown}
+_KIND_TYPES = re.compile("|".join(rf"(?<![\w.]){re.escape(a)}(?![\w.])" for a in sorted(_SHOWN, key=len, reverse=True)))
+
+
+def documented_kinds() -> list[ScalarKind]:
+    """The kinds whose type the API reference explains (the most specific first, each shown type once)."""
+    shown: dict[str, ScalarKind] = {}
+    for kind in reversed(KINDS):
+        if kind.python_doc:
+            shown.setdefault(kind.shown, kind)
+    return list(shown.values())
+
+
+def kind_imports() -> list[str]:
+    """Every kind's import lines (a generated module imports them all; the formatter drops the unused)."""
+    return list(dict.fromkeys(line for kind in KINDS for line in kind.imports))
 
 
 def relationship_annotation(rel: Relationship) -> str:
@@ -252,6 +265,8 @@ def environment() -> jinja2.Environment:
         rule_code=rule_code,
         rule_classes=rule_classes,
     )
+    env.globals["kind_imports"] = kind_imports()
+    env.globals["documented_kinds"] = documented_kinds()
     env.globals["_m"] = env.get_template("_macros.j2").module
     return env
 

@@ -18,6 +18,7 @@ Ids made here are UUID 5 of their content, so ``make seed`` writes the same file
 
 from __future__ import annotations
 
+import copy
 import re
 import uuid
 from collections.abc import Mapping
@@ -30,15 +31,6 @@ Record = dict[str, Any]
 ByType = dict[str, list[Record]]
 Examples = Mapping[str, Mapping[str, Any]]  # resource type -> attribute -> the document's example
 _UNSET = object()
-_PLAIN: dict[str, Any] = {
-    "string": "example",
-    "integer": 0,
-    "boolean": False,
-    "decimal": "0.0",
-    "date": "2026-01-01",
-    "datetime": "2026-01-01T00:00:00.000Z",
-    "object": {},
-}
 
 
 def openapi_examples(
@@ -177,7 +169,8 @@ def _plain(type_: ir.TypeRef, api: ir.Api) -> Any:
         return members[0].value if members else _UNSET
     if type_.kind == "list":
         return []
-    return _PLAIN.get(type_.kind, _UNSET)
+    declared = type_.declared
+    return copy.deepcopy(declared.placeholder[0]) if declared is not None and declared.placeholder else _UNSET
 
 
 def _fits(value: Any, type_: ir.TypeRef, nullable: bool, api: ir.Api) -> bool:
@@ -188,15 +181,7 @@ def _fits(value: Any, type_: ir.TypeRef, nullable: bool, api: ir.Api) -> bool:
     if type_.kind == "list":
         item = type_.item
         return isinstance(value, list) and (item is None or all(_fits(v, item, False, api) for v in value))
-    checks = {
-        "string": lambda v: isinstance(v, str),
-        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "boolean": lambda v: isinstance(v, bool),
-        "decimal": lambda v: isinstance(v, (int, float, str)) and not isinstance(v, bool),
-        "date": lambda v: isinstance(v, str),
-        "datetime": lambda v: isinstance(v, str),
-        "nested": lambda v: isinstance(v, dict),
-        "object": lambda v: isinstance(v, dict),
-    }
-    check = checks.get(type_.kind)
-    return check(value) if check is not None else True
+    if type_.kind == "nested":
+        return isinstance(value, dict)
+    declared = type_.declared
+    return declared.shaped(value) if declared is not None else True

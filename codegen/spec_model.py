@@ -34,16 +34,22 @@ OPTIONS = [
 ]
 
 
-def render_spec_model(root: Path) -> str:
-    """The source of the loader's spec models, as datamodel-code-generator writes it."""
+def render_spec_model(root: Path, schema: str | None = None) -> str:
+    """The source of the loader's spec models, as datamodel-code-generator writes it (from ``schema``, the
+    schema's text, when given: the one about to be written)."""
     with tempfile.TemporaryDirectory(prefix="didww-specmodel-") as tmp:
         output = Path(tmp) / "_spec_model.py"
+        source = root / SCHEMA
+        if schema is not None:
+            source = Path(tmp) / SCHEMA
+            source.parent.mkdir(parents=True)
+            source.write_text(schema, encoding="utf-8")
         command = [
             sys.executable,
             "-m",
             "datamodel_code_generator",
             "--input",
-            str(root / SCHEMA),
+            str(source),
             "--output",
             str(output),
             *OPTIONS,

@@ -15,7 +15,7 @@ from typing import Any
 class TypeFacts:
     """A value's JSON type: a scalar kind, a list of an item type, or one of a set of nested objects."""
 
-    kind: str  # string, integer, boolean, decimal, date, datetime, object, list, nested
+    kind: str  # a kind's name (didww_gen._kinds), list or nested
     enum: tuple[str | int, ...] = ()  # the members the source lists ((): silent)
     item: TypeFacts | None = None
     variants: tuple[str, ...] = ()  # nested: the wire types ("" for a plain object) of its nested objects

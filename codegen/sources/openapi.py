@@ -22,11 +22,11 @@ from codegen.sources.facts import (
     TypeFacts,
     seen_again,
 )
+from didww_gen._kinds import KINDS, kind_named
 
 Schema = dict[str, Any]
 _ALLOWED = re.compile(r"Allowed:\s*(.*)")
 _NAME = re.compile(r"`([^`]+)`")
-_FORMATS = {"date-time": "datetime", "date": "date"}
 _METHODS = {("get", False): "list", ("post", False): "create", ("get", True): "find", ("patch", True): "update"}
 
 
@@ -74,10 +74,7 @@ class _Reader:
             return TypeFacts("list", item=self.type_of(schema.get("items", {}), side), min_items=schema.get("minItems"))
         if kind == "object" and schema.get("properties"):
             return TypeFacts("nested", variants=(self.nested_object(schema, side),))
-        if kind == "number":
-            kind = "decimal"
-        if kind == "string":
-            kind = _FORMATS.get(schema.get("format", ""), "decimal" if _decimal(schema) else "string")
+        kind = _kind(kind, schema)
         members = tuple(m for m in schema.get("enum", ()) if m is not None)
         return TypeFacts(kind, members, minimum=schema.get("minimum"), maximum=schema.get("maximum"))
 
@@ -315,9 +312,16 @@ class _Reader:
         return ()
 
 
-def _decimal(schema: Schema) -> bool:
-    """A decimal string: the document's only marker is the phrase in its description (no format is used)."""
-    return "decimal string" in str(schema.get("description", "")).lower()
+def _kind(json_type: str, schema: Schema) -> str:
+    """The kind a scalar schema marks: by its type and format, else by a phrase of its description (a decimal
+    string has no format in the document), else by its type alone; an unknown type is kept as it is."""
+    fmt = str(schema.get("format", ""))
+    description = str(schema.get("description", "")).lower()
+    exact = [k for k in KINDS if (json_type, fmt) in k.openapi]
+    hinted = [k for k in KINDS if json_type == "string" and k.openapi_hint and k.openapi_hint in description]
+    loose = [k for k in KINDS if (json_type, "*") in k.openapi]
+    found = exact or hinted or loose
+    return found[0].name if found else json_type
 
 
 def _merge(old: FieldFacts | None, new: FieldFacts) -> FieldFacts:
@@ -336,4 +340,5 @@ def _richer(old: TypeFacts, new: TypeFacts) -> TypeFacts:
             maximum=old.maximum if old.maximum is not None else new.maximum,
             min_items=old.min_items if old.min_items is not None else new.min_items,
         )
-    return old if old.kind in ("decimal", "date", "datetime") else new
+    declared = kind_named(old.kind)
+    return old if declared is not None and declared.openapi_precise else new

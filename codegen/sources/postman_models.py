@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from didww_gen._kinds import KINDS
+
 _LINE = re.compile(r"^(?P<depth>(?:>[ \t]*)+)\*\*(?P<name>\w+)\*\*[ \t]*\(\*(?P<type>[^)\n]*?)\*\)(?P<rest>.*)$", re.M)
 _ANCHOR = re.compile(r'<h1 id="([\w-]+)">')
 _LINK = re.compile(r"\]\(#([\w-]+)\)")
 _MEMBER = re.compile(r"\*{2,3}([^*\n]+?)\*{2,3}")
 _ROW = re.compile(r"^\|\s*(\d+)\s*\|", re.M)
-_SCALARS = {"datetime": "datetime", "date": "date", "integer": "integer", "boolean": "boolean", "string": "string"}
+_SCALARS = {word: kind.name for kind in KINDS for word in kind.postman_words}
+"""The kind each type word of a definition line names."""
 _SECTIONS = ("attributes", "relationships", "meta")
 
 
@@ -153,8 +156,8 @@ def defined_field(phrase: str, rest: str, prose: str, ids: dict[str, tuple[int, 
             listed = tuple(int(m) for m in listed if str(m).isdigit())
         return DefinedField(kind if kind in ("string", "integer") else None, nullable, listed or table)
     kind = _SCALARS.get(re.sub(r"\[.*", "", head))
-    if kind == "string" and "decimal" in prose.lower():
-        kind = "decimal"
+    if kind == "string":  # a kind the prose names (a "decimal" string)
+        kind = next((k.name for k in KINDS if k.postman_prose and k.postman_prose in prose.lower()), kind)
     return DefinedField(kind, nullable, listed if kind == "string" else ())
 
 

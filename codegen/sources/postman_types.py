@@ -15,10 +15,11 @@ from typing import Any
 from codegen.naming import camel
 from codegen.sources.facts import FieldFacts, RelationshipFacts, TypeFacts, seen_again
 from codegen.sources.postman_models import DefinedField
+from didww_gen._kinds import KINDS, kind_named
 
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _UNSEEN = TypeFacts("")
+_TEXT = {k.name for k in KINDS if k.json_type == "string"}
+"""Kinds sent as JSON strings: examples of several of them are strings."""
 NestedSink = Callable[[str, dict[str, Any]], None]
 
 
@@ -26,14 +27,8 @@ def of_value(value: Any, nested: NestedSink) -> TypeFacts | None:
     """The type one example value shows (None for null); a nested object is passed to ``nested``."""
     if value is None:
         return None
-    if isinstance(value, bool):
-        return TypeFacts("boolean")
-    if isinstance(value, int):
-        return TypeFacts("integer")
-    if isinstance(value, float):
-        return TypeFacts("decimal")
-    if isinstance(value, str):
-        return TypeFacts("date" if _DATE.match(value) else "datetime" if _DATETIME.match(value) else "string")
+    if not isinstance(value, (list, dict)):
+        return TypeFacts(_shown_kind(value))
     if isinstance(value, list):
         item: TypeFacts | None = None
         for element in value:
@@ -43,7 +38,15 @@ def of_value(value: Any, nested: NestedSink) -> TypeFacts | None:
     if isinstance(value.get("type"), str) and isinstance(value.get("attributes"), dict):
         nested(value["type"], value["attributes"])
         return TypeFacts("nested", variants=(value["type"],))
-    return TypeFacts("object")
+    return TypeFacts(_shown_kind(value))
+
+
+def _shown_kind(value: Any) -> str:
+    """The kind whose example shape a scalar (or a plain object) fits: a specific one before a fallback."""
+    shaped = [k for k in KINDS if k.postman_shape is not None and k.postman_shape(value)]
+    specific = [k for k in shaped if not k.postman_fallback]
+    found = specific or shaped
+    return found[0].name if found else "string"
 
 
 def join(old: TypeFacts, new: TypeFacts) -> TypeFacts:
@@ -54,9 +57,10 @@ def join(old: TypeFacts, new: TypeFacts) -> TypeFacts:
         item = join(old.item, new.item) if old.item and new.item else old.item or new.item
         return replace(old, item=item, variants=tuple(dict.fromkeys((*old.variants, *new.variants))))
     kinds = {old.kind, new.kind}
-    if kinds == {"integer", "decimal"}:
-        return TypeFacts("decimal")
-    if kinds <= {"string", "date", "datetime", "decimal"}:
+    carrier = next((k for k in KINDS if k.name in kinds and kinds - {k.name} <= set(k.carried_by) - _TEXT), None)
+    if carrier is not None:  # integer and decimal examples: a decimal
+        return TypeFacts(carrier.name)
+    if kinds <= _TEXT:
         return TypeFacts("string")
     return old
 
@@ -119,10 +123,11 @@ def refined(shown: TypeFacts, line: DefinedField, samples: set[str]) -> TypeFact
     if line.enum and shown.kind in ("", "string", "integer"):
         members = enum_members(line.enum, samples)
         return TypeFacts(line.kind, members) if members else TypeFacts(shown.kind or line.kind)
-    if not shown.kind or (shown.kind == "string" and line.kind in ("date", "datetime", "decimal")):
+    stated = kind_named(line.kind)
+    if not shown.kind or (shown.kind == "string" and stated is not None and "string" in stated.refines):
         return TypeFacts(line.kind)
-    if shown.kind == "integer" and line.kind == "decimal":
-        return TypeFacts("decimal")
+    if stated is not None and shown.kind in stated.carried_by:  # an integer example of a decimal
+        return TypeFacts(line.kind)
     return shown
 
 

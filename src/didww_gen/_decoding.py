@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import ErrorDetails
 
 from didww_gen._json_stream import CHUNK, NotJson, Reader
+from didww_gen._kinds import KINDS
 from didww_gen._logging import logger
 from didww_gen._model import (
     INVALID_ATTRIBUTES,
@@ -119,23 +120,19 @@ def _found(value: Any) -> str:
 
 
 _EXPECTED = {
-    "string_type": "a string",
-    "int_type": "an integer",
-    "bool_type": "true or false",
     "float_type": "a number",
-    "decimal_type": "a decimal string",
     "list_type": "an array",
-    "dict_type": "an object",
     "model_type": "an object",
     "model_attributes_type": "an object",
-    "datetime_type": "an ISO 8601 date and time",
-    "datetime_parsing": "an ISO 8601 date and time",
-    "date_type": "an ISO 8601 date",
-    "date_parsing": "an ISO 8601 date",
-    "decimal_parsing": "a decimal string",
     "union_tag_invalid": "an object of a known type",
     "union_tag_not_found": "an object with its type",
     "enum": "one of the documented values",
+    **{
+        f"{prefix}_{suffix}": kind.expected
+        for kind in KINDS
+        for prefix in kind.pydantic_errors
+        for suffix in ("type", "parsing")
+    },
 }
 
 
@@ -179,8 +176,12 @@ def _untyped_wires(model: type[Resource]) -> tuple[tuple[str, str], ...]:
     """(name, wire) of the attributes whose value may hold untyped JSON: free-form objects, and nested objects
     (one of a type the SDK does not know is an ``UnknownNestedObject``, which keeps what it was sent; a known one
     keeps the members it does not know)."""
-    kinds = (Kind.NESTED, Kind.LIST_NESTED, Kind.OBJECT)
-    return tuple((name, spec.wire) for name, spec in model.__attributes__.items() if spec.kind in kinds)
+    kinds = (Kind.NESTED, Kind.LIST_NESTED)
+    return tuple(
+        (name, spec.wire)
+        for name, spec in model.__attributes__.items()
+        if spec.kind in kinds or (spec.kind.declared is not None and spec.kind.declared.untyped)
+    )
 
 
 def _untyped(values: dict[str, Any], wires: tuple[tuple[str, str], ...]) -> bool:

@@ -6,12 +6,10 @@ before anything goes on the wire.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
-from enum import Enum
 from typing import Any, Literal
 
+from didww_gen._kinds import to_json
 from didww_gen._model import (
     UNKNOWN_MEMBERS,
     Access,
@@ -24,42 +22,29 @@ from didww_gen._model import (
 )
 from didww_gen._rules import apply_cascades, check_required, check_rules
 from didww_gen._tracking import changed_fields, nested_changes
-from didww_gen._types import TIMESTAMP_FORMAT
 from didww_gen.errors import DidwwClientError
 
 Operation = Literal["create", "update"]
 
 
 def encode_scalar(value: Any) -> Any:
-    """A Python value as its JSON form (Decimal as string, dates ISO 8601, enums by value)."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            raise DidwwClientError(f"datetime {value.isoformat()} has no timezone: use an aware datetime (UTC)")
-        text = value.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
-        return text.replace("+00:00", "Z")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+    """A Python value as its JSON form (each kind's values as the kind encodes them, enums by value)."""
+    return to_json(value)
 
 
 def encode_value(value: Any, kind: Kind, operation: Operation, changed: set[str] | None = None) -> Any:
     if value is None:
         return None
-    if kind is Kind.TIMESTAMP and isinstance(value, dt.datetime):  # validated aware, whole seconds
-        return value.astimezone(dt.timezone.utc).strftime(TIMESTAMP_FORMAT)
+    declared = kind.declared  # a kind's own codec (decimal, dates, timestamps, free-form objects, ...)
+    if declared is not None and (not declared.python_types or isinstance(value, declared.python_types)):
+        return declared.encode(value)
     if kind is Kind.NESTED:
         return encode_nested(value, operation, changed)
     if kind is Kind.LIST_NESTED:
         return [encode_nested(v, operation) for v in value]
     if kind is Kind.LIST:
-        return [encode_scalar(v) for v in value]
-    if kind is Kind.OBJECT:
-        return {k: encode_scalar(v) for k, v in value.items()}
-    return encode_scalar(value)
+        return [to_json(v) for v in value]
+    return to_json(value)
 
 
 def _allowed(spec: AttributeSpec | RelationshipSpec, operation: Operation) -> bool:

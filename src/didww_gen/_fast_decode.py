@@ -27,9 +27,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import SchemaValidator, core_schema
 
-from didww_gen import _decoding, _enums, _types
+from didww_gen import _decoding, _enums
 from didww_gen._decoding import Decoded, PageLinks, PageMeta
+from didww_gen._kinds import KINDS
 from didww_gen._model import LOADED, Kind, NestedObject, Resource
+from didww_gen._types import validator_function
 
 _Key = tuple[type[Resource], bool, frozenset[str]]
 _VALIDATORS: dict[_Key, SchemaValidator | None] = {}
@@ -58,20 +60,10 @@ def _targets(owner: type[Resource], name: str) -> tuple[str, ...]:
     return rel.targets if rel is not None else ()
 
 
-_ISO_START = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[^0-9]|$)"
-"""``_types._ISO_DATE_START`` in the regular expressions of pydantic-core (no look-ahead)."""
+_IN_RUST = [kind.in_rust for kind in KINDS if kind.in_rust is not None]
+"""The kinds whose decoding check has a pydantic-core equivalent (``ScalarKind.in_rust``)."""
 _NONE = core_schema.with_default_schema(core_schema.none_schema(), default=None, on_error="default")
 """Takes anything, makes None."""
-
-
-def _function(schema: Any) -> Any:
-    """The Python function of a function validator schema (None for any other schema)."""
-    function = schema.get("function")
-    return function.get("function") if isinstance(function, dict) else None
-
-
-def _iso_check(function: Any) -> bool:
-    return getattr(function, "__qualname__", "") == f"{_types._iso_text.__name__}.<locals>.check"
 
 
 class _Rewrite:
@@ -105,14 +97,12 @@ class _Rewrite:
 
     def _in_rust(self, schema: Any) -> Any:
         kind = schema.get("type")
-        function = _function(schema)
+        function = validator_function(schema)
         inner = schema.get("schema")
-        if kind == "function-after" and function is _types._assume_utc and _iso_check(_function(inner)):
-            # an ISO 8601 date and time with its offset; a naive one (made UTC) goes to the per-resource path
-            text = core_schema.str_schema(strict=True, pattern=_ISO_START)
-            return core_schema.chain_schema([text, {**inner["schema"], "tz_constraint": "aware"}])
-        if kind == "function-before" and _iso_check(function) and inner.get("type") == "date":
-            return core_schema.chain_schema([core_schema.str_schema(strict=True, pattern=_ISO_START), inner])
+        for in_rust in _IN_RUST:  # a kind's own check, as pydantic-core does it (ISO 8601 text, ...)
+            found = in_rust(schema)
+            if found is not None:
+                return found
         if kind == "function-before" and function is _enums._integer_only:
             return core_schema.chain_schema([core_schema.int_schema(strict=True), inner])
         if kind == "function-wrap" and self.bare_nested and getattr(function, "__func__", None) is _KEEP_MEMBERS:
@@ -178,11 +168,14 @@ _KEEP_MEMBERS = NestedObject.__dict__["_keep_unknown_members"].__func__
 
 def _flat(cls: type[NestedObject]) -> bool:
     """Whether a nested object class holds no nested or free-form object (its members are checked whole)."""
-    return all(s.kind not in (Kind.NESTED, Kind.LIST_NESTED, Kind.OBJECT) for s in cls.__attributes__.values())
+    return all(
+        s.kind not in (Kind.NESTED, Kind.LIST_NESTED) and not (s.kind.declared is not None and s.kind.declared.untyped)
+        for s in cls.__attributes__.values()
+    )
 
 
 def _by_wire_type(schema: Any) -> Mapping[str, str] | None:
-    """The wire types of a union of nested objects picked by ``_model.nested_discriminator`` (None for another)."""
+    """The wire types of a union of nested objects picked by ``_nested.nested_discriminator`` (None for another)."""
     choose = schema.get("discriminator") if schema.get("type") == "tagged-union" else None
     if not callable(choose) or getattr(choose, "__qualname__", "") != "nested_discriminator.<locals>.choose":
         return None

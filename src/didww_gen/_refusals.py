@@ -13,18 +13,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from didww_gen._kinds import KINDS
+
 _SKIPPED = ("attributes", "relationships", "data")
 _KINDS = {
-    "string": "a str",
-    "int": "an int",
-    "bool": "a bool (True or False)",
     "float": "a number",
-    "decimal": "a Decimal or a numeric string such as '1.50'",
     "list": "a list",
-    "dict": "a dict",
-    "datetime": "an aware datetime (with tzinfo)",
-    "date": "a date",
     "model": "a model instance",
+    **{prefix: kind.takes for kind in KINDS for prefix in kind.pydantic_errors},
 }
 
 

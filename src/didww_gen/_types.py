@@ -12,7 +12,9 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Strict
-from pydantic_core import PydanticKnownError
+from pydantic_core import PydanticKnownError, core_schema
+
+from didww_gen._kinds.timestamp import TIMESTAMP_FORMAT
 
 StrictInt = Annotated[int, Strict()]
 """An integer: a JSON number without a fraction, never ``true`` or ``"5"``."""
@@ -38,6 +40,43 @@ def _iso_text(kind: type[dt.date]) -> Any:
     return BeforeValidator(check)
 
 
+ISO_START_CORE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[^0-9]|$)"
+"""``_ISO_DATE_START`` in the regular expressions of pydantic-core (no look-ahead): the fast path of decoding."""
+
+
+def validator_function(schema: Any) -> Any:
+    """The Python function of a pydantic-core function validator schema (None for any other schema)."""
+    function = schema.get("function")
+    return function.get("function") if isinstance(function, dict) else None
+
+
+def is_iso_check(function: Any) -> bool:
+    """Whether ``function`` is the check of ``IsoDate`` / ``UtcDateTime`` (ISO 8601 text only)."""
+    return getattr(function, "__qualname__", "") == f"{_iso_text.__name__}.<locals>.check"
+
+
+def iso_date_in_rust(schema: dict[str, Any]) -> Any:
+    """``IsoDate``'s validation as pydantic-core does it (no Python call), None for another schema."""
+    inner = schema.get("schema")
+    if schema.get("type") != "function-before" or not is_iso_check(validator_function(schema)):
+        return None
+    if not isinstance(inner, dict) or inner.get("type") != "date":
+        return None
+    return core_schema.chain_schema([core_schema.str_schema(strict=True, pattern=ISO_START_CORE), inner])
+
+
+def aware_datetime_in_rust(schema: dict[str, Any]) -> Any:
+    """``UtcDateTime``'s validation as pydantic-core does it, taking an ISO 8601 date and time with its offset
+    only (a naive one, made UTC, goes to the per-resource path); None for another schema."""
+    inner = schema.get("schema")
+    if schema.get("type") != "function-after" or validator_function(schema) is not _assume_utc:
+        return None
+    if not isinstance(inner, dict) or not is_iso_check(validator_function(inner)):
+        return None
+    text = core_schema.str_schema(strict=True, pattern=ISO_START_CORE)
+    return core_schema.chain_schema([text, {**inner["schema"], "tz_constraint": "aware"}])
+
+
 def _assume_utc(value: dt.datetime) -> dt.datetime:
     """The API writes a few timestamps without an offset (``2018-03-15 12:34:56``); they are UTC."""
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
@@ -46,7 +85,6 @@ def _assume_utc(value: dt.datetime) -> dt.datetime:
 UtcDateTime = Annotated[dt.datetime, _iso_text(dt.datetime), AfterValidator(_assume_utc)]
 """A timezone-aware ``datetime`` from an ISO 8601 string: values the API sends without an offset are UTC."""
 
-TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
 TIMESTAMP_SHAPE = "YYYY-MM-DD HH:MM:SS"
 
 

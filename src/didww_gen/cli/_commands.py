@@ -9,6 +9,7 @@ from typing import Any
 import click
 from click.shell_completion import CompletionItem
 
+from didww_gen._kinds import kind_named
 from didww_gen.cli._output import FORMATS
 from didww_gen.cli._parsing import check_includes, check_sorts, parse_filters, parse_values, read_document
 from didww_gen.cli._table import Collection, Table
@@ -35,7 +36,8 @@ def _pairs(keys: dict[str, str], table: Table, incomplete: str) -> list[str]:
     if not equals:
         return [f"{k}=" for k in keys]
     kind = keys.get(key, "")
-    values = table.enum_values(kind) or (("true", "false") if kind.endswith("boolean") else ())
+    declared = kind_named(kind.rpartition(":")[2])
+    values = table.enum_values(kind) or (declared.cli_choices if declared is not None else ())
     return [f"{key}={v}" for v in values]
 
 

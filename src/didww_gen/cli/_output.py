@@ -8,14 +8,12 @@ and each loaded relationship's id or ids. Secret values are masked unless ``--re
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import enum
 import json
 import sys
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import IO, Any
 
+from didww_gen._kinds import to_json
 from didww_gen.cli._table import Collection
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -27,15 +25,8 @@ def default_format(stream: IO[str]) -> str:
 
 
 def _plain(value: Any, reveal: bool) -> Any:
-    """A model value as JSON (enums by value, decimals as text, datetimes in ISO 8601 UTC)."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    """A model value as JSON (enums by value, each kind's values as the kind sends them: decimals as text,
+    datetimes in ISO 8601 UTC)."""
     if isinstance(value, list):
         return [_plain(v, reveal) for v in value]
     if isinstance(value, dict):
@@ -43,7 +34,7 @@ def _plain(value: Any, reveal: bool) -> Any:
     specs = getattr(type(value), "__attributes__", None)
     if isinstance(specs, dict):  # a nested object
         return _nested(value, specs, reveal)
-    return value
+    return to_json(value)
 
 
 def _nested(value: Any, specs: dict[str, Any], reveal: bool) -> dict[str, Any]:

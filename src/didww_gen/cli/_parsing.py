@@ -7,18 +7,16 @@ by id) and ``--json FILE|-`` takes a flat object of the same keys. Every refusal
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from didww_gen._kinds import kind_named
 from didww_gen.cli._errors import UsageProblem
 from didww_gen.cli._table import Collection, Field, Table
 
-TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no")
 MASK = "***"
 SHOWN = 12
 """How many allowed values a message lists before it says how many more there are."""
@@ -38,47 +36,21 @@ def split_pair(text: str, option: str) -> tuple[str, str]:
 
 
 def _scalar(table: Table, kind: str, value: str, what: str) -> Any:
-    """One text value as the kind's Python value (enums by value; dates left to the model to parse)."""
+    """One text value as the kind's Python value (enums by value; nested objects as JSON)."""
     if kind.startswith("enum:"):
         allowed = table.enum_values(kind)
         if value not in allowed:
             raise UsageProblem(f"{what}: {value!r} is not one of {listed(allowed)}")
         return int(value) if value.lstrip("-").isdigit() else value
-    if kind == "integer":
-        try:
-            return int(value)
-        except ValueError:
-            raise UsageProblem(f"{what} takes an integer, got {value!r}") from None
-    if kind == "boolean":
-        if value.lower() not in TRUE + FALSE:
-            raise UsageProblem(f"{what} takes true or false, got {value!r}")
-        return value.lower() in TRUE
-    if kind == "decimal":
-        try:
-            return Decimal(value)
-        except InvalidOperation:
-            raise UsageProblem(f"{what} takes a decimal number such as 12.50, got {value!r}") from None
-    if kind == "date":
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise UsageProblem(f"{what} takes a date such as 2026-03-01, got {value!r}") from None
-    if kind == "datetime":
-        return _datetime(value, what)
-    if kind in ("nested", "object") or kind.startswith("nested:"):
+    if kind == "nested" or kind.startswith("nested:"):
         return _json_value(value, what)
-    return value
-
-
-def _datetime(value: str, what: str) -> dt.datetime:
-    example = "such as 2026-03-01T12:00:00Z"
+    declared = kind_named(kind)
+    if declared is None or declared.cli_parse is None:
+        return value
     try:
-        found = dt.datetime.fromisoformat(value.removesuffix("Z") + ("+00:00" if value.endswith("Z") else ""))
-    except ValueError:
-        raise UsageProblem(f"{what} takes a date and time {example}, got {value!r}") from None
-    if found.tzinfo is None:
-        raise UsageProblem(f"{what} needs a timezone ({example}), got {value!r}")
-    return found
+        return declared.cli_parse(value)
+    except ValueError as exc:
+        raise UsageProblem(f"{what} {exc}") from None
 
 
 def _json_value(value: str, what: str) -> Any:
@@ -100,7 +72,9 @@ def parse_filters(table: Table, collection: Collection, given: Sequence[str]) ->
             )
         kind, array = collection.filters[key]
         parts = value.split(",") if array else [value]
-        for part in parts if kind not in ("date", "datetime") else ():  # dates: as the API reads them
+        declared = kind_named(kind)
+        checked = declared is None or declared.cli_checks_filter  # dates: as the API reads them
+        for part in parts if checked else ():
             _scalar(table, kind, part, f"--filter {key}")
         if key in found and not array:
             raise UsageProblem(f"--filter {key} takes one value (given twice)")
@@ -195,9 +169,14 @@ def _typed(table: Table, kind: str, raw: Any, what: str, from_text: bool) -> Any
         return _scalar(table, kind, raw, what)
     if kind.startswith("enum:"):
         _scalar(table, kind, str(raw), what)
-    elif kind == "decimal" and isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
-        return _scalar(table, kind, str(raw), what)
-    return raw
+        return raw
+    declared = kind_named(kind)
+    if declared is None or declared.cli_json is None:
+        return raw
+    try:
+        return declared.cli_json(raw)
+    except ValueError as exc:
+        raise UsageProblem(f"{what} {exc}") from None
 
 
 def parse_values(

@@ -76,3 +76,42 @@ def complete_record(schema: FakeSchema, record: dict[str, Any]) -> None:
         return
     attributes = record.get("attributes") or {}
     record["attributes"] = completed(schema.nested, collection.attributes, attributes)
+
+
+def _sent_object(objects: Mapping[str, Nested], value: dict[str, Any], spec: Value) -> Nested | None:
+    candidates = [objects[n] for n in spec.nested if objects[n].wire_type == value.get("type")]
+    return pick_variant(candidates, value.get("attributes", {})) if candidates else None
+
+
+def stored_value(objects: Mapping[str, Nested], value: Any, spec: Value) -> Any:
+    """A sent value as stored: a nested object gets its documented defaults and nulls where nullable."""
+    if spec.kind == "list" and isinstance(value, list) and spec.item is not None:
+        return [stored_value(objects, v, spec.item) for v in value]
+    if spec.kind != "nested" or not isinstance(value, dict) or "type" not in value:
+        return copy.deepcopy(value)
+    chosen = _sent_object(objects, value, spec)
+    if chosen is None:
+        return copy.deepcopy(value)
+    given = value.get("attributes", {})
+    attributes = {}
+    for name, attr in chosen.attributes.items():
+        if name in given:
+            attributes[name] = copy.deepcopy(given[name])
+        elif answer_of(attr):  # its default or the reference's value; a value the API may omit is left out
+            attributes[name] = answer_of(attr)[0]
+    return {"type": value["type"], "attributes": attributes}
+
+
+def updated_value(objects: Mapping[str, Nested], old: Any, new: Any, spec: Value) -> Any:
+    """An update of a nested object keeps what the update does not send (same type), else replaces it."""
+    same = isinstance(old, dict) and isinstance(new, dict) and old.get("type") == new.get("type") and "type" in new
+    if spec.kind == "nested" and same:
+        return {"type": new["type"], "attributes": {**old["attributes"], **copy.deepcopy(new.get("attributes", {}))}}
+    return stored_value(objects, new, spec)
+
+
+def pick_variant(candidates: list[Nested], given: dict[str, Any]) -> Nested:
+    """The variant of a shared wire type the members fit (did order items: by qty, available DID or reservation)."""
+    fitting = [c for c in candidates if set(given) <= set(c.attributes)]
+    complete = [c for c in fitting if all(n in given for n, a in c.attributes.items() if a.required)]
+    return (complete or fitting or candidates)[0]

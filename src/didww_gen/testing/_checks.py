@@ -8,13 +8,13 @@ unknown members ("is not allowed"), read-only ones ("is read-only"), members of 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from didww_gen._kinds import kind_named
+from didww_gen.testing._answers import pick_variant
 from didww_gen.testing._problems import bad_request, invalid, unprocessable
 from didww_gen.testing._spec import Attr, Collection, Nested, Rel, Rule, Value
 from didww_gen.testing._store import Record, Store
@@ -77,45 +77,13 @@ def _wrong_operation(access: str, operation: str) -> str | None:
     return None
 
 
-_TRUE, _FALSE = ("true", "1"), ("false", "0")
-
-
-def _cast(kind: str, value: Any) -> Any:
-    """Form values the API casts, as Rails does: ``"true"``/``"false"`` booleans, digit-string integers
-    (the reference's own request examples send both)."""
-    if kind == "boolean" and isinstance(value, str) and value.lower() in _TRUE + _FALSE:
-        return value.lower() in _TRUE
-    if kind == "integer" and isinstance(value, str) and value.lstrip("-").isdigit():
-        return int(value)
-    return value
-
-
-def _scalar_ok(kind: str, value: Any) -> bool:
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "object":
-        return isinstance(value, dict)
-    if kind == "decimal":
-        try:
-            return not isinstance(value, bool) and Decimal(str(value)).is_finite()
-        except InvalidOperation:
-            return False
-    if kind == "timestamp":  # the API's YYYY-MM-DD HH:MM:SS
-        try:
-            dt.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-        except (TypeError, ValueError):
-            return False
-        return True
-    parse = dt.date.fromisoformat if kind == "date" else dt.datetime.fromisoformat
-    try:
-        parse(value.replace("Z", "+00:00"))
-    except (AttributeError, ValueError):
-        return False
-    return True
+def _scalar(kind: str, value: Any) -> tuple[Any, bool]:
+    """The value as the API casts it (form values: ``"true"``, digit strings), and whether the kind takes it."""
+    declared = kind_named(kind)
+    if declared is None:
+        return value, False
+    value = declared.fake_cast(value)
+    return value, declared.fake_accepts(value)
 
 
 def check_value(
@@ -127,7 +95,7 @@ def check_value(
             errors.append(invalid(pointer, "can't be blank"))
         return value
     if spec.kind == "enum":
-        value = _cast("integer", value) if all(isinstance(v, int) for v in spec.enum) else value
+        value = _scalar("integer", value)[0] if all(isinstance(v, int) for v in spec.enum) else value
         if value not in spec.enum or isinstance(value, bool):
             errors.append(invalid(pointer, "is not included in the list"))
         return value
@@ -140,8 +108,8 @@ def check_value(
         return [check_value(objects, v, item, False, f"{pointer}/{i}", operation, errors) for i, v in enumerate(value)]
     if spec.kind == "nested":
         return check_nested(objects, value, [objects[name] for name in spec.nested], pointer, operation, errors)
-    value = _cast(spec.kind, value)
-    if not _scalar_ok(spec.kind, value):
+    value, accepted = _scalar(spec.kind, value)
+    if not accepted:
         errors.append(invalid(pointer, "is invalid"))
     return value
 
@@ -180,13 +148,6 @@ def _check_range(value: Any, attr: Attr, pointer: str, errors: Errors) -> None:
         errors.append(invalid(pointer, f"must be greater than or equal to {attr.minimum}"))
     if attr.maximum is not None and value > attr.maximum:
         errors.append(invalid(pointer, f"must be less than or equal to {attr.maximum}"))
-
-
-def pick_variant(candidates: list[Nested], given: dict[str, Any]) -> Nested:
-    """The variant of a shared wire type the members fit (did order items: by qty, available DID or reservation)."""
-    fitting = [c for c in candidates if set(given) <= set(c.attributes)]
-    complete = [c for c in fitting if all(n in given for n, a in c.attributes.items() if a.required)]
-    return (complete or fitting or candidates)[0]
 
 
 def check_nested(

@@ -20,7 +20,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, cast
 from urllib.parse import parse_qsl, urlsplit
 
@@ -28,16 +28,17 @@ import httpx
 from typing_extensions import TypeVar  # PEP 696 defaults: a bare FakeDidww is FakeDidww[Any, Any]
 
 from didww_gen.errors import DidwwClientError
-from didww_gen.testing import _domain, _listing
-from didww_gen.testing._answers import answer_of
-from didww_gen.testing._checks import Write, check_write, pick_variant, read_data
+from didww_gen.testing import _balance, _domain, _listing, _requests
+from didww_gen.testing._answers import answer_of, stored_value, updated_value
+from didww_gen.testing._checks import Write, check_write, read_data
 from didww_gen.testing._delays import Delays
 from didww_gen.testing._documents import resource_object
 from didww_gen.testing._inverse import relink_all
 from didww_gen.testing._keys import FakeKeys
 from didww_gen.testing._problems import UNAUTHORIZED, Problem, bad_request, error, no_route, not_found
 from didww_gen.testing._ratelimit import FairWindow, retry_after
-from didww_gen.testing._spec import Collection, FakeSchema, Nested, Value
+from didww_gen.testing._requests import LOGGED_BODY as LOGGED_BODY  # the request log's cut (tests)
+from didww_gen.testing._spec import Collection, FakeSchema
 from didww_gen.testing._store import Record, Store
 from didww_gen.testing._uploads import receive_upload
 from didww_gen.testing._world import World
@@ -51,7 +52,6 @@ FAKE_BASE_URL = "https://didww.fake/v3"  # the base URL of the clients ``client(
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NO_AUTH = {("GET", "public_keys")}
 REQUEST_LOG = 10_000  # how many requests ``FakeDidww.requests`` keeps
-LOGGED_BODY = 64 * 1024  # how much of each request body the log keeps (``extensions["body_size"]``: all of it)
 ClientT = TypeVar("ClientT", default=Any)  # the version's DidwwClient
 AsyncClientT = TypeVar("AsyncClientT", default=Any)  # the version's AsyncDidwwClient
 
@@ -164,7 +164,7 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
             self._log(method, url, lowered, body)
             self.base_url = f"{parts.scheme}://{parts.netloc}{prefix}/v3"
             try:
-                _check_headers(lowered)
+                _requests.check_headers(lowered)
                 self._admit(method, path, lowered)
                 self._check_version(lowered.get("x-didww-api-version", ""))
                 return self._route(method, path.strip("/"), query, lowered, body)
@@ -175,20 +175,10 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
                 return 500, {"Content-Type": JSON_API}, _dump({"errors": crash})
 
     def _log(self, method: str, url: str, headers: dict[str, str], body: bytes) -> None:
-        """Keep the request in ``requests``: its body cut to ``LOGGED_BODY`` bytes (``extensions["body_size"]``
-        is its whole size); headers and a URL httpx cannot hold are kept in a form it can."""
-        extensions = {"body_size": len(body)}
-        try:
-            logged = httpx.Request(method, url, headers=headers, content=body[:LOGGED_BODY], extensions=extensions)
-        except Exception:  # a hostile request line or header: keep what can be kept
-            safe = {k: v for k, v in headers.items() if k.isascii() and v.isascii() and k.isprintable()}
-            readable = "".join(c if c.isascii() and c.isprintable() and c != " " else "?" for c in url)
-            try:
-                logged = httpx.Request(method, readable, headers=safe, content=body[:LOGGED_BODY])
-            except Exception:
-                return
-            logged.extensions = extensions
-        self.requests.append(logged)
+        """Keep the request in ``requests`` (see ``_requests.logged``)."""
+        logged = _requests.logged(method, url, headers, body)
+        if logged is not None:
+            self.requests.append(logged)
 
     def _admit(self, method: str, path: str, headers: dict[str, str]) -> None:
         """Injected failures, the rate limit and the API key, in the order a gateway checks them."""
@@ -226,7 +216,7 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
             return 201, {"Content-Type": "application/json"}, _dump(self._document(record, []))
         collection = self.schema.by_path.get(segments[0])
         id = segments[1] if len(segments) == 2 else None
-        operation = _operation(method, id is not None, collection)
+        operation = _requests.operation(method, id is not None, collection)
         if collection is None or len(segments) > 2 or operation not in collection.operations:
             raise no_route(method, path)
         includes = _listing.include_paths(collection, query.get("include"))
@@ -250,7 +240,7 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
     def _find(self, collection: Collection, id: str | None) -> Record:
         found: Record | None
         if collection.singleton:
-            found = next(iter(self.store.all(collection.type)), None) or self._zero_balance()
+            found = _balance.current(self.store, self.rng)
         else:
             found = self.store.get(collection.type, id or "")
         if found is None:
@@ -305,7 +295,7 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
         attributes = {}
         for name, attr in collection.attributes.items():
             if name in write.attributes:
-                attributes[name] = _filled(self.schema.nested, write.attributes[name], attr.value)
+                attributes[name] = stored_value(self.schema.nested, write.attributes[name], attr.value)
             elif name == "created_at" and not attr.default:
                 attributes[name] = _domain.timestamp(self.now())
             else:  # what the API answers (its default, the reference's value), else null as a placeholder
@@ -321,7 +311,7 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
         record = copy.deepcopy(current)
         collection = self.schema.collections[record["type"]]
         for name, value in write.attributes.items():
-            record["attributes"][name] = _merged(
+            record["attributes"][name] = updated_value(
                 self.schema.nested, record["attributes"].get(name), value, collection.attributes[name].value
             )
         for name, data in write.relationships.items():
@@ -373,34 +363,15 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
         self.store.put({"id": _domain.new_id(self.rng), "type": "did_history", "attributes": attributes})
 
     def balance(self) -> Record:
-        return next(iter(self.store.all("balances")), None) or self._zero_balance()
-
-    def _zero_balance(self) -> Record:
-        zero = {"balance": "0.00", "credit": "0.00", "total_balance": "0.00"}
-        return self.store.put({"id": _domain.new_id(self.rng), "type": "balances", "attributes": zero})
+        return _balance.current(self.store, self.rng)
 
     def set_balance(self, amount: str | Decimal) -> None:
         """Set the account balance (the credit stays), e.g. before ordering on ``seed="empty"``."""
-        try:
-            value = Decimal(str(amount))
-        except InvalidOperation:
-            raise DidwwClientError(f"set_balance takes an amount such as '100.00', got {amount!r}") from None
-        if not value.is_finite():
-            raise DidwwClientError(f"set_balance takes an amount such as '100.00', got {amount!r}")
         with self._lock:
-            attributes = self.balance()["attributes"]
-            credit = Decimal(str(attributes.get("credit") or "0"))
-            attributes.update(balance=_cents(value), total_balance=_cents(value + credit))
+            _balance.set_amount(self.store, self.rng, amount)
 
     def charge(self, total: Decimal) -> None:
-        balance = self.balance()
-        self.store.touch(balance)
-        attributes = balance["attributes"]
-        available = Decimal(str(attributes.get("total_balance") or "0"))
-        if total > available:
-            raise _domain.insufficient_balance(available, total)
-        attributes["balance"] = _cents(Decimal(str(attributes.get("balance") or "0")) - total)
-        attributes["total_balance"] = _cents(available - total)
+        _balance.charge(self.store, self.rng, total)
 
     def _own_public_keys(self) -> None:
         """Replace the seeded example keys with this fake's real key pair (once)."""
@@ -427,14 +398,6 @@ def _default_schema() -> FakeSchema:
     return Latest.SCHEMA
 
 
-def _check_headers(headers: Mapping[str, str]) -> None:
-    """HTTP header names and values are ASCII (a request with others is answered 400, never a crash)."""
-    for name, value in headers.items():
-        if not (name.isascii() and value.isascii()):
-            shown = repr(name) if name.isascii() and len(name) <= 40 else "a header"
-            raise bad_request("Invalid header", f"The value of {shown} holds characters that are not ASCII.")
-
-
 def _default_clients() -> tuple[type[Any], type[Any]]:
     """The clients built when a subclass sets no ``CLIENT`` / ``ASYNC_CLIENT``."""
     from didww_gen import AsyncDidwwClient, DidwwClient
@@ -449,51 +412,6 @@ def _schema_of(given: object, declared: FakeSchema | None) -> FakeSchema:
             f"schema takes a FakeSchema (a version package's testing._schema.SCHEMA), got {type(schema).__name__}"
         )
     return schema
-
-
-def _operation(method: str, has_id: bool, collection: Collection | None) -> str:
-    singleton = collection is not None and collection.singleton
-    if method == "GET":
-        return "find" if has_id or singleton else "list"
-    return {("POST", False): "create", ("PATCH", True): "update", ("DELETE", True): "delete"}.get(
-        (method, has_id), "none"
-    )
-
-
-def _nested_object(objects: Mapping[str, Nested], value: dict[str, Any], spec: Value) -> Nested | None:
-    candidates = [objects[n] for n in spec.nested if objects[n].wire_type == value.get("type")]
-    return pick_variant(candidates, value.get("attributes", {})) if candidates else None
-
-
-def _filled(objects: Mapping[str, Nested], value: Any, spec: Value) -> Any:
-    """A sent value as stored: a nested object gets its documented defaults and nulls where nullable."""
-    if spec.kind == "list" and isinstance(value, list) and spec.item is not None:
-        return [_filled(objects, v, spec.item) for v in value]
-    if spec.kind != "nested" or not isinstance(value, dict) or "type" not in value:
-        return copy.deepcopy(value)
-    chosen = _nested_object(objects, value, spec)
-    if chosen is None:
-        return copy.deepcopy(value)
-    given = value.get("attributes", {})
-    attributes = {}
-    for name, attr in chosen.attributes.items():
-        if name in given:
-            attributes[name] = copy.deepcopy(given[name])
-        elif answer_of(attr):  # its default or the reference's value; a value the API may omit is left out
-            attributes[name] = answer_of(attr)[0]
-    return {"type": value["type"], "attributes": attributes}
-
-
-def _merged(objects: Mapping[str, Nested], old: Any, new: Any, spec: Value) -> Any:
-    """An update of a nested object keeps what the update does not send (same type), else replaces it."""
-    same = isinstance(old, dict) and isinstance(new, dict) and old.get("type") == new.get("type") and "type" in new
-    if spec.kind == "nested" and same:
-        return {"type": new["type"], "attributes": {**old["attributes"], **copy.deepcopy(new.get("attributes", {}))}}
-    return _filled(objects, new, spec)
-
-
-def _cents(amount: Decimal) -> str:
-    return str(amount.quantize(Decimal("0.01")))
 
 
 def _dump(document: dict[str, Any]) -> bytes:

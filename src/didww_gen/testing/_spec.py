@@ -16,7 +16,7 @@ from typing import Any
 class Value:
     """The type of a value: a scalar kind, an enum's documented values, nested object names, or a list."""
 
-    kind: str  # string integer boolean decimal date datetime object enum nested list
+    kind: str  # a kind's name (didww_gen._kinds), enum, nested or list
     enum: tuple[str | int, ...] = ()
     nested: tuple[str, ...] = ()  # nested object names a value may be (union members)
     item: Value | None = None
