@@ -15,7 +15,8 @@ from conformance import _primary_model, response_examples
 
 from codegen import fixtures
 from codegen.reference import Example, missing_reason
-from didww_gen._decoding import Decoded, decode_document
+from didww_gen._decoding import decode_document
+from didww_gen._document import Decoded
 from didww_gen._json_stream import CHUNK
 from didww_gen._model import Resource
 from didww_gen.errors import DidwwClientError

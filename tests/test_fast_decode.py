@@ -29,7 +29,8 @@ from pydantic import BaseModel
 from benchmarks import payloads
 from codegen.fixtures import examples
 from didww_gen import _fast_decode
-from didww_gen._decoding import SMALL, Decoded, decode_document
+from didww_gen._decoding import SMALL, decode_document
+from didww_gen._document import Decoded
 from didww_gen._encoding import encode_resource
 from didww_gen._fast_decode import decode_fast, included_types
 from didww_gen._model import UNKNOWN_MEMBERS, Resource

@@ -19,90 +19,33 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic import BaseModel, ValidationError
 
+from didww_gen._document import INVALID_MEMBERS, Decoded, M, PageLinks, PageMeta
 from didww_gen._json_stream import CHUNK, NotJson, Reader
-from didww_gen._kinds import KINDS
+from didww_gen._linking import link
 from didww_gen._logging import logger
+from didww_gen._malformed import NotJsonApi, describe, shown
 from didww_gen._model import (
     INVALID_ATTRIBUTES,
     UNKNOWN_MEMBERS,
     UNKNOWN_RELATIONSHIPS,
     Kind,
     NestedObject,
-    RelationshipSpec,
     Resource,
     UnknownNestedObject,
     UnknownResource,
 )
-from didww_gen._offtype import json_type, quoted, type_name
-from didww_gen._tracking import mark_loaded
-from didww_gen._types import StrictInt
+from didww_gen._offtype import json_type, type_name
 from didww_gen.errors import DidwwClientError, ErrorObject
-
-M = TypeVar("M", bound=Resource)
 
 MAX_DEPTH = 64
 """Levels of arrays and objects a value the SDK keeps untyped (unknown attributes and relationships, meta,
 unknown nested objects and resources) may have; a deeper document is refused (no ``RecursionError`` later)."""
-
-
-INVALID_MEMBERS = "__invalid_members__"
-"""``__dict__`` key of the document meta members whose value had an unexpected JSON type (by name)."""
-
-
-class PageMeta(BaseModel):
-    """Document-level ``meta`` of a response; keys the docs do not list stay in ``model_extra``.
-
-    A documented member of an unexpected JSON type (``"total_records": "many"``) is kept raw in ``model_extra``
-    as attributes are in ``invalid_attributes``: the page is kept, and reading the member raises."""
-
-    model_config = ConfigDict(extra="allow")
-    total_records: StrictInt | None = None
-    api_version: str | None = None
-
-    if not TYPE_CHECKING:  # mypy keeps checking member names; at run time, an unreadable value raises
-
-        def __getattr__(self, name: str) -> Any:
-            invalid = self.__dict__.get(INVALID_MEMBERS)
-            if invalid and name in invalid:
-                expected = type_name(type(self).model_fields[name].annotation)
-                raise DidwwClientError(
-                    f"meta.{name}: the server sent {quoted(invalid[name], False)} where this member takes "
-                    f"{expected}; the raw value is in meta.model_extra[{name!r}]"
-                )
-            return super().__getattr__(name)
-
-
-class PageLinks(BaseModel):
-    """Document-level pagination ``links``."""
-
-    model_config = ConfigDict(extra="allow")
-    first: str | None = None
-    last: str | None = None
-    prev: str | None = None
-    next: str | None = None
-
-
-class Decoded(Generic[M]):
-    """A decoded document: primary data, included resources, meta and links."""
-
-    __slots__ = ("data", "included", "links", "meta")
-
-    def __init__(self, data: Any, included: list[Any], meta: PageMeta, links: PageLinks) -> None:
-        self.data = data
-        self.included = included
-        self.meta = meta
-        self.links = links
-
-
-class _NotJsonApi(Exception):
-    pass
 
 
 @cache
@@ -110,41 +53,6 @@ def _validator(model: type[BaseModel]) -> Callable[[Any], Any]:
     if not model.__pydantic_complete__:
         model.model_rebuild()
     return model.__pydantic_validator__.validate_python
-
-
-def _found(value: Any) -> str:
-    """A value as an error message shows it: a short string quoted, anything else by its JSON type."""
-    if isinstance(value, str) and len(value) <= 40:
-        return repr(value)
-    return json_type(value)
-
-
-_EXPECTED = {
-    "float_type": "a number",
-    "list_type": "an array",
-    "model_type": "an object",
-    "model_attributes_type": "an object",
-    "union_tag_invalid": "an object of a known type",
-    "union_tag_not_found": "an object with its type",
-    "enum": "one of the documented values",
-    **{
-        f"{prefix}_{suffix}": kind.expected
-        for kind in KINDS
-        for prefix in kind.pydantic_errors
-        for suffix in ("type", "parsing")
-    },
-}
-
-
-def _describe(path: str, error: ErrorDetails) -> str:
-    """One validation error, at its place in the document, in the SDK's words (not pydantic's); never the input
-    value itself (it may be a secret), only its JSON type."""
-    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
-    if error["type"] == "missing":
-        return f"{path}{where}: is missing"
-    expected = _EXPECTED.get(error["type"], "a value of the documented type")
-    found = f", found {json_type(error['input'])}" if "input" in error else ""
-    return f"{path}{where}: expected {expected}{found}"
 
 
 def _too_deep(value: Any) -> bool:
@@ -166,7 +74,7 @@ def _too_deep(value: Any) -> bool:
 def _check_depth(path: str, *values: Any) -> None:
     for value in values:
         if value and _too_deep(value):
-            raise _NotJsonApi(f"{path}: nested deeper than {MAX_DEPTH} levels")
+            raise NotJsonApi(f"{path}: nested deeper than {MAX_DEPTH} levels")
 
 
 _UNTYPED: dict[type[Resource], tuple[tuple[str, str], ...]] = {}
@@ -199,12 +107,12 @@ def _untyped(values: dict[str, Any], wires: tuple[tuple[str, str], ...]) -> bool
 def _check_identity(path: str, value: Any, expected: str | None) -> None:
     """A resource object: a JSON object with its ``type`` (``expected`` when given) and a non-empty string id."""
     if type(value) is not dict:
-        raise _NotJsonApi(f"{path}: expected a resource object, found {json_type(value)}")
+        raise NotJsonApi(f"{path}: expected a resource object, found {json_type(value)}")
     kind, ident = value.get("type"), value.get("id")
     if type(kind) is not str or (expected is not None and kind != expected):
-        raise _NotJsonApi(f"{path}.type: expected {expected or 'a string'}, found {_found(kind)}")
+        raise NotJsonApi(f"{path}.type: expected {expected or 'a string'}, found {shown(kind)}")
     if type(ident) is not str or not ident:
-        raise _NotJsonApi(f"{path}.id: expected a non-empty string, found {_found(ident)}")
+        raise NotJsonApi(f"{path}.id: expected a non-empty string, found {shown(ident)}")
 
 
 def _resource(model: type[M], value: Any, template: str, n: int = 0) -> M:
@@ -242,7 +150,7 @@ def _unknown_relationships(model: type[Resource], relationships: Any, template: 
     """The relationships the spec does not name, as sent (kept in ``unknown_relationships``)."""
     if type(relationships) is not dict:
         found = json_type(relationships)
-        raise _NotJsonApi(f"{template.format(n)}.relationships: expected an object, found {found}")
+        raise NotJsonApi(f"{template.format(n)}.relationships: expected an object, found {found}")
     return {k: v for k, v in relationships.items() if k not in model.__relationships__}
 
 
@@ -259,14 +167,14 @@ def _salvage(model: type[M], value: dict[str, Any], exc: ValidationError, path: 
         elif loc[:1] == ("meta",) and "meta" in model.model_fields:  # resource meta: kept raw, as an attribute is
             bad["meta"] = value["meta"]
         else:
-            raise _NotJsonApi(_describe(path, error)) from None
+            raise NotJsonApi(describe(path, error)) from None
     kept = {k: v for k, v in value.items() if k != "meta" or "meta" not in bad}
     if type(attributes) is dict:
         kept["attributes"] = {k: v for k, v in attributes.items() if k not in bad}
     try:
         instance: M = _validator(model)(kept)
     except ValidationError as again:
-        raise _NotJsonApi(_describe(path, again.errors(include_url=False)[0])) from None
+        raise NotJsonApi(describe(path, again.errors(include_url=False)[0])) from None
     for wire in bad:
         del instance.__dict__[known.get(wire, wire)]  # reading it raises (Resource.__getattr__)
     instance.__dict__[INVALID_ATTRIBUTES] = bad
@@ -317,7 +225,7 @@ def _included(n: int, value: Any, models: Any) -> Any:
     try:
         return _validator(UnknownResource)(value)
     except ValidationError as exc:
-        raise _NotJsonApi(_describe(path, exc.errors(include_url=False)[0])) from None
+        raise NotJsonApi(describe(path, exc.errors(include_url=False)[0])) from None
 
 
 def _array(key: str, model: type[M], items: Iterable[Any]) -> list[Any]:
@@ -335,7 +243,7 @@ def _parsed(body: bytes) -> tuple[dict[str, Any], set[str]]:
     except ValueError:
         raise NotJson from None
     if not isinstance(document, dict):
-        raise _NotJsonApi("the document is not a JSON object")
+        raise NotJsonApi("the document is not a JSON object")
     return document, set()
 
 
@@ -347,7 +255,7 @@ def _streamed(body: bytes, model: type[M], many: bool, window: int) -> tuple[dic
     if reader.peek() != "{":
         reader.value()
         reader.end()
-        raise _NotJsonApi("the document is not a JSON object")
+        raise NotJsonApi("the document is not a JSON object")
     found: dict[str, Any] = {}
     validated = set()
     for key in reader.members():
@@ -366,7 +274,7 @@ def _member(key: str, value: Any, model: type[M], many: bool) -> Any:
     if key == "data" and not many:
         return _resource(model, value, "data")
     if not isinstance(value, list):
-        raise _NotJsonApi(f"{key}: expected an array, found {json_type(value)}")
+        raise NotJsonApi(f"{key}: expected an array, found {json_type(value)}")
     return _array(key, model, value)
 
 
@@ -375,7 +283,7 @@ def _read(body: bytes, model: type[M], many: bool, window: int | None) -> Decode
         window = CHUNK
     found, validated = _parsed(body) if window is None else _streamed(body, model, many, window)
     if "data" not in found:
-        raise _NotJsonApi("data: is missing (a JSON:API document holds its resources in data)")
+        raise NotJsonApi("data: is missing (a JSON:API document holds its resources in data)")
     for key in ("data", "included"):
         if key in found and key not in validated:
             found[key] = _member(key, found[key], model, many)
@@ -395,7 +303,7 @@ def _document_member(model: type[BaseModel], value: Any, path: str) -> Any:
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         if type(value) is not dict or any(not e["loc"] or e["loc"][0] not in value for e in errors):
-            raise _NotJsonApi(_describe(path, errors[0])) from None
+            raise NotJsonApi(describe(path, errors[0])) from None
         bad = {str(e["loc"][0]) for e in errors}
     kept = _validator(model)({k: v for k, v in value.items() if k not in bad})
     object.__setattr__(kept, "__pydantic_extra__", {**(kept.__pydantic_extra__ or {}), **{k: value[k] for k in bad}})
@@ -452,7 +360,7 @@ def decode_document(
             return fast
     try:
         doc = _read(body, model, many, window)
-        _link(doc.data if many else [doc.data], "data[{}]" if many else "data", doc.included, model.__models__)
+        link(doc.data if many else [doc.data], "data[{}]" if many else "data", doc.included, model.__models__)
     except NotJson:
         raise DidwwClientError(f"HTTP {status}: the response is not JSON: {excerpt(body)}") from None
     except RecursionError:
@@ -460,79 +368,11 @@ def decode_document(
             f"HTTP {status}: the response is not a JSON:API document of {model.TYPE}: it is nested deeper than "
             f"{MAX_DEPTH} levels; body: {excerpt(body)}"
         ) from None
-    except _NotJsonApi as exc:
+    except NotJsonApi as exc:
         raise DidwwClientError(
             f"HTTP {status}: the response is not a JSON:API document of {model.TYPE}: {exc}; body: {excerpt(body)}"
         ) from None
     return doc
-
-
-def _link(primary: list[Resource], primary_path: str, included: list[Any], models: Mapping[str, Any]) -> None:
-    index: dict[tuple[str, str | None], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
-    for item in included:
-        key = (item.type, item.id) if isinstance(item, UnknownResource) else (item.TYPE, item.__dict__["id"])
-        index.setdefault(key, item)
-    for n, model in enumerate(primary):
-        _link_one(model, index, models, primary_path, n)
-    for n, model in enumerate(included):
-        if isinstance(model, Resource):
-            _link_one(model, index, models, "included[{}]", n)
-
-
-def _bad_linkage(where: tuple[str, int, str, int | None], problem: str) -> _NotJsonApi:
-    """An error at a linkage: ``where`` is (path template, position, relationship, element of a to-many)."""
-    path, n, name, element = where
-    place = f"{path.format(n)}.relationships.{name}.data" + ("" if element is None else f"[{element}]")
-    return _NotJsonApi(f"{place}{problem}")
-
-
-def _resolve(
-    linkage: Any, index: dict[tuple[str, str | None], Any], models: Any, rel: RelationshipSpec, where: Any
-) -> Any:
-    """The object a resource identifier refers to: an included one, else a reference by id. ``where`` is
-    only spelled out into a path when there is an error (this runs for every relationship)."""
-    if type(linkage) is not dict:
-        expected = "a resource identifier object {type, id}" + (" or null" if where[3] is None else "")
-        raise _bad_linkage(where, f": expected {expected}, found {json_type(linkage)}")
-    kind, ident = linkage.get("type"), linkage.get("id")
-    if type(kind) is not str or (kind not in rel.targets and kind in models):
-        raise _bad_linkage(where, f".type: expected {' or '.join(rel.targets)}, found {_found(kind)}")
-    if type(ident) is not str or not ident:
-        raise _bad_linkage(where, f".id: expected a non-empty string, found {_found(ident)}")
-    key = (kind, ident)
-    found = index.get(key)
-    if found is not None:
-        return found
-    cls = models.get(kind)
-    ref = cls.ref(ident) if cls is not None else UnknownResource(type=kind, id=ident)
-    index[key] = ref
-    return ref
-
-
-def _link_one(model: Resource, index: dict[tuple[str, str | None], Any], models: Any, path: str, n: int) -> None:
-    values = model.__dict__
-    for name, rel in model.__relationships__.items():
-        value = values[name]
-        if value is None:
-            continue
-        if not rel.to_many:
-            if type(value) is dict:  # the common case inline: a valid identifier of an object already indexed
-                kind, ident = value.get("type"), value.get("id")
-                if type(kind) is str and type(ident) is str and kind in rel.targets:
-                    found = index.get((kind, ident))
-                    if found is not None:
-                        values[name] = found
-                        continue
-            values[name] = _resolve(value, index, models, rel, (path, n, name, None))
-        elif type(value) is list:
-            values[name] = [_resolve(v, index, models, rel, (path, n, name, i)) for i, v in enumerate(value)]
-        else:
-            found = json_type(value)
-            raise _bad_linkage((path, n, name, None), f": expected a list of resource identifiers, found {found}")
-    extra = values.get("unknown_attributes")
-    if extra:
-        object.__setattr__(model, "__pydantic_extra__", extra)
-    mark_loaded(model)
 
 
 def parse_errors(body: bytes) -> list[ErrorObject]:

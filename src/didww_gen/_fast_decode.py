@@ -28,7 +28,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import SchemaValidator, core_schema
 
 from didww_gen import _decoding, _enums
-from didww_gen._decoding import Decoded, PageLinks, PageMeta
+from didww_gen._document import Decoded, PageLinks, PageMeta
 from didww_gen._kinds import KINDS
 from didww_gen._model import LOADED, Kind, NestedObject, Resource
 from didww_gen._types import validator_function
@@ -365,7 +365,7 @@ def _target(linkage: Any, targets: frozenset[str], index: dict[tuple[str, str], 
 
 def _link(primary: list[Any], included: list[Any], models: Any) -> None:
     """Relationships linked to the included objects (one object per type and id) and the models marked loaded,
-    in the per-resource path's order (``_decoding._link``): the same objects, the same references."""
+    in the per-resource path's order (``_linking.link``): the same objects, the same references."""
     index: dict[tuple[str, str], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
     for item in included:
         index.setdefault((item.TYPE, item.__dict__["id"]), item)

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from typing_extensions import TypeVar  # PEP 696 defaults: Page[Did] is Page[Did, PageMeta]
 
-from didww_gen._decoding import PageLinks, PageMeta
+from didww_gen._document import PageLinks, PageMeta
 from didww_gen._model import Resource
 from didww_gen.errors import DidwwClientError
 

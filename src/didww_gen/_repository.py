@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import httpx
 
 from didww_gen._api import other_version_hint
-from didww_gen._decoding import Decoded, decode_document
+from didww_gen._decoding import decode_document
+from didww_gen._document import Decoded
 from didww_gen._encoding import Operation, encode_resource
 from didww_gen._gcpause import paused
 from didww_gen._model import DECODED_EXTRAS, Resource

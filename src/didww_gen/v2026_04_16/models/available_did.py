@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import AliasPath, Field
 
-from didww_gen._decoding import PageMeta
+from didww_gen._document import PageMeta
 from didww_gen._model import Access, AttributeSpec, Kind, RelationshipSpec, Resource
 from didww_gen._types import StrictInt
 from didww_gen.v2026_04_16.models import MODELS
