@@ -186,3 +186,28 @@ def linkage(kind: str, id: str, to_many: bool) -> dict[str, Any]:
 def summary() -> str:
     counts = ", ".join(f"{key} {STATS[key]}" for key in ("inputs tried", "ok", "sdk error", "unreadable fields"))
     return f"fuzz documents: {counts}; escapes {STATS['escapes']}, hangs {STATS['hangs']}"
+
+
+Where = tuple[Any, ...]
+"""A place in a JSON tree: keys and indexes from the root."""
+
+
+def places(value: Any, prefix: Where = ()) -> Iterator[Where]:
+    """Every place in a JSON tree (keys and indexes from the root)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in items:
+        yield (*prefix, key)
+        yield from places(child, (*prefix, key))
+
+
+def replaced(document: Any, where: Where, value: Any) -> Any:
+    """A copy of ``document`` with the value at ``where`` replaced (``...``: removed)."""
+    copy = json.loads(json.dumps(document))
+    parent = copy
+    for key in where[:-1]:
+        parent = parent[key]
+    if value is ...:
+        del parent[where[-1]]
+    else:
+        parent[where[-1]] = value
+    return copy

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fuzz_documents import CORPUS, Case
+from fuzz_documents import CORPUS, Case, places, replaced
 from fuzz_settings import FUZZ
 from hypothesis import given
 from hypothesis import strategies as st
@@ -224,28 +224,13 @@ JSON = st.recursive(
 )
 
 
-def _places(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, child in items:
-        yield (*prefix, key)
-        yield from _places(child, (*prefix, key))
-
-
 @FUZZ
 @given(st.data())
 def test_a_value_replaced_anywhere_gives_the_same_outcome_on_both_paths(data: st.DataObject) -> None:
     case: Case = data.draw(st.sampled_from(CORPUS))
-    document = case.raw
-    where = data.draw(st.sampled_from(list(_places(document))))
+    where = data.draw(st.sampled_from(list(places(case.raw))))
     value = data.draw(JSON | st.just(...) | st.sampled_from(["", "x", "dids", "2026-01-01", "10", 1, 1.5, True]))
-    parent = document
-    for key in where[:-1]:
-        parent = parent[key]
-    if value is ...:
-        del parent[where[-1]]
-    else:
-        parent[where[-1]] = value
-    body = json.dumps(document).encode()
+    body = json.dumps(replaced(case.raw, where, value)).encode()
     many = isinstance(case.raw["data"], list)
     with pytest.MonkeyPatch.context() as monkeypatch:
         try:

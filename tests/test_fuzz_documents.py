@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fuzz_documents import CORPUS, STATS, Case, cycles, linkage, run, summary
+from fuzz_documents import CORPUS, STATS, Case, cycles, linkage, places, replaced, run, summary
 from fuzz_settings import FUZZ, PROFILE
 from hypothesis import given
 from hypothesis import strategies as st
@@ -44,7 +44,6 @@ JSON = st.recursive(
     max_leaves=12,
 )
 CASES = st.sampled_from(CORPUS)
-Where = tuple[Any, ...]
 
 
 class _Summary:
@@ -63,27 +62,6 @@ def _report(request: pytest.FixtureRequest) -> Iterator[None]:
     target = os.environ.get("DIDWW_FUZZ_REPORT")
     if target:
         Path(target).write_text(json.dumps({**STATS, "profile": PROFILE}, indent=2) + "\n")
-
-
-def _places(value: Any, prefix: Where = ()) -> Iterator[Where]:
-    """Every place in a JSON tree (keys and indexes from the root)."""
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, child in items:
-        yield (*prefix, key)
-        yield from _places(child, (*prefix, key))
-
-
-def _replaced(document: Any, where: Where, value: Any) -> Any:
-    """A copy of ``document`` with the value at ``where`` replaced (``...``: removed)."""
-    copy = json.loads(json.dumps(document))
-    parent = copy
-    for key in where[:-1]:
-        parent = parent[key]
-    if value is ...:
-        del parent[where[-1]]
-    else:
-        parent[where[-1]] = value
-    return copy
 
 
 def _primary(raw: dict[str, Any]) -> dict[str, Any]:
@@ -166,9 +144,9 @@ def test_valid_values_round_trip_through_every_repository(data: st.DataObject) -
 def test_any_value_replaced_anywhere(data: st.DataObject) -> None:
     case = data.draw(CASES)
     raw = case.raw
-    where = data.draw(st.sampled_from(list(_places(raw))))
+    where = data.draw(st.sampled_from(list(places(raw))))
     value = data.draw(JSON | st.just(...) | st.sampled_from(sorted(MODELS)) | st.text(max_size=12))
-    run(case, _dumps(_replaced(raw, where, value)))
+    run(case, _dumps(replaced(raw, where, value)))
 
 
 @FUZZ
@@ -200,11 +178,11 @@ def test_one_attribute_of_another_json_type_keeps_the_page(data: st.DataObject) 
 def test_unknown_types_everywhere(data: st.DataObject) -> None:
     case = data.draw(CASES)
     raw = case.raw
-    types = [w for w in _places(raw) if w[-1] == "type"]
+    types = [w for w in places(raw) if w[-1] == "type"]
     if not types:
         return
     for where in data.draw(st.lists(st.sampled_from(types), min_size=1, max_size=4)):
-        raw = _replaced(raw, where, data.draw(st.text(min_size=1, max_size=12) | st.sampled_from(sorted(MODELS))))
+        raw = replaced(raw, where, data.draw(st.text(min_size=1, max_size=12) | st.sampled_from(sorted(MODELS))))
     run(case, _dumps(raw))
 
 
@@ -222,9 +200,9 @@ def test_arbitrary_json_bodies(data: st.DataObject) -> None:
 def test_deep_nesting_anywhere(data: st.DataObject) -> None:
     case = data.draw(CASES)
     raw = case.raw
-    where = data.draw(st.sampled_from(list(_places(raw))))
+    where = data.draw(st.sampled_from(list(places(raw))))
     depth = data.draw(st.integers(20, 5000))
-    run(case, _dumps(_replaced(raw, where, DEEP), depth))
+    run(case, _dumps(replaced(raw, where, DEEP), depth))
 
 
 @pytest.mark.parametrize(("a", "forth", "b", "back"), cycles(), ids=lambda v: str(v))
