@@ -6,8 +6,9 @@ cached: the primary data, the included resources (a union tagged by ``type``), t
 ``links``, plus a guard over the same resource objects (a non-empty string id, no relationship the spec does not
 name, no ``meta`` where the model has none). The models' schemas are rewritten for it where pydantic-core has a
 check built in that the models make in Python (ISO 8601 text, integer-only enums, unknown attributes): the same
-values pass, or fewer. Then the objects are linked and marked loaded, as the per-resource path does, without a
-second walk over the JSON.
+values pass, or fewer. A large list document is validated a slice of resources at a time by the same validator
+(``_sliced``), so that pydantic-core's parsed tree is never the whole body's. Then the objects are checked, linked
+and marked loaded (``_settling``), as the per-resource path does, without a second walk over the JSON.
 
 Anything unusual is not handled here: a validation error, a value kept untyped (unknown attributes or nested
 members, nested objects of unknown types, free-form objects, ``meta`` members nested deeper than ``MAX_DEPTH``),
@@ -21,25 +22,21 @@ from __future__ import annotations
 import inspect
 import threading
 from collections.abc import Iterable, Mapping
-from itertools import chain
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import SchemaValidator, core_schema
 
-from didww_gen import _decoding, _enums
+from didww_gen import _decoding, _enums, _sliced
 from didww_gen._document import Decoded, PageLinks, PageMeta
 from didww_gen._kinds import KINDS
-from didww_gen._model import LOADED, Kind, NestedObject, Resource
+from didww_gen._model import Kind, NestedObject, Resource
+from didww_gen._settling import Miss, settle, too_deep
 from didww_gen._types import validator_function
 
 _Key = tuple[type[Resource], bool, frozenset[str]]
 _VALIDATORS: dict[_Key, SchemaValidator | None] = {}
 _LOCK = threading.Lock()
-
-
-class _Miss(Exception):
-    """The document is not one the fast path takes: the per-resource path decodes it."""
 
 
 def included_types(model: type[Resource], include: Iterable[str]) -> frozenset[str]:
@@ -279,7 +276,7 @@ def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaVa
     primary = _tagged({model.TYPE: schemas.of(model)})
     guard = _tagged({model.TYPE: _guard(model)})
     members = _tagged({t: schemas.of(m) for t, m in included.items()})
-    guards = _tagged({t: _guard(m) for t, m in included.items()})
+    guards_of_included = _tagged({t: _guard(m) for t, m in included.items()})
 
     def listed(schema: core_schema.CoreSchema) -> core_schema.CoreSchema:
         return core_schema.list_schema(schema, max_length=None if types else 0)
@@ -292,10 +289,17 @@ def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaVa
         "data": field(core_schema.list_schema(primary) if many else primary, "data"),
         "data_guard": field(core_schema.list_schema(guard) if many else guard, "data"),
         "included": field(listed(members), "included", False),
-        "included_guard": field(listed(guards), "included", False),
+        "included_guard": field(listed(guards_of_included), "included", False),
         "meta": field(schemas.of(meta), "meta", False),
         "links": field(schemas.of(PageLinks), "links", False),
     }
+    sliced: dict[str, tuple[core_schema.CoreSchema, core_schema.CoreSchema]] = {
+        "data": (core_schema.list_schema(primary), core_schema.list_schema(guard))
+    }
+    sliced["included"] = (listed(members), listed(guards_of_included))
+    for name, (resources, guards) in sliced.items():  # slices of a large document's arrays (``_sliced``)
+        fields[f"sliced_{name}"] = field(core_schema.list_schema(resources), _sliced.KEYS[name], False)
+        fields[f"sliced_{name}_guard"] = field(core_schema.list_schema(guards), _sliced.KEYS[name], False)
     return _compiled(schemas.document(fields))
 
 
@@ -312,96 +316,23 @@ def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> Sche
     return found  # type: ignore[return-value]
 
 
-def _too_deep(value: Any) -> bool:
-    """Whether a ``meta`` or ``links`` object holds a member nested deeper than the per-resource path takes (its
-    typed members are scalars: only the members its model does not type can be deep)."""
-    extra = value.__pydantic_extra__ if value is not None else None
-    return bool(extra) and _decoding._too_deep(extra)
-
-
-def _check(resources: list[Any]) -> None:
-    """The resources hold nothing the per-resource path checks further (untyped values, unknown members)."""
-    untyped_wires = _decoding._UNTYPED
-    for resource in resources:
-        values = resource.__dict__
-        if values["unknown_attributes"] is not None:
-            raise _Miss
-        cls = type(resource)
-        wires = untyped_wires.get(cls)
-        if wires is None:
-            wires = untyped_wires[cls] = _decoding._untyped_wires(cls)
-        if wires and _decoding._untyped(values, wires):
-            raise _Miss
-        if "meta" in values and _too_deep(values["meta"]):
-            raise _Miss
-
-
-_Links = tuple[tuple[str, frozenset[str], bool], ...]
-_LINKS: dict[type[Resource], _Links] = {}
-
-
-def _links(cls: type[Resource]) -> _Links:
-    """(name, target types, to-many) of each relationship of a resource class."""
-    found = _LINKS.get(cls)
-    if found is None:
-        found = _LINKS[cls] = tuple(
-            (name, frozenset(rel.targets), rel.to_many) for name, rel in cls.__relationships__.items()
-        )
-    return found
-
-
-def _target(linkage: Any, targets: frozenset[str], index: dict[tuple[str, str], Any], models: Any) -> Any:
-    """The object a resource identifier of one of ``targets`` refers to: an included one, else a reference."""
-    if type(linkage) is dict:
-        kind, ident = linkage.get("type"), linkage.get("id")
-        if type(kind) is str and type(ident) is str and ident and kind in targets:
-            key = (kind, ident)
-            found = index.get(key)
-            if found is None:
-                found = index[key] = models[kind].ref(ident)
-            return found
-    raise _Miss  # anything else: the per-resource path says what is wrong, or keeps what it does not know
-
-
-def _link(primary: list[Any], included: list[Any], models: Any) -> None:
-    """Relationships linked to the included objects (one object per type and id) and the models marked loaded,
-    in the per-resource path's order (``_linking.link``): the same objects, the same references."""
-    index: dict[tuple[str, str], Any] = {(m.TYPE, m.__dict__["id"]): m for m in primary}
-    for item in included:
-        index.setdefault((item.TYPE, item.__dict__["id"]), item)
-    for model in chain(primary, included):
-        values = model.__dict__
-        for name, targets, many in _links(type(model)):
-            value = values[name]
-            if value is None:
-                continue
-            if not many:
-                values[name] = _target(value, targets, index, models)
-            elif type(value) is list:
-                values[name] = [_target(v, targets, index, models) for v in value]
-            else:
-                raise _Miss
-        object.__setattr__(model, "_clean", LOADED)
-
-
 def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterable[str]) -> Decoded[Any] | None:
     """The document decoded in one validation pass, or None when it is not one the fast path takes."""
-    validator = _validator(model, many, included_types(model, include))
+    types = included_types(model, include)
+    validator = _validator(model, many, types)
     if validator is None:
         return None
     try:
-        found = validator.validate_json(body)
+        found = _sliced.validate(validator, body, many)
         data = found["data"]
         primary = data if many else [data]
         included = found.get("included") or []
-        _check(primary)
-        _check(included)
         meta = found.get("meta")
         links = found.get("links")
-        if _too_deep(meta) or _too_deep(links):
-            raise _Miss
-        _link(primary, included, model.__models__)
-    except (ValidationError, _Miss, RecursionError):
+        if too_deep(meta) or too_deep(links):
+            raise Miss
+        settle(primary, included, model.__models__, types)
+    except (ValidationError, Miss, RecursionError):
         return None
     if meta is None:
         meta = _decoding._validator(model.__document_meta__ or PageMeta)({})
