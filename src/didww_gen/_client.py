@@ -282,11 +282,10 @@ class _Tries:
         self.started = 0.0
         self.uncertain = False  # an earlier attempt may have been acted on without our seeing the answer
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
-        where = f"{request.method} {request.url.copy_with(query=None)}"
         own = core._deadline_for(self.timeouts)
         if deadline is not AUTO and deadline is not None:  # a caller's bound (wait(): the time left)
             own = deadline if own is None else min(own, deadline)
-        self.deadline = Deadline(own, where)
+        self.deadline = Deadline(own, lambda: f"{request.method} {request.url.copy_with(query=None)}")
 
     def rate_limit_wait(self) -> float:
         limiter = self.core.rate_limiter

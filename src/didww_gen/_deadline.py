@@ -8,7 +8,7 @@ keeps being retried; the deadline does. By default it is derived from the timeou
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, cast
 
 import httpx
@@ -47,9 +47,9 @@ class Deadline:
 
     __slots__ = ("at", "seconds", "what")
 
-    def __init__(self, seconds: float | None, what: str) -> None:
+    def __init__(self, seconds: float | None, what: Callable[[], str]) -> None:
         self.seconds = seconds
-        self.what = what
+        self.what = what  # the call's words for an error, made only then
         self.at = None if seconds is None else clock() + seconds
 
     def remaining(self) -> float | None:
@@ -66,7 +66,7 @@ class Deadline:
 
     def error(self) -> DidwwTimeoutError:
         return DidwwTimeoutError(
-            f"{self.what}: no complete answer within the deadline of {self.seconds:g} s (it covers every retry "
+            f"{self.what()}: no complete answer within the deadline of {self.seconds:g} s (it covers every retry "
             "and the whole body); pass a larger deadline= to the client, or deadline=None for none"
         )
 
