@@ -55,7 +55,11 @@ def sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
             seen.append(len(body))
             return self.validator.validate_json(body)
 
-    monkeypatch.setattr(_fast_decode, "_validator", lambda *key: None if real(*key) is None else Spy(real(*key)))
+    def spied(*key: Any) -> Any:
+        found = real(*key)
+        return None if found is None else (Spy(found[0]), found[1])
+
+    monkeypatch.setattr(_fast_decode, "_validator", spied)
     return seen
 
 

@@ -35,7 +35,9 @@ from didww_gen._settling import Miss, settle, too_deep
 from didww_gen._types import validator_function
 
 _Key = tuple[type[Resource], bool, frozenset[str]]
-_VALIDATORS: dict[_Key, SchemaValidator | None] = {}
+_Fast = tuple[SchemaValidator, bool]
+"""A document validator, and whether it checks every member of nested objects."""
+_VALIDATORS: dict[_Key, _Fast | None] = {}
 _LOCK = threading.Lock()
 
 
@@ -237,12 +239,13 @@ class _Schemas:
             schema = schema["schema"]
         return schema  # type: ignore[no-any-return]
 
-    def document(self, fields: dict[str, core_schema.TypedDictField]) -> core_schema.CoreSchema:
-        """The document's schema, rewritten (``_Rewrite``)."""
+    def document(self, fields: dict[str, core_schema.TypedDictField]) -> tuple[core_schema.CoreSchema, bool]:
+        """The document's schema, rewritten (``_Rewrite``), and whether it checks every member of nested objects."""
         made: core_schema.CoreSchema = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
         if self.definitions:
             made = core_schema.definitions_schema(made, list(self.definitions.values()))
-        return _Rewrite(self.definitions)(made)  # type: ignore[no-any-return]
+        rewrite = _Rewrite(self.definitions)
+        return rewrite(made), rewrite.bare_nested
 
 
 def _guard(model: type[Resource]) -> core_schema.CoreSchema:
@@ -269,8 +272,9 @@ def _tagged(schemas: Mapping[str, core_schema.CoreSchema]) -> core_schema.CoreSc
     return core_schema.tagged_union_schema(dict(schemas), discriminator="type")
 
 
-def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator:
-    """The document validator of ``model`` resources with ``types`` included."""
+def _build(model: type[Resource], many: bool, types: frozenset[str]) -> _Fast:
+    """The document validator of ``model`` resources with ``types`` included, and whether it checks every member
+    of their nested objects."""
     included = {t: model.__models__[t] for t in sorted(types)}
     schemas = _Schemas()
     primary = _tagged({model.TYPE: schemas.of(model)})
@@ -300,10 +304,11 @@ def _build(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaVa
     for name, (resources, guards) in sliced.items():  # slices of a large document's arrays (``_sliced``)
         fields[f"sliced_{name}"] = field(core_schema.list_schema(resources), _sliced.KEYS[name], False)
         fields[f"sliced_{name}_guard"] = field(core_schema.list_schema(guards), _sliced.KEYS[name], False)
-    return _compiled(schemas.document(fields))
+    schema, nested_checked = schemas.document(fields)
+    return _compiled(schema), nested_checked
 
 
-def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> SchemaValidator | None:
+def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> _Fast | None:
     key = (model, many, types)
     found = _VALIDATORS.get(key, False)
     if found is False:
@@ -319,9 +324,10 @@ def _validator(model: type[Resource], many: bool, types: frozenset[str]) -> Sche
 def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterable[str]) -> Decoded[Any] | None:
     """The document decoded in one validation pass, or None when it is not one the fast path takes."""
     types = included_types(model, include)
-    validator = _validator(model, many, types)
-    if validator is None:
+    fast = _validator(model, many, types)
+    if fast is None:
         return None
+    validator, nested_checked = fast
     try:
         found = _sliced.validate(validator, body, many)
         data = found["data"]
@@ -331,7 +337,7 @@ def decode_fast(body: bytes, model: type[Resource], many: bool, include: Iterabl
         links = found.get("links")
         if too_deep(meta) or too_deep(links):
             raise Miss
-        settle(primary, included, model.__models__, types)
+        settle(primary, included, model.__models__, types, nested_checked)
     except (ValidationError, Miss, RecursionError):
         return None
     if meta is None:

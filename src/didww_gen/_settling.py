@@ -12,11 +12,12 @@ from itertools import chain
 from typing import Any
 
 from didww_gen import _decoding
-from didww_gen._model import LOADED, Resource
+from didww_gen._model import LOADED, Kind, Resource
 
 _Links = tuple[tuple[str, frozenset[str], bool], ...]
 _Plan = tuple[_Links, tuple[tuple[str, str], ...], bool]
-_PLANS: dict[type[Resource], _Plan] = {}
+_PLANS: dict[tuple[type[Resource], bool], _Plan] = {}
+_PRIMARY_LINKED: dict[tuple[type[Resource], frozenset[str]], bool] = {}
 _SET_CLEAN = Resource.__dict__["_clean"].__set__  # the slot's setter, without the model's __setattr__
 
 
@@ -31,11 +32,15 @@ def too_deep(value: Any) -> bool:
     return bool(extra) and _decoding._too_deep(extra)
 
 
-def _plan(cls: type[Resource]) -> _Plan:
+def _plan(cls: type[Resource], nested_checked: bool) -> _Plan:
     """What one pass does with a resource class: (name, target types, to-many) of each relationship, the attributes
-    that may hold untyped values, and whether it has a ``meta``."""
+    that may hold untyped values (free-form objects; nested objects too unless ``nested_checked``: their members
+    were all checked by the validator), and whether it has a ``meta``."""
     links = tuple((name, frozenset(rel.targets), rel.to_many) for name, rel in cls.__relationships__.items())
-    plan = _PLANS[cls] = (links, _decoding._untyped_wires(cls), "meta" in cls.model_fields)
+    wires = _decoding._untyped_wires(cls)
+    if nested_checked:
+        wires = tuple((n, w) for n, w in wires if cls.__attributes__[n].kind not in (Kind.NESTED, Kind.LIST_NESTED))
+    plan = _PLANS[cls, nested_checked] = (links, wires, "meta" in cls.model_fields)
     return plan
 
 
@@ -52,14 +57,15 @@ def _target(linkage: Any, targets: frozenset[str], index: dict[tuple[str, str], 
     raise Miss  # anything else: the per-resource path says what is wrong, or keeps what it does not know
 
 
-def settle(primary: list[Any], included: list[Any], models: Any, types: frozenset[str]) -> None:
+def settle(primary: list[Any], included: list[Any], models: Any, types: frozenset[str], nested_checked: bool) -> None:
     """Check, link (one object per type and id, the primary resources first) and mark loaded every resource;
-    ``types``: the types ``included`` may hold."""
-    index = _index(primary, included, models, types)
+    ``types``: the types ``included`` may hold; ``nested_checked``: see ``_plan``."""
+    index = _index(primary, included, types)
     plans, untyped = _PLANS, _decoding._untyped
     for model in chain(primary, included):
         values = model.__dict__
-        links, wires, meta = plans.get(type(model)) or _plan(type(model))
+        cls = type(model)
+        links, wires, meta = plans.get((cls, nested_checked)) or _plan(cls, nested_checked)
         if values["unknown_attributes"] is not None or (wires and untyped(values, wires)):
             raise Miss
         if meta and too_deep(values["meta"]):
@@ -83,15 +89,22 @@ def settle(primary: list[Any], included: list[Any], models: Any, types: frozense
         _SET_CLEAN(model, LOADED)
 
 
-def _index(primary: list[Any], included: list[Any], models: Any, types: frozenset[str]) -> dict[tuple[str, str], Any]:
+def _index(primary: list[Any], included: list[Any], types: frozenset[str]) -> dict[tuple[str, str], Any]:
     """The objects a linkage may name, by type and id: the included ones, and the primary ones (which come first)
     when a relationship of the document's types can name their type."""
     index: dict[tuple[str, str], Any] = {}
     for item in included:
         index.setdefault((item.TYPE, item.__dict__["id"]), item)
-    if primary:
-        kind = primary[0].TYPE
-        classes = [type(primary[0]), *(models[t] for t in types)]
-        if any(kind in targets for cls in classes for _, targets, _ in (_PLANS.get(cls) or _plan(cls))[0]):
-            index.update({(m.TYPE, m.__dict__["id"]): m for m in primary})
+    if primary and _primary_linked(type(primary[0]), types):
+        index.update({(m.TYPE, m.__dict__["id"]): m for m in primary})
     return index
+
+
+def _primary_linked(cls: type[Resource], types: frozenset[str]) -> bool:
+    """Whether a relationship of ``cls`` or of the ``types`` included with it can name a resource of ``cls``."""
+    found = _PRIMARY_LINKED.get((cls, types))
+    if found is None:
+        classes = [cls, *(cls.__models__[t] for t in types)]
+        found = any(cls.TYPE in rel.targets for c in classes for rel in c.__relationships__.values())
+        _PRIMARY_LINKED[cls, types] = found
+    return found
