@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from benchmarks import before_after
 from benchmarks.method import SIDES
 from benchmarks.prototypes import figures as prototype_figures
 
@@ -363,7 +364,7 @@ def document(r: dict[str, Any], chart: str) -> str:
 Cold import in whole processes, interpreter start included: didww_gen {ms(imports["didww_gen"])},
 `import httpx, pydantic` {ms(imports["floor"])}, didww 3.2.0 {ms(imports["didww"])} (the table times the
 import statement in the fresh process). {one_shot_line(r)}
-
+{rounds(r)}
 ## Missed targets: what it would take
 
 {missed(r)}
@@ -386,6 +387,21 @@ import statement in the fresh process). {one_shot_line(r)}
 {machine()}.
 
 A shared, noisy machine: figures move by 10-20% between runs; ratios measured in the same run move less.
+"""
+
+
+def rounds(r: dict[str, Any]) -> str:
+    """The "Before and after" section: this run's rows beside earlier rounds' (``before_after``)."""
+    found = before_after.table(before_after.cells(table(r)))
+    if not found:
+        return ""
+    return f"""
+## Before and after
+
+This run beside the runs of earlier rounds (`python -m benchmarks.before_after`: the main table of
+`benchmarks/results.md` at each round's commit); each figure and ratio from its own run.
+
+{found}
 """
 
 

@@ -1,9 +1,10 @@
 """``make bench``: didww_gen side by side with the official SDK (``didww`` 3.2.0), written to ``results.md``.
 
-``python -m benchmarks.run [--smoke] [--out DIR]``: the workloads of issues 8 and 19, each side in its own
-interpreter (this one for didww_gen, ``benchmarks/.venv`` for the official SDK and msgspec), interleaved,
-medians of repetitions after a warm-up; then ``results.md`` and ``results.png`` (drawn in the bench venv)
-in ``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything with tiny sizes (a test does).
+``python -m benchmarks.run [--smoke] [--out DIR] [--from RESULTS_JSON]``: the workloads of issues 8 and 19,
+each side in its own interpreter (this one for didww_gen, ``benchmarks/.venv`` for the official SDK and msgspec),
+interleaved, medians of repetitions after a warm-up; then ``results.md``, ``results.png`` (drawn in the bench
+venv) and ``results.json`` (the figures) in ``DIR`` (``benchmarks/`` by default). ``--smoke`` runs everything
+with tiny sizes (a test does); ``--from`` writes the report again from a run's ``results.json``.
 
 1. Decode each payload shape, against ``json.loads`` of the same bytes and msgspec Structs (typed, linked):
    (a) 1,000 DIDs + their orders with items, (b) 10,000 available DIDs + DID groups + SKUs, (c) 100 DIDs
@@ -187,8 +188,9 @@ def say(text: str) -> None:
 
 
 def write(results: dict[str, Any], out: Path) -> None:
-    """``results.md`` and ``results.png`` in ``out``."""
+    """``results.md``, ``results.png`` and the figures themselves (``results.json``) in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
+    (out / "results.json").write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     chart = out / "results.png"
     panels = json.dumps(report.panels(results))
     command = [str(BENCH_PYTHON), "-m", "benchmarks.chart", str(chart)]
@@ -201,9 +203,12 @@ def main() -> None:
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else ROOT / "benchmarks"
     if not BENCH_PYTHON.exists():
         sys.exit(f"{BENCH_PYTHON} is missing: `make bench-venv` creates the bench venv")
-    with tempfile.TemporaryDirectory() as folder:
-        results = measure_all(SMOKE if smoke else FULL, Path(folder))
-    results["smoke"] = smoke
+    if "--from" in sys.argv:  # the report again from a run's figures (results.json), nothing measured
+        results = json.loads(Path(sys.argv[sys.argv.index("--from") + 1]).read_text(encoding="utf-8"))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            results = measure_all(SMOKE if smoke else FULL, Path(folder))
+        results["smoke"] = smoke
     write(results, out)
     print(report.table(results))
     print("\n".join(results["rate_limit"]))
