@@ -6,12 +6,13 @@ into slices of about ``SLICE`` bytes, each validated by the same document valida
 (``{"data":[],"\u0000data":[[<slice>]]}``, see ``KEYS``), and what is left (the document with the sliced elements
 taken out: the last elements of each array, ``meta``, ``links``) is validated last.
 
-The cuts are found without parsing: a ``}`` ``,`` ``{`` where the braces since the last cut balance. A brace
-inside a string can make that guess wrong, and the guess cannot tell the array's own end; but then the wrapped
-slice is not JSON: it ends inside a string or a nested value (the wrapper's ``]]}`` cannot close it), or it closes
-the array early and goes on with a ``"key":`` inside the wrapper's outer list. Only a slice of whole elements of
-the array parses. Its validation fails, and slicing that array stops there: what is not sliced is validated with
-the rest. The document's top level is walked exactly (strings read whole), so the arrays sliced are the
+The cuts are found without parsing: the first ``}`` ``,`` ``{`` after ``SLICE`` bytes (most often right), and
+when that slice does not validate, the first where the braces since the last cut balance. A nested array of
+objects or a brace inside a string can make such a guess wrong, and no guess can tell the array's own end; but
+then the wrapped slice is not JSON: it ends inside a string or a nested value (the wrapper's ``]]}`` cannot close
+it), or it closes the array early and goes on with a ``"key":`` inside the wrapper's outer list. Only a slice of
+whole elements of the array parses. When no guess validates, the slice is tried shorter, down to ``SHORTEST``
+bytes; then slicing that array stops there, and what is not sliced is validated with the rest. The document's top level is walked exactly (strings read whole), so the arrays sliced are the
 document's own; a key given twice or escaped, or text that is not JSON, ends slicing (``validate`` then validates
 the whole body at once).
 """
@@ -103,8 +104,13 @@ class _Slicer:
         shorter (the array may end inside it), down to ``SHORTEST``: what is left is walked past."""
         pos, size = start, SLICE
         while size >= SHORTEST:
+            guess = _CUT.search(self.body, pos + size)  # most often right, and free: the braces are not counted
+            if guess is not None and self._validated(name, pos, guess.start() + 1):
+                pos = guess.end() - 1
+                continue
             cut = _cut(self.body, pos, size)
-            if cut is not None and self._validated(name, pos, cut[0]):
+            tried = guess is not None and cut is not None and cut[0] == guess.start() + 1
+            if cut is not None and not tried and self._validated(name, pos, cut[0]):
                 pos = cut[1]
             else:
                 size //= 4
