@@ -11,9 +11,9 @@ import enum
 import importlib.util
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from didww_gen._record import record
 from didww_gen.errors import DidwwClientError
 
 ROOT_PACKAGE = "didww_gen"
@@ -54,7 +54,7 @@ def other_version_hint(found: type, expected: type) -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ApiVersion:
     """One generated API version: its date, its environments and every JSON:API type's model class."""
 
