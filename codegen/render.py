@@ -292,7 +292,9 @@ def render(api: Api, package: str) -> dict[str, str]:
     enum_names = sorted({n for o in api.objects for a in o.attributes for n in a.type.names("enum")})
     emit("__init__.py", "version_init.py.j2")
     emit("api_info.py", "api_info.py.j2")
-    emit("enums.py", "enums.py.j2")
+    emit("enums/__init__.py", "enums_init.py.j2")
+    for enum in api.enums:  # one module per enum: a model or a collection imports only the enums it uses
+        emit(f"enums/{snake(enum.name)}.py", "enum.py.j2", e=enum)
     emit("client.py", "client.py.j2")
     emit("cli_table.py", "cli_table.py.j2", **cli_table.table(api))
     emit("models/__init__.py", "models_init.py.j2", exports=model_exports(api))

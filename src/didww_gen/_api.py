@@ -11,13 +11,14 @@ import enum
 import importlib.util
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from didww_gen._record import record
 from didww_gen.errors import DidwwClientError
 
 ROOT_PACKAGE = "didww_gen"
-_VERSION_PACKAGE = re.compile(r"^v\d{4}_\d{2}_\d{2}$")
+_VERSION_PACKAGE = r"^v\d{4}_\d{2}_\d{2}$"
+"""A version package's name (compiled by ``re`` on first use: the first call needs none)."""
 
 
 def package_of(version: str) -> str:
@@ -31,14 +32,14 @@ def available_versions() -> list[str]:
 
     root = importlib.util.find_spec(ROOT_PACKAGE)
     locations = root.submodule_search_locations if root is not None else None
-    found = [m.name for m in pkgutil.iter_modules(list(locations or ())) if _VERSION_PACKAGE.match(m.name)]
+    found = [m.name for m in pkgutil.iter_modules(list(locations or ())) if re.match(_VERSION_PACKAGE, m.name)]
     return sorted(name[1:].replace("_", "-") for name in found)
 
 
 def version_of(cls: type) -> str | None:
     """The API version whose package defines ``cls`` (None for a class of no version package)."""
     parts = cls.__module__.split(".")
-    if len(parts) > 1 and parts[0] == ROOT_PACKAGE and _VERSION_PACKAGE.match(parts[1]):
+    if len(parts) > 1 and parts[0] == ROOT_PACKAGE and re.match(_VERSION_PACKAGE, parts[1]):
         return parts[1][1:].replace("_", "-")
     return None
 
@@ -54,7 +55,7 @@ def other_version_hint(found: type, expected: type) -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ApiVersion:
     """One generated API version: its date, its environments and every JSON:API type's model class."""
 

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 
 from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries, redact
 from didww_gen._deadline import AUTO
-from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
-from didww_gen._files import (
-    UPLOAD_PATH,
-    EncryptedUpload,
-    FileSource,
-    encrypted_upload,
-    is_outdated_fingerprint,
-    public_key_pems,
-    read_source,
-    upload_request,
-    uploaded_id,
-    uploads,
-)
 from didww_gen.errors import DidwwApiError
+
+if TYPE_CHECKING:  # the file helpers load on first use: a client that only reads never imports them
+    from didww_gen._download import Destination, ExportLike, ExportSink, Progress
+    from didww_gen._files import EncryptedUpload, FileSource
 
 
 class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
@@ -106,6 +97,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         timeout: TimeoutTypes = None,
     ) -> list[str]:
         """Upload encrypted files (one ``POST /encrypted_files`` each); returns the new ids, in order."""
+        from didww_gen._files import UPLOAD_PATH, upload_request, uploaded_id, uploads
+
         options: dict[str, Any] = {"extra_headers": extra_headers, "timeout": timeout}
         model = self._API.model("encrypted_files", "upload_encrypted_files")
         return [
@@ -124,6 +117,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         """Encrypt a file (a path, bytes or a binary file object) and upload it; returns the encrypted file's id.
 
         As ``DidwwClient.upload_file``; reading a file object here does not await (read it beforehand if slow)."""
+        from didww_gen._files import encrypted_upload, is_outdated_fingerprint, public_key_pems, read_source
+
         data, name = read_source(file, filename)
         for refresh in (False, True):
             if refresh or self._public_keys is None:
@@ -154,6 +149,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Env], Generic[Env]):
         blocking file I/O, chunk by chunk.
         """
         from didww_gen._cancel import isolated
+        from didww_gen._download import ExportSink, download_headers, export_path
 
         path = export_path(export_or_url, self.base_url)
         sink = ExportSink(destination, url=path, decompress=decompress, progress=progress)

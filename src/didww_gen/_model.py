@@ -275,7 +275,7 @@ def _identity_view(model: Resource) -> dict[str, Any]:
 class UnknownResource(BaseModel):
     """An included resource of a type this SDK version does not know; everything the server sent is kept."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)  # built the first time one is met
     TYPE: ClassVar[str] = ""
 
     id: str

@@ -20,14 +20,17 @@ from pydantic import (
     model_serializer,
 )
 
-from didww_gen import _refusals
-from didww_gen._rules import Rule
 from didww_gen._specs import Access, AttributeSpec
 from didww_gen.errors import DidwwClientError
+
+if TYPE_CHECKING:  # write rules load with the models that have some, the refusals' helpers with the first refusal
+    from didww_gen._rules import Rule
 
 
 def describe_validation_error(exc: ValidationError, owner: str, fields: Iterable[str] = ()) -> str:
     """A readable summary of a pydantic error that never repeats the input values (they may be secrets)."""
+    from didww_gen import _refusals
+
     return _refusals.describe_validation_error(exc, owner, fields)
 
 
@@ -158,6 +161,8 @@ class _Modelled(BaseModel):
         for name in data:
             if name not in cls.model_fields:
                 known = ", ".join(sorted(cls.model_fields))
+                from didww_gen import _refusals
+
                 hint = cls._hint(name) or _refusals.did_you_mean(name, cls.model_fields)
                 raise DidwwClientError(f"{cls.__name__} has no field {name!r}{hint} (known fields: {known})")
             spec = cls.__attributes__.get(name)

@@ -67,7 +67,7 @@ class NestedObject(_Modelled):
 class UnknownNestedObject(BaseModel):
     """A nested object of a ``type`` this SDK version does not know; kept as sent."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)  # built the first time one is met
     WIRE_TYPE: ClassVar[str | None] = None
 
     type: str

@@ -6,7 +6,6 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from didww_gen._encoding import encode_scalar
 from didww_gen.errors import DidwwClientError
 
 QueryParams = list[tuple[str, str]]
@@ -25,6 +24,8 @@ def _csv(name: str, value: str | Sequence[str] | None) -> str | None:
 def _filter_value(name: str, value: Any) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
         return ",".join(_filter_value(name, v) for v in value)
+    from didww_gen._encoding import encode_scalar  # here: a request without filters never loads the encoder
+
     value = encode_scalar(value)
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -19,17 +19,16 @@ import httpx
 from didww_gen._api import other_version_hint
 from didww_gen._decoding import decode_document
 from didww_gen._document import Decoded
-from didww_gen._encoding import Operation, encode_resource
 from didww_gen._gcpause import paused
 from didww_gen._model import DECODED_EXTRAS, Resource
 from didww_gen._page import AsyncPage, Page
 from didww_gen._query import build_query, check_enum_filters
 from didww_gen._tracking import changed_fields, mark_clean
 from didww_gen.errors import DidwwClientError
-from didww_gen.waiting import async_wait_within, wait_within
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # writing (_encoding) and waiting load on first use: a client that only reads never imports them
     from didww_gen._async import AsyncBaseClient
+    from didww_gen._encoding import Operation
     from didww_gen._sync import BaseClient
 
 M = TypeVar("M", bound=Resource)
@@ -105,6 +104,8 @@ class _Operations(Generic[M]):
             method, path = "PATCH", self._item_path(id)
         else:
             method, path = "POST", self._path
+        from didww_gen._encoding import encode_resource
+
         document = encode_resource(model, operation, changed_fields(model))
         return method, path, json.dumps(document, separators=(",", ":")).encode()
 
@@ -201,6 +202,8 @@ class Repository(_Operations[M]):
 
     def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
         """Poll ``find`` until ``attribute`` is final, each poll within the time left (see ``didww_gen.waiting``)."""
+        from didww_gen.waiting import wait_within
+
         label = _label(self._model, resource)
         return wait_within(lambda left: self._find(resource, deadline=left), label, attribute, final, **policy)
 
@@ -248,6 +251,8 @@ class AsyncRepository(_Operations[M]):
 
     async def _wait(self, resource: Any, attribute: str, final: tuple[str, ...], **policy: Any) -> M:
         """Poll ``find`` until ``attribute`` is final, each poll within the time left (see ``didww_gen.waiting``)."""
+        from didww_gen.waiting import async_wait_within
+
         label = _label(self._model, resource)
         return await async_wait_within(
             lambda left: self._find(resource, deadline=left), label, attribute, final, **policy

@@ -9,9 +9,9 @@ in which fields were assigned.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from didww_gen._record import record
 from didww_gen.errors import DidwwClientError
 
 NOT_BLANK: Final = "not_blank"
@@ -31,7 +31,7 @@ def _shown(test: Test) -> str:
     return "set" if test == NOT_BLANK else str(test).lower()
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Cascade:
     """When the write changes ``field`` to a value passing ``test``, it also sends ``sends``."""
 
@@ -46,7 +46,7 @@ class Cascade:
                 changed.add(name)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Refuse:
     """While ``field`` passes ``test`` (as sent, or as the model holds it), ``refuses`` cannot be sent."""
 
@@ -72,7 +72,7 @@ def _names(owner: str, fields: tuple[str, ...], elsewhere: tuple[tuple[str, str]
     return " / ".join(f"{where.get(name, owner)}.{name}" for name in fields)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class OneOf:
     """At most one of ``fields`` is sent with a value; a create sends exactly one.
 
@@ -93,7 +93,7 @@ class OneOf:
             raise DidwwClientError(f"{owner} needs exactly one of {names} ({self.because})")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class AtLeastOne:
     """A create sends at least one of ``fields`` with a value (``elsewhere`` as for :class:`OneOf`)."""
 
@@ -107,7 +107,7 @@ class AtLeastOne:
             raise DidwwClientError(f"{owner} needs at least one of {names} ({self.because})")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Range:
     """A number sent in ``field`` stays within the documented bounds (``None``: unbounded on that side)."""
 

@@ -4,9 +4,9 @@ metadata of each attribute (``AttributeSpec``) and relationship (``RelationshipS
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
 from didww_gen._codecs import Kind
+from didww_gen._record import record
 
 
 class Access(enum.Enum):
@@ -26,7 +26,7 @@ class Access(enum.Enum):
         return self in (Access.UPDATE_ONLY, Access.CREATE_UPDATE)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class AttributeSpec:
     """What the spec says of one attribute."""
 
@@ -41,7 +41,7 @@ class AttributeSpec:
     always_answered: bool = True  # False: the evidence does not show it in every answer (read as None when absent)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class RelationshipSpec:
     """What the spec says of one relationship."""
 

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 
 from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries, redact
 from didww_gen._deadline import AUTO
-from didww_gen._download import Destination, ExportLike, ExportSink, Progress, download_headers, export_path
-from didww_gen._files import (
-    UPLOAD_PATH,
-    EncryptedUpload,
-    FileSource,
-    encrypted_upload,
-    is_outdated_fingerprint,
-    public_key_pems,
-    read_source,
-    upload_request,
-    uploaded_id,
-    uploads,
-)
 from didww_gen.errors import DidwwApiError
+
+if TYPE_CHECKING:  # the file helpers load on first use: a client that only reads never imports them
+    from didww_gen._download import Destination, ExportLike, Progress
+    from didww_gen._files import EncryptedUpload, FileSource
 
 
 class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
@@ -93,6 +84,8 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
         Encrypt with ``didww_gen.encryption.encrypt_with_keys`` and pass the keys' fingerprint. A 422
         (e.g. "outdated fingerprint") raises ``UnprocessableEntityError`` with the API's details.
         """
+        from didww_gen._files import UPLOAD_PATH, upload_request, uploaded_id, uploads
+
         options: dict[str, Any] = {"extra_headers": extra_headers, "timeout": timeout}
         model = self._API.model("encrypted_files", "upload_encrypted_files")
         return [
@@ -116,6 +109,8 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
         The keys are fetched once per client; when the API reports them outdated they are fetched
         again and the upload is retried once.
         """
+        from didww_gen._files import encrypted_upload, is_outdated_fingerprint, public_key_pems, read_source
+
         data, name = read_source(file, filename)
         for refresh in (False, True):
             if refresh or self._public_keys is None:
@@ -150,6 +145,8 @@ class BaseClient(_ClientCore[httpx.Client, Env], Generic[Env]):
         received and the Content-Length. ``deadline`` overrides the client's overall deadline for this
         call (a large export may need more time, or ``None``).
         """
+        from didww_gen._download import ExportSink, download_headers, export_path
+
         path = export_path(export_or_url, self.base_url)
         sink = ExportSink(destination, url=path, decompress=decompress, progress=progress)
         with sink.guard():

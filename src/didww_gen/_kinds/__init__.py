@@ -13,8 +13,9 @@ import enum
 import importlib
 import pkgutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
+
+from didww_gen._record import record
 
 
 def _as_is(value: Any) -> Any:
@@ -25,7 +26,7 @@ def _any(value: Any) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScalarKind:
     """Everything the SDK knows of one kind of value (see the package's docstring)."""
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from didww_gen._kinds import ScalarKind
 
-_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHAPE = r"^\d{4}-\d{2}-\d{2}$"  # compiled by ``re`` on first use (importers only)
 
 
 def _encode(value: dt.date) -> str:
@@ -32,7 +32,7 @@ def _is_text(value: Any) -> bool:
 
 
 def _shown(value: Any) -> bool:
-    return isinstance(value, str) and _SHAPE.match(value) is not None
+    return isinstance(value, str) and re.match(_SHAPE, value) is not None
 
 
 def _in_rust(schema: dict[str, Any]) -> Any:

@@ -9,7 +9,8 @@ from typing import Any
 from didww_gen._kinds import ScalarKind
 from didww_gen.errors import DidwwClientError
 
-_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$")
+# compiled by ``re`` on first use (the importers only)
+_SHAPE = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$"
 _EXAMPLE = "such as 2026-03-01T12:00:00Z"
 
 
@@ -36,7 +37,7 @@ def _is_text(value: Any) -> bool:
 
 
 def _shown(value: Any) -> bool:
-    return isinstance(value, str) and _SHAPE.match(value) is not None
+    return isinstance(value, str) and re.match(_SHAPE, value) is not None
 
 
 def _in_rust(schema: dict[str, Any]) -> Any:

@@ -1,0 +1,15 @@
+# generated from spec/2022-05-10 by codegen, do not edit
+"""``DefaultDstAction``: an enum of the DIDWW API 2022-05-10."""
+
+from didww_gen._enums import ApiStrEnum
+
+__all__ = ["DefaultDstAction"]
+
+
+class DefaultDstAction(ApiStrEnum):
+    """What a voice out trunk does with destinations by default."""
+
+    ALLOW_ALL = "allow_all"
+    """Allow all destinations (default)."""
+    REJECT_ALL = "reject_all"
+    """Reject all destinations."""

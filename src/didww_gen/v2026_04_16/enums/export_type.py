@@ -1,0 +1,15 @@
+# generated from spec/2026-04-16 by codegen, do not edit
+"""``ExportType``: an enum of the DIDWW API 2026-04-16."""
+
+from didww_gen._enums import ApiStrEnum
+
+__all__ = ["ExportType"]
+
+
+class ExportType(ApiStrEnum):
+    """The type of CDRs an export holds."""
+
+    CDR_IN = "cdr_in"
+    """Inbound CDRs."""
+    CDR_OUT = "cdr_out"
+    """Outbound CDRs."""
