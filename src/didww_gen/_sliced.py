@@ -6,15 +6,15 @@ into slices of about ``SLICE`` bytes, each validated by the same document valida
 (``{"data":[],"\u0000data":[[<slice>]]}``, see ``KEYS``), and what is left (the document with the sliced elements
 taken out: the last elements of each array, ``meta``, ``links``) is validated last.
 
-The cuts are found without parsing: the first ``}`` ``,`` ``{`` after ``SLICE`` bytes (most often right), and
-when that slice does not validate, the first where the braces since the last cut balance. A nested array of
-objects or a brace inside a string can make such a guess wrong, and no guess can tell the array's own end; but
-then the wrapped slice is not JSON: it ends inside a string or a nested value (the wrapper's ``]]}`` cannot close
-it), or it closes the array early and goes on with a ``"key":`` inside the wrapper's outer list. Only a slice of
-whole elements of the array parses. When no guess validates, the slice is tried shorter, down to ``SHORTEST``
-bytes; then slicing that array stops there, and what is not sliced is validated with the rest. The document's top level is walked exactly (strings read whole), so the arrays sliced are the
-document's own; a key given twice or escaped, or text that is not JSON, ends slicing (``validate`` then validates
-the whole body at once).
+The cuts are found without parsing: the first ``}`` ``,`` ``{`` after ``SLICE`` bytes (most often right), and when
+that slice does not validate, the first where the braces since the last cut balance. A nested array of objects or a
+brace inside a string can make such a guess wrong, and no guess can tell the array's own end; but then the wrapped
+slice is not JSON: it ends inside a string or a nested value (the wrapper's ``]]}`` cannot close it), or it closes
+the array early and goes on with a ``"key":`` inside the wrapper's outer list. Only a slice of whole elements of the
+array parses. When no guess validates, the slice is tried shorter, down to ``SHORTEST`` bytes; then slicing that
+array stops there, and what is not sliced is validated with the rest. The document's top level is walked exactly
+(strings read whole), so the arrays sliced are the document's own; a key given twice or escaped, or text that is not
+JSON, ends slicing (``validate`` then validates the whole body at once).
 """
 
 from __future__ import annotations
