@@ -13,9 +13,10 @@ msgspec in the bench venv (`benchmarks/.venv`, `didww==3.2.0` and `msgspec==0.22
 - **didww_gen**: `DidwwClient(http_client=httpx.Client(transport=httpx.MockTransport(...)))`, then
   `client.dids.list(include=["order"]).data` (a, c), `client.available_dids.list(include=["did_group",
   "did_group.stock_keeping_units"]).data` (b), `client.voice_in_trunks.list().data` (d),
-  `client.dids.find(id)` (e, and 2 with `client.dids.update(did)`). The whole body is validated by
-  pydantic-core in one pass (the fast path: a document validator per type and include set, built on first
-  use); then relationships are linked and the models marked loaded (copy-on-write change tracking).
+  `client.dids.find(id)` (e, and 2 with `client.dids.update(did)`). The body is validated by pydantic-core
+  (the fast path: a document validator per type and include set, built on first use), a body above 512 KiB a
+  slice of about 256 KiB of resources at a time; then relationships are linked and the models marked loaded
+  (copy-on-write change tracking), in one Python pass.
 - **didww 3.2.0**: `DidwwClient(...)` with an in-process `requests` adapter mounted on its session
   (`client._session.mount`: the client copies any session it is given into a new one), then the same
   calls (`client.dids().list(QueryParams().include("order")).data`, ...): `response.json()`, then

@@ -294,11 +294,11 @@ MISSED: tuple[tuple[str, str], ...] = (  # (start of a row's workload, what meet
     ),
     (
         "5. peak RSS of decoding",
-        "the first call's fixed cost (pydantic, about 10 MB, see 4) is most of it. The fast path validates the "
-        "whole body at once, so pydantic-core's parsed tree of it is alive until the models are made: on this "
-        "machine (2026-12-07) decoding (a) after a first small call peaked +10.2 MB with it, +5.5 MB resource by "
-        "resource, (b) +33.7 MB and +18.4 MB. Keeping round two's figure takes validating the body a slice of "
-        "resources at a time (the streaming reader's window, each slice one `validate_json`).",
+        "the first call's fixed cost (pydantic's model machinery and the classes and validators of the models in "
+        "the answer, about 10 MB, see 4 and the notes below) is most of it; what the data costs is 0.3-0.4x the "
+        "official SDK's (the rows after a first small call). The fast path validates a body above 512 KiB a slice "
+        "of about 256 KiB at a time (`_sliced`), so no parsed tree of the whole body is alive: round three's first "
+        "run, which validated whole bodies, peaked +13.9 MB on (a) and +34.8 MB on (b) after a first small call.",
     ),
     (
         "7. ",
@@ -476,10 +476,9 @@ included. The data itself costs didww_gen {data["didww_gen"]:.1f} MB, {OFFICIAL}
 Reaching 0.6x on shape a would take a first call that does not load pydantic's model machinery
 (models that are not pydantic models): a change of the model layer, with decoding kept streamed
 (the prototype below has no pydantic but decodes from one `json.loads` tree: its rows 5 show what that
-tree costs). The fast path validates the whole body in one pass, so pydantic-core's parsed tree of it is
-alive while the models are made (the data's figure above); the per-resource path, which reads a body larger
-than 256 KiB a resource at a time and a window of text at a time, held no whole-document tree (round two's
-figures: +6.2 MB on shape a after a first small call, +18.1 MB on shape b).
+tree costs). The fast path validates a body above 512 KiB a slice of about 256 KiB of resources at a time, so
+pydantic-core's parsed tree is never the whole body's (round three's first run validated whole bodies: +13.9 MB
+on shape a after a first small call, +34.8 MB on shape b; round two's per-resource streaming: +6.2 MB, +18.1 MB).
 
 Where didww_gen's decoding time goes, shape by shape (pydantic validation, the streaming reader, the
 change-tracking snapshot, linking, the garbage collector): `python -m benchmarks.profile a b d`."""

@@ -76,7 +76,7 @@ class TrackedReader(FieldReader):
             raise AttributeError(self.name)
         clean = getattr(model, "_clean", None)
         if clean is not None and (clean is LOADED or self.name not in clean):
-            _tracking.record(cast("Resource", model), self.name)
+            _tracking.record_handed_out(cast("Resource", model), self.name, clean)
         return super().__get__(model, owner)
 
 

@@ -18,12 +18,16 @@ from didww_gen._model import ASSIGNED_UNSENT, LOADED, UNKNOWN_MEMBERS, Kind, Nes
 
 def freeze(value: Any) -> Any:
     """A comparable, immutable image of a value (related resources become their ``(type, id)``)."""
+    if value is None:
+        return None
+    if type(value) is list:  # the common cases first: this runs on the first read of every mutable field
+        return tuple([freeze(v) for v in value])
+    if isinstance(value, NestedObject):
+        return _freeze_nested(value)
     if isinstance(value, Resource):
         return (value.TYPE, value.id)
     if isinstance(value, list):
-        return tuple(freeze(v) for v in value)
-    if isinstance(value, NestedObject):
-        return _freeze_nested(value)
+        return tuple([freeze(v) for v in value])
     if isinstance(value, dict):
         return tuple((k, freeze(v)) for k, v in value.items())
     if isinstance(value, UnknownNestedObject):  # its attributes may be edited in place
@@ -47,7 +51,8 @@ def _freeze_nested(value: NestedObject) -> Any:
     # copied so that in-place edits (``configuration.codec_ids.append(...)``) show up in the diff
     cls = type(value)
     fields = value.__dict__.copy()
-    for name in _LISTS.get(cls) or _list_fields(cls):
+    lists = _LISTS.get(cls)
+    for name in _list_fields(cls) if lists is None else lists:
         item = fields.get(name)
         if type(item) is list:
             fields[name] = tuple(item)
@@ -76,6 +81,15 @@ def _snapshot(model: Resource) -> dict[str, Any]:
         snap = {}
         object.__setattr__(model, "_clean", snap)
     return snap
+
+
+def record_handed_out(model: Resource, name: str, clean: Any) -> None:
+    """Before a mutable field's value is handed out (its first read; ``clean``: the model's ``_clean``, LOADED or a
+    record without ``name``): keep its clean value, frozen (``record`` for a field known to be mutable)."""
+    if clean is LOADED:
+        clean = {}
+        object.__setattr__(model, "_clean", clean)
+    clean[name] = freeze(model.__dict__.get(name))  # absent: a value of an unexpected JSON type
 
 
 def record(model: Resource, name: str) -> None:
