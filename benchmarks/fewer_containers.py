@@ -75,16 +75,18 @@ def per_decode_ms(decode: Callable[[], list[Any]], pages: int, times: int = 10) 
 
 
 def main() -> None:
-    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 5
-    for share in (False, True):
-        decode = _decoder(share)
-        alive = [per_decode_ms(decode, PAGES) for _ in range(rounds)]
-        clean = [per_decode_ms(decode, 0) for _ in range(rounds)]
-        a, c = sorted(alive)[rounds // 2], sorted(clean)[rounds // 2]
+    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 7
+    decoders = {share: _decoder(share) for share in (False, True)}
+    samples: dict[tuple[bool, int], list[float]] = {(share, pages): [] for share in decoders for pages in (PAGES, 0)}
+    for _ in range(rounds):  # interleaved: both ways, with pages alive and on a clean heap, in every round
+        for (share, pages), found in samples.items():
+            found.append(per_decode_ms(decoders[share], pages))
+    for share, decode in decoders.items():
+        alive, clean = (sorted(samples[share, pages])[rounds // 2] for pages in (PAGES, 0))
         label = "one fields set per distinct content" if share else "as decoded (a fields set per model)"
         print(
             f"{label}: {tracked_per_resource(decode):.1f} tracked objects per resource; "
-            f"{PAGES} pages alive {a:.1f} ms, clean heap {c:.1f} ms, {a / c:.2f}x"
+            f"{PAGES} pages alive {alive:.1f} ms, clean heap {clean:.1f} ms, {alive / clean:.2f}x"
         )
 
 

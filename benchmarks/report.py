@@ -269,28 +269,35 @@ MISSED: tuple[tuple[str, str], ...] = (  # (start of a row's workload, what meet
     ),
     (
         "1. (",
-        "what is left is pydantic-core's own work per value: the fast path is one `validate_json` over the whole "
-        "body (checks, unknown members and ISO 8601 texts inside pydantic-core, no Python call per resource but the "
-        "linking); that pass alone measured 1.5-1.9x `json.loads` on (a), 1.9-2.0x on (b), 1.8-2.0x on (c) and "
-        "2.2-2.5x on (d) (this machine, 2026-12-07, `benchmarks/payloads.py` bodies, interleaved CPU time), the "
-        "whole fast path 1.7-1.9x, 2.0-2.4x, 2.0x and 2.5x. Each model instance costs pydantic an instance, its "
-        "`__dict__` and a fields set; going lower takes models that are not pydantic models (the prototype rows "
-        "below: plain classes with `__slots__`).",
+        "what is left is pydantic-core's own work per value, and the reads: the fast path validates the body in "
+        "pydantic-core (a body above 512 KiB a slice of about 256 KiB at a time; the checks, unknown members and "
+        "ISO 8601 texts inside it) and then links in one Python pass. `python -m benchmarks.reads_share` times, in "
+        "one process, the call alone and the call with the benchmark's reads against `json.loads`: the call alone "
+        "took 1.43-1.51x on (a), 1.43-1.59x on (b), 1.91-2.10x on (c) and 1.71-1.83x on (d); the reads (the same "
+        "code on every side) brought it to 1.67-1.78x, 1.89-2.03x, 2.23-2.41x and 2.28-2.61x (two runs, "
+        "2026-12-07; `json.loads` is slower in that process than in the bench's worker, so its ratios run lower "
+        "than the table's). A read passes the field's descriptor (the check for a field the answer left out), and "
+        "the first read of a mutable field (an order's items, a trunk's configuration of 39 members) records its "
+        "clean value for change tracking. On (c), a page of 100 DIDs, the request itself is a larger share. Each "
+        "model instance costs pydantic an instance, its `__dict__` and a fields set; going lower takes models that "
+        "are not pydantic models (the prototype rows below: plain classes with `__slots__`).",
     ),
     (
         "1. decode (",
-        "as for the `json.loads` ratio: the fast path's single validation pass is most of the time (see above); "
-        "the official SDK reads attributes lazily from its dicts, so what it pays for a page is little more than "
-        "`json.loads`.",
+        "as for the `json.loads` ratio: validation is most of the time (see above); the official SDK reads "
+        "attributes lazily from its dicts, so what it pays for a page is little more than `json.loads`, and on "
+        "(d) each trunk carries a SIP configuration of 39 members that didww_gen validates, types and builds.",
     ),
     (
         "4. ",
-        "the first `find` is imports: in a fresh process with bytecode cached, importing the resource module's "
-        "chain took 74 ms of a 76 ms first `find` (pydantic about 45 ms of it, didww_gen's model base classes "
-        "13 ms), the DID model's build 1.2 ms, the request and decode about 1 ms (2026-12-07). Deferring the "
-        "runtime's own pydantic classes only moved 8-9 ms from the import to the first model build (pydantic's "
-        "schema machinery loads on first use). It takes a first call that does not import pydantic (the "
-        "prototype row: 73.5 ms for the whole script), not a leaner didww_gen.",
+        "the first `find` is mostly pydantic: in a fresh process with bytecode cached it imports pydantic (it and "
+        "annotated_types make 53 dataclasses as they load) and builds the DID model. didww_gen's own modules now take "
+        "24.9 ms of import time on that path, 36.1 ms before this round (medians of 11 `-X importtime` runs, "
+        "2026-12-07): encryption, files, writing, waiting and the refusals load on first use, each enum is a "
+        "module of its own, and the runtime's records are made without compiling dataclass methods; the one-shot "
+        "script took 0.90x its time on 0.7.0, its first `find` 0.88x (medians of 21 interleaved runs). The rest is "
+        "pydantic's import: it takes a first call that does not import pydantic (the prototype row), not a leaner "
+        "didww_gen.",
     ),
     (
         "5. peak RSS of decoding",
@@ -308,7 +315,11 @@ MISSED: tuple[tuple[str, str], ...] = (  # (start of a row's workload, what meet
         "workload 7 on 2026-11-26: 1.54x, 1.28x with `pause_gc=True`, 1.28x after `gc.freeze()`). Copy-on-write "
         "tracking cut the GC-tracked objects per resource of (a) from 7.0 to 4.5; what is left is each model's and "
         "nested object's instance, `__dict__` and pydantic's per-instance fields set. It would take models without "
-        "those per-instance containers, or an interpreter whose collector does not rescan the old generation.",
+        "those per-instance containers, or an interpreter whose collector does not rescan the old generation. "
+        "`python -m benchmarks.fewer_containers` measures the first step (2026-12-07, one process, interleaved): "
+        "sharing one fields set among the decoded models with the same content took the tracked objects per "
+        "resource (read as the benchmark reads them) from 6.5 to 5.0 and this ratio from 1.43x to 1.30x; not "
+        "adopted, as pydantic adds to a model's fields set in place on assignment, and still short of 1.2x.",
     ),
 )
 
