@@ -1,3 +1,3 @@
 """The SDK's own version (the API version it speaks is in ``api_info``)."""
 
-__version__ = "0.7.0"
+__version__ = "0.8.0"
