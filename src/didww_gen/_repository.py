@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -35,6 +36,12 @@ M = TypeVar("M", bound=Resource)
 Include = str | Sequence[str] | None
 
 
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.~-]+")
+"""An id of characters that percent-encoding leaves as they are (a UUID, a number)."""
+_BAD_ID_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""A control character or a lone surrogate: never in an id."""
+
+
 def _id_of(value: Any, model: type[Resource]) -> str:
     """An id as a single path segment: checked, then percent-encoded so it cannot leave its collection."""
     if isinstance(value, Resource):
@@ -44,8 +51,11 @@ def _id_of(value: Any, model: type[Resource]) -> str:
         value = value.__dict__.get("id")  # a model built locally has none
     if not isinstance(value, str) or value in ("", ".", ".."):
         raise DidwwClientError(f"{model.__name__} id must be a non-empty string other than '.' and '..', got {value!r}")
-    bad = next((c for c in value if c < " " or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff"), None)
-    if bad is not None:
+    if _PLAIN_ID.fullmatch(value):  # the common case: nothing to check or encode
+        return value
+    found = _BAD_ID_CHARACTER.search(value)
+    if found is not None:
+        bad = found.group()
         kind = "a lone surrogate" if bad >= "\ud800" else "a control character"
         raise DidwwClientError(
             f"{model.__name__} id {value!r} has {kind} ({bad!r}); ids never do: check where it came from"
@@ -61,9 +71,12 @@ def _label(model: type[Resource], resource: Any) -> tuple[str, str]:
 def _asked_include(response: httpx.Response) -> tuple[str, ...]:
     """The ``include`` paths of the request a response answers (none when it carries no request)."""
     try:
-        value = response.request.url.params.get("include")
+        url = response.request.url
     except RuntimeError:
         return ()
+    if not url.query:  # no query to parse (a find, a write without include=)
+        return ()
+    value = url.params.get("include")
     return tuple(value.split(",")) if value else ()
 
 
