@@ -69,16 +69,8 @@ def _lists(cases: Iterator[Any]) -> list[Any]:
 
 # -- equivalence with tiny slices -------------------------------------------------------------------------------------
 @pytest.mark.usefixtures("tiny")
-@pytest.mark.parametrize(("body", "model", "many", "include"), _lists(_fake_answers()))
-def test_every_fake_list_answer_decodes_the_same_in_tiny_slices(
-    body: bytes, model: type[Resource], many: bool, include: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _same(body, model, many, include, monkeypatch=monkeypatch)
-
-
-@pytest.mark.usefixtures("tiny")
-@pytest.mark.parametrize(("body", "model", "many", "include"), _lists(_examples()))
-def test_every_reference_list_example_decodes_the_same_in_tiny_slices(
+@pytest.mark.parametrize(("body", "model", "many", "include"), _lists(_fake_answers()) + _lists(_examples()))
+def test_every_fake_answer_and_reference_example_of_a_list_decodes_the_same_in_tiny_slices(
     body: bytes, model: type[Resource], many: bool, include: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _same(body, model, many, include, monkeypatch=monkeypatch)
