@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 
-from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore, _Tries, redact
+from didww_gen._attempts import _Tries, redact
+from didww_gen._client import Client, Env, TimeoutTypes, _ClientCore
 from didww_gen._deadline import AUTO
 from didww_gen.errors import DidwwApiError
 

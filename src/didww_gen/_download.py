@@ -267,7 +267,7 @@ class ExportSink:
 
 def _redact_request_of(exc: httpx.RequestError) -> None:
     """The request of a failed download holds the API key; the error raised instead is chained to ``exc``."""
-    from didww_gen._client import redact
+    from didww_gen._attempts import redact
 
     with contextlib.suppress(RuntimeError):  # an exception raised without its request has none
         redact(exc.request)
