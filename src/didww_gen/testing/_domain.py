@@ -20,6 +20,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from didww_gen.testing import _dids
 from didww_gen.testing._checks import Write
 from didww_gen.testing._problems import Problem, error, invalid, unprocessable
 from didww_gen.testing._store import Record
@@ -145,7 +146,7 @@ def _did_item(fake: FakeDidww, item: dict[str, Any], pointer: str) -> tuple[dict
         numbers = [_take_available(fake, item, pointer)] if chosen else [_number_for(fake, group) for _ in range(qty)]
         if not fake.schema.has("dids"):
             return []
-        return [fake.new_did(number, group, item.get("billing_cycles_count")) for number in numbers]
+        return [_dids.new_did(fake, number, group, item.get("billing_cycles_count")) for number in numbers]
 
     priced = {
         "qty": qty,
@@ -214,7 +215,7 @@ def complete_order(fake: FakeDidww, record: Record, write: Write) -> None:
         for did in new_dids:
             fake.store.link(did, "order", {"type": "orders", "id": order["id"]})
             fake.store.put(did)
-            fake.history(did, "assigned")
+            _dids.record_history(fake, did, "assigned")
 
     fake.delays.settle(record, finish)
 

@@ -330,37 +330,9 @@ class FakeDidww(Generic[ClientT, AsyncClientT]):
         document["meta"] = {"api_version": schema.version}
         return document
 
-    # -- domain helpers (used by _domain) ---------------------------------------------------
+    # -- domain helpers (used by _domain and _dids) -----------------------------------------
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.timezone.utc)
-
-    def new_did(self, number: str, group: Record | None, billing_cycles_count: Any) -> Record:
-        did = self._new_record(self.schema.collections["dids"], Write({}, {}))
-        values = {
-            "number": number,
-            "blocked": False,
-            "awaiting_registration": False,
-            "terminated": False,
-            "pending_removal": False,
-            "emergency_enabled": False,
-            "channels_included_count": 0,
-            "dedicated_channels_count": 0,
-            "billing_cycles_count": billing_cycles_count,
-            "expires_at": _domain.timestamp(self.now() + dt.timedelta(days=30)),
-        }
-        did["attributes"].update(self.schema.known("dids", values))
-        if group is not None:
-            self.store.link(did, "did_group", {"type": "did_groups", "id": group["id"]})
-        return did
-
-    def history(self, did: Record, action: str) -> None:
-        """Record ``action`` on the DID in its history (in versions that have ``did_history``)."""
-        if not self.schema.has("did_history"):
-            return
-        attributes = {"did_number": did["attributes"]["number"], "action": action, "method": "api3"}
-        attributes["created_at"] = _domain.timestamp(self.now())
-        attributes = self.schema.known("did_history", attributes)
-        self.store.put({"id": _domain.new_id(self.rng), "type": "did_history", "attributes": attributes})
 
     def balance(self) -> Record:
         return _balance.current(self.store, self.rng)
