@@ -10,6 +10,8 @@ way (pretty-printed, ``included`` first). API version: 2026-04-16 (the fake's an
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,6 +35,7 @@ def _tiny(patch: pytest.MonkeyPatch) -> None:
     """Slices of a few bytes, tried on every list document."""
     patch.setattr(_sliced, "SLICE", 48)
     patch.setattr(_sliced, "SHORTEST", 12)
+    patch.setattr(_sliced, "REACH", 4096)  # an end sought that far: past any one resource of the documents
     patch.setattr(_sliced, "LARGE", 0)
 
 
@@ -211,3 +214,49 @@ def test_a_small_page_is_validated_at_once(sizes: list[int]) -> None:
     assert len(body) <= _sliced.LARGE
     assert decode_fast(body, VoiceInTrunk, True, ()) is not None
     assert sizes == [len(body)]
+
+
+def test_a_value_refused_early_in_a_large_page_ends_slicing_and_the_body_is_validated_whole(
+    monkeypatch: pytest.MonkeyPatch, sizes: list[int]
+) -> None:
+    document = json.loads(payloads.dids_with_orders(1000))
+    document["data"][100]["attributes"]["capacity_limit"] = "shared"  # kept raw by the per-resource path
+    body = json.dumps(document).encode()
+    assert decode_fast(body, Did, True, ("order",)) is None
+    assert sizes[-1] == len(body), "what slicing left is not walked a token at a time: the body is validated whole"
+    assert sum(sizes[:-1]) < 3 * _sliced.WALKED, "the slices tried before it are few"
+    decoded = decode_document(body, Did, many=True, include=("order",))
+    assert len(decoded.data) == 1000 and decoded.data[100].invalid_attributes == {"capacity_limit": "shared"}
+
+
+class _Scans:
+    """A compiled pattern whose ``finditer`` calls are recorded: (start, end) of the text each may scan."""
+
+    def __init__(self, pattern: re.Pattern[bytes]) -> None:
+        self.pattern = pattern
+        self.spans: list[tuple[int, int]] = []
+
+    def search(self, text: bytes, pos: int = 0) -> re.Match[bytes] | None:
+        return self.pattern.search(text, pos)
+
+    def finditer(self, text: bytes, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[bytes]]:
+        self.spans.append((pos, min(endpos, len(text))))
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def test_a_resource_longer_than_what_is_walked_has_the_body_validated_whole(
+    monkeypatch: pytest.MonkeyPatch, sizes: list[int]
+) -> None:
+    cuts, walks = _Scans(_sliced._CUT), _Scans(_sliced._STRUCTURE)
+    monkeypatch.setattr(_sliced, "_CUT", cuts)
+    monkeypatch.setattr(_sliced, "_STRUCTURE", walks)
+    junk = [{"n": n} for n in range(200_000)]  # nested objects: '},{' everywhere, none between resources
+    did = json.loads(payloads.did())["data"]
+    document = {"data": [did, {**did, "id": "other", "meta": {"junk": junk}}]}
+    body = json.dumps(document).encode()
+    assert len(body) > 2 * _sliced.WALKED
+    assert decode_fast(body, Did, True, ()) is None  # meta where a DID takes none: the per-resource path says so
+    assert sizes[-1] == len(body), "the body is validated whole"
+    assert len(sizes) <= 9, "each failed cut is tried once per length, four lengths at most"
+    assert cuts.spans and all(end - start <= _sliced.REACH for start, end in cuts.spans), "cuts sought nearby"
+    assert walks.spans and all(end - start <= _sliced.WALKED for start, end in walks.spans), "no long walk"

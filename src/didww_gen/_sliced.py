@@ -12,9 +12,10 @@ brace inside a string can make such a guess wrong, and no guess can tell the arr
 slice is not JSON: it ends inside a string or a nested value (the wrapper's ``]]}`` cannot close it), or it closes
 the array early and goes on with a ``"key":`` inside the wrapper's outer list. Only a slice of whole elements of the
 array parses. When no guess validates, the slice is tried shorter, down to ``SHORTEST`` bytes; then slicing that
-array stops there, and what is not sliced is validated with the rest. The document's top level is walked exactly
-(strings read whole), so the arrays sliced are the document's own; a key given twice or escaped, or text that is not
-JSON, ends slicing (``validate`` then validates the whole body at once).
+array stops there, and what is not sliced is validated with the rest (walked past in Python, up to ``WALKED`` bytes:
+more, and the body is validated whole; an end is sought ``REACH`` bytes at most, so a failed guess costs little).
+The document's top level is walked exactly (strings read whole), so the arrays sliced are the document's own; a key
+given twice or escaped, or text that is not JSON, ends slicing (``validate`` then validates the whole body at once).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ SHORTEST = 1 << 12
 """The shortest slice tried where the array may end: the elements after the last slice are walked in Python."""
 LARGE = 2 * SLICE
 """A body of more bytes is validated in slices; a smaller one at once (its tree is small)."""
+REACH = 3 * SLICE
+"""How far past a slice's length its end is sought (a resource longer than that ends slicing)."""
+WALKED = 4 * SLICE
+"""The longest value walked past in Python (what slicing left of an array, ``meta``, ...): a longer one, which no
+well-formed page holds, has the body validated whole rather than walked a token at a time."""
 
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _SPACE = re.compile(rb"[ \t\n\r]*")
@@ -130,11 +136,14 @@ class _Slicer:
         return True
 
     def _elements(self, pos: int) -> int:
-        """Past the rest of an array: its elements from ``pos``, then its ``]``."""
+        """Past the rest of an array: its elements from ``pos``, then its ``]`` (at most ``WALKED`` bytes of them)."""
         pos = self._space(pos)
         if self.body[pos : pos + 1] == b"]":
             return pos + 1
+        limit = pos + WALKED
         while True:
+            if pos > limit:  # slicing stopped early (a value the validation refuses): the body is validated whole
+                raise _Unsliceable
             pos = self._space(self._value(pos))
             if self.body[pos : pos + 1] != b",":
                 return self._expect(pos, b"]")
@@ -149,13 +158,13 @@ class _Slicer:
                 raise _Unsliceable
             return found.end()
         depth = 0
-        for token in _STRUCTURE.finditer(self.body, pos):
+        for token in _STRUCTURE.finditer(self.body, pos, pos + WALKED):
             mark = token.group()
             if mark[0] != 34:  # not a string: a bracket
                 depth += 1 if mark in (b"{", b"[") else -1
                 if depth == 0:
                     return token.end()
-        raise _Unsliceable
+        raise _Unsliceable  # not JSON, or a value longer than WALKED: the body is validated whole
 
     def _space(self, pos: int) -> int:
         return _SPACE.match(self.body, pos).end()  # type: ignore[union-attr]  # matches the empty text too
@@ -167,10 +176,10 @@ class _Slicer:
 
 
 def _cut(body: bytes, start: int, size: int) -> tuple[int, int] | None:
-    """(end of a slice, start of the next) for a slice from ``start`` of at least ``size`` bytes: after a ``}``
-    followed by ``,`` and ``{``, where the braces since ``start`` balance (a guess: see the module's text)."""
+    """(end of a slice, start of the next) for a slice from ``start`` of ``size`` to ``size + REACH`` bytes: after
+    a ``}`` followed by ``,`` and ``{``, where the braces since ``start`` balance (a guess: see the module's text)."""
     checked, depth = start, 0
-    for found in _CUT.finditer(body, start + size):
+    for found in _CUT.finditer(body, start + size, start + size + REACH):  # no further: a failed guess costs little
         close = found.start() + 1
         depth += body.count(b"{", checked, close) - body.count(b"}", checked, close)
         checked = close
