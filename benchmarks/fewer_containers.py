@@ -10,18 +10,16 @@ them), the decode and reads with 20 pages alive, on a clean heap, and their rati
 
 from __future__ import annotations
 
-import collections
 import gc
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
 from benchmarks import payloads
 from benchmarks.common import READS
+from benchmarks.retained_pause import PAGES, per_decode_ms
 from benchmarks.side_ours import client, serving
 
-PAGES = 20
 _SHARED: dict[frozenset[str], set[str]] = {}
 
 
@@ -54,24 +52,6 @@ def tracked_per_resource(decode: Callable[[], list[Any]]) -> float:
     READS["a"](page)
     gc.collect()
     return (len(gc.get_objects()) - before) / (2 * len(page))
-
-
-def per_decode_ms(decode: Callable[[], list[Any]], pages: int, times: int = 10) -> float:
-    """A decode and the benchmark's reads, as workload 7 times them, with ``pages`` earlier pages alive."""
-    kept: collections.deque[list[Any]] = collections.deque(maxlen=max(pages, 1))
-    for _ in range(pages):
-        kept.append(decode())
-        READS["a"](kept[-1])
-    started = time.process_time()
-    for _ in range(times):
-        page = decode()
-        READS["a"](page)
-        if pages:
-            kept.append(page)
-    spent = (time.process_time() - started) / times * 1000
-    kept.clear()
-    gc.collect()
-    return spent
 
 
 def main() -> None:

@@ -27,7 +27,9 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from benchmarks import payloads
+from codegen.__main__ import ROOT
 from codegen.fixtures import examples
+from codegen.versions import load, package_name
 from didww_gen import _fast_decode
 from didww_gen._decoding import SMALL, decode_document
 from didww_gen._document import Decoded
@@ -39,7 +41,7 @@ from didww_gen.errors import DidwwClientError, DidwwError
 from didww_gen.v2026_04_16.models import MODELS as LATEST
 from didww_gen.v2026_04_16.models import AvailableDid, Did, VoiceInTrunk
 
-VERSIONS = ("v2022_05_10", "v2026_04_16")
+VERSIONS = tuple(package_name(version) for version in load(ROOT).versions)  # every registered version
 BASE = "https://didww.fake/v3"
 
 

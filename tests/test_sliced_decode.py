@@ -236,8 +236,9 @@ class _Scans:
         self.pattern = pattern
         self.spans: list[tuple[int, int]] = []
 
-    def search(self, text: bytes, pos: int = 0) -> re.Match[bytes] | None:
-        return self.pattern.search(text, pos)
+    def search(self, text: bytes, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[bytes] | None:
+        self.spans.append((pos, min(endpos, len(text))))
+        return self.pattern.search(text, pos, endpos)
 
     def finditer(self, text: bytes, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[bytes]]:
         self.spans.append((pos, min(endpos, len(text))))
@@ -258,5 +259,7 @@ def test_a_resource_longer_than_what_is_walked_has_the_body_validated_whole(
     assert decode_fast(body, Did, True, ()) is None  # meta where a DID takes none: the per-resource path says so
     assert sizes[-1] == len(body), "the body is validated whole"
     assert len(sizes) <= 9, "each failed cut is tried once per length, four lengths at most"
+    longest = _sliced.SLICE + _sliced.REACH + 64  # a slice, the reach past it, the wrapper
+    assert all(size <= longest for size in sizes[:-1]), "no slice tried is longer than where its end is sought"
     assert cuts.spans and all(end - start <= _sliced.REACH for start, end in cuts.spans), "cuts sought nearby"
     assert walks.spans and all(end - start <= _sliced.WALKED for start, end in walks.spans), "no long walk"

@@ -38,10 +38,11 @@ WALKED = 4 * SLICE
 """The longest value walked past in Python (what slicing left of an array, ``meta``, ...): a longer one, which no
 well-formed page holds, has the body validated whole rather than walked a token at a time."""
 
-_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_STRING_TEXT = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
+_STRING = re.compile(_STRING_TEXT, re.DOTALL)
 _SPACE = re.compile(rb"[ \t\n\r]*")
 _SCALAR = re.compile(rb"-?[0-9][0-9.eE+-]*|true|false|null")
-_STRUCTURE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]', re.DOTALL)
+_STRUCTURE = re.compile(_STRING_TEXT + rb"|[{}\[\]]", re.DOTALL)
 _CUT = re.compile(rb"\}[ \t\n\r]*,[ \t\n\r]*\{")
 _SLICED = {b'"data"': "data", b'"included"': "included"}
 KEYS = {"data": "\x00data", "included": "\x00included"}
@@ -110,7 +111,7 @@ class _Slicer:
         shorter (the array may end inside it), down to ``SHORTEST``: what is left is walked past."""
         pos, size = start, SLICE
         while size >= SHORTEST:
-            guess = _CUT.search(self.body, pos + size)  # most often right, and free: the braces are not counted
+            guess = _CUT.search(self.body, pos + size, pos + size + REACH)  # most often right: braces not counted
             if guess is not None and self._validated(name, pos, guess.start() + 1):
                 pos = guess.end() - 1
                 continue
